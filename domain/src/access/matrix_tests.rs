@@ -1,0 +1,139 @@
+//! The access matrix, written out by hand: every role × every operation, on the actor's own
+//! organisation and on another one. A change of policy must change this table too.
+
+use uuid::Uuid;
+
+use super::*;
+use crate::values::{OrganizationKind, Role};
+
+use Operation as O;
+
+/// The organisation kind each role's member belongs to in this test.
+fn home_kind(role: Role) -> OrganizationKind {
+    use OrganizationKind as K;
+    match role {
+        Role::SecretariatAdmin | Role::SecretariatAuditor => K::Secretariat,
+        Role::NrmSupervisor | Role::NrmCaseworker => K::NrmOffice,
+        Role::ProviderCoordinator | Role::ProviderStaff => K::Ngo,
+        Role::Employer => K::PrivateCompany,
+        Role::MrcCounsellor => K::Mrc,
+    }
+}
+
+/// Allowed operations on the actor's own organisation.
+fn expected_own(role: Role) -> Vec<Operation> {
+    match role {
+        Role::SecretariatAdmin => O::ALL.to_vec(),
+        Role::SecretariatAuditor => vec![
+            O::ViewDirectory,
+            O::ViewMembers,
+            O::ViewOrganizationHistory,
+            O::VerifyEventChain,
+        ],
+        Role::NrmSupervisor | Role::Employer => vec![
+            O::UpdateOrganizationProfile,
+            O::AddMember,
+            O::ChangeMemberRole,
+            O::RemoveMember,
+            O::ViewDirectory,
+            O::ViewMembers,
+            O::ViewOrganizationHistory,
+        ],
+        Role::ProviderCoordinator => vec![
+            O::UpdateOrganizationProfile,
+            O::AddMember,
+            O::ChangeMemberRole,
+            O::RemoveMember,
+            O::OfferService,
+            O::UpdateService,
+            O::WithdrawService,
+            O::ViewDirectory,
+            O::ViewMembers,
+            O::ViewOrganizationHistory,
+        ],
+        Role::NrmCaseworker | Role::ProviderStaff | Role::MrcCounsellor => {
+            vec![O::ViewDirectory]
+        }
+    }
+}
+
+/// Allowed operations on somebody else's organisation (an NGO).
+fn expected_other(role: Role) -> Vec<Operation> {
+    match role {
+        Role::SecretariatAdmin => O::ALL.to_vec(),
+        Role::SecretariatAuditor => vec![
+            O::ViewDirectory,
+            O::ViewMembers,
+            O::ViewOrganizationHistory,
+            O::VerifyEventChain,
+        ],
+        _ => vec![O::ViewDirectory],
+    }
+}
+
+fn actor(role: Role, org: Uuid, standing: OrganizationStanding) -> Actor {
+    Actor::member(Uuid::from_u128(7), "someone", org, home_kind(role), role, standing)
+}
+
+#[test]
+fn every_role_on_every_operation_of_its_own_organisation() {
+    let org = Uuid::from_u128(1);
+    for role in Role::ALL {
+        let a = actor(role, org, OrganizationStanding::Verified);
+        for op in O::ALL {
+            let got = authorize(&a, op, Some((org, home_kind(role)))).is_ok();
+            let want = expected_own(role).contains(&op);
+            assert_eq!(got, want, "{role:?} on own organisation, {op:?}");
+        }
+    }
+}
+
+#[test]
+fn every_role_on_every_operation_of_another_organisation() {
+    let (own, other) = (Uuid::from_u128(1), Uuid::from_u128(2));
+    for role in Role::ALL {
+        let a = actor(role, own, OrganizationStanding::Verified);
+        for op in O::ALL {
+            let got = authorize(&a, op, Some((other, OrganizationKind::Ngo))).is_ok();
+            let want = expected_other(role).contains(&op);
+            assert_eq!(got, want, "{role:?} on another organisation, {op:?}");
+        }
+    }
+}
+
+#[test]
+fn members_of_a_suspended_organisation_may_do_nothing() {
+    let org = Uuid::from_u128(1);
+    for role in Role::ALL {
+        let a = actor(role, org, OrganizationStanding::Suspended);
+        for op in O::ALL {
+            assert!(
+                authorize(&a, op, Some((org, home_kind(role)))).is_err(),
+                "suspended {role:?} was allowed {op:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_coordinator_of_an_organisation_that_offers_no_services_cannot_offer_one() {
+    let org = Uuid::from_u128(1);
+    let a = Actor::member(
+        Uuid::from_u128(7),
+        "x",
+        org,
+        OrganizationKind::NrmOffice,
+        Role::ProviderCoordinator,
+        OrganizationStanding::Verified,
+    );
+    assert!(authorize(&a, O::OfferService, Some((org, OrganizationKind::NrmOffice))).is_err());
+}
+
+#[test]
+fn system_tasks_may_do_everything_and_say_so_in_their_label() {
+    let a = Actor::system("seed");
+    assert_eq!(a.label, "system:seed");
+    for op in O::ALL {
+        assert!(authorize(&a, op, None).is_ok());
+    }
+}

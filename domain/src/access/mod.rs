@@ -1,0 +1,13 @@
+//! Who may do what. Every command carries its `Actor`; aggregates call [`authorize`]
+//! before any other rule, so the answer is the same whichever interface asked.
+
+mod actor;
+mod operation;
+mod policy;
+
+pub use actor::{Actor, OrganizationStanding};
+pub use operation::Operation;
+pub use policy::{authorize, AccessDenied};
+
+#[cfg(test)]
+mod matrix_tests;

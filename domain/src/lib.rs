@@ -1,0 +1,13 @@
+//! Sanad's domain: the aggregates (their commands, events, state and rules), the value
+//! types of the field, and the access policy that decides who may do what.
+//!
+//! Pure by design: no SQL, no HTTP, no clock and no randomness. Identifiers and times come
+//! in with the command, so every rule is testable with cqrs-es's `TestFramework`.
+
+pub mod access;
+pub mod error;
+pub mod organization;
+pub mod values;
+
+pub use access::{authorize, AccessDenied, Actor, Operation};
+pub use error::{DomainError, ErrorCode};

@@ -1,0 +1,168 @@
+//! The catch-up projector: one leader per database (advisory lock), woken by
+//! `LISTEN/NOTIFY`, reading the log after its checkpoints and never past the oldest
+//! running transaction.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use sqlx::postgres::PgListener;
+use sqlx::{Acquire, PgConnection, PgPool};
+
+use crate::checkpoint;
+use crate::{read_after, Projection, ProjectionError, PROJECTOR_LOCK};
+
+#[derive(Debug, Clone)]
+pub struct ProjectorConfig {
+    /// Events per transaction.
+    pub batch_size: i64,
+    /// A safety net: catch up this often even without a notification.
+    pub idle_recheck: Duration,
+    /// How soon to look again when committed events wait behind a running transaction.
+    pub horizon_retry: Duration,
+    /// How often a standby process tries to become the leader.
+    pub standby_retry: Duration,
+}
+
+impl Default for ProjectorConfig {
+    fn default() -> Self {
+        Self {
+            batch_size: 500,
+            idle_recheck: Duration::from_secs(5),
+            horizon_retry: Duration::from_millis(10),
+            standby_retry: Duration::from_secs(1),
+        }
+    }
+}
+
+pub struct Projector {
+    pool: PgPool,
+    projections: Arc<Vec<Box<dyn Projection>>>,
+    config: ProjectorConfig,
+}
+
+fn names(projections: &[Box<dyn Projection>]) -> Vec<&'static str> {
+    projections.iter().map(|p| p.name()).collect()
+}
+
+/// Applies every readable event after the checkpoints, one transaction per batch.
+/// Returns how many events were applied.
+pub async fn catch_up(
+    conn: &mut PgConnection,
+    projections: &[Box<dyn Projection>],
+    batch_size: i64,
+) -> Result<usize, ProjectionError> {
+    let names = names(projections);
+    let mut applied = 0;
+    loop {
+        let mut tx = conn.begin().await?;
+        let checkpoints = checkpoint::lock(&mut tx, &names).await?;
+        let lowest = checkpoints.iter().copied().min().unwrap_or_default();
+        let events = read_after(&mut tx, lowest, batch_size).await?;
+        let Some(last) = events.last().map(|e| e.at) else {
+            tx.commit().await?;
+            return Ok(applied);
+        };
+        for event in &events {
+            for (projection, cp) in projections.iter().zip(&checkpoints) {
+                if event.at > *cp {
+                    projection.apply(&mut tx, event).await?;
+                }
+            }
+        }
+        for (name, cp) in names.iter().zip(&checkpoints) {
+            if last > *cp {
+                checkpoint::save(&mut tx, name, last).await?;
+            }
+        }
+        sqlx::query("SELECT pg_notify('sanad_projected', $1)")
+            .bind(last.to_string())
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        applied += events.len();
+        metrics::counter!("sanad_events_projected_total").increment(events.len() as u64);
+        if let Some(e) = events.last() {
+            let delay = chrono::Utc::now() - e.occurred_at();
+            metrics::histogram!("sanad_projection_delay_seconds")
+                .record(delay.num_microseconds().unwrap_or(0) as f64 / 1e6);
+        }
+        if (events.len() as i64) < batch_size {
+            return Ok(applied);
+        }
+    }
+}
+
+/// Committed events that the read models have not applied yet (at most `cap`, to stay cheap),
+/// including those waiting behind a running transaction.
+pub async fn pending_events(
+    conn: &mut PgConnection,
+    projections: &[Box<dyn Projection>],
+    cap: i64,
+) -> Result<i64, sqlx::Error> {
+    let lowest = checkpoint::lowest(conn, &names(projections)).await?;
+    sqlx::query_scalar(
+        "SELECT count(*) FROM (SELECT 1 FROM events WHERE (tx_id, global_position) > ($1::text::xid8, $2) LIMIT $3) p",
+    )
+    .bind(lowest.tx_id.to_string())
+    .bind(lowest.position)
+    .bind(cap)
+    .fetch_one(&mut *conn)
+    .await
+}
+
+impl Projector {
+    pub fn new(pool: PgPool, projections: Vec<Box<dyn Projection>>, config: ProjectorConfig) -> Self {
+        Self {
+            pool,
+            projections: Arc::new(projections),
+            config,
+        }
+    }
+
+    /// Runs for ever: waits to become the leader, projects, and starts over after a failure
+    /// (a lost connection, PostgreSQL restarting).
+    pub async fn run(self) {
+        loop {
+            if let Err(e) = self.lead().await {
+                metrics::gauge!("sanad_projector_leader").set(0.0);
+                tracing::warn!(error = %e, "projector stopped; starting over");
+            }
+            tokio::time::sleep(self.config.standby_retry).await;
+        }
+    }
+
+    async fn lead(&self) -> Result<(), ProjectionError> {
+        // A connection of its own: the advisory lock lives as long as it does, so a process
+        // that dies hands over leadership when PostgreSQL closes its connection.
+        let mut conn = self.pool.acquire().await?.detach();
+        let mut listener = PgListener::connect_with(&self.pool).await?;
+        listener.listen("sanad_events").await?;
+        loop {
+            let leader: bool = sqlx::query_scalar("SELECT pg_try_advisory_lock($1)")
+                .bind(PROJECTOR_LOCK)
+                .fetch_one(&mut conn)
+                .await?;
+            if leader {
+                break;
+            }
+            metrics::gauge!("sanad_projector_leader").set(0.0);
+            let _ = tokio::time::timeout(self.config.standby_retry, listener.recv()).await;
+        }
+        metrics::gauge!("sanad_projector_leader").set(1.0);
+        tracing::info!("this process now projects the read models");
+        loop {
+            catch_up(&mut conn, &self.projections, self.config.batch_size).await?;
+            let waiting = pending_events(&mut conn, &self.projections, 10_000).await?;
+            metrics::gauge!("sanad_projector_lag_events").set(waiting as f64);
+            if waiting > 0 {
+                // Committed events sit behind a transaction that is still running.
+                tokio::time::sleep(self.config.horizon_retry).await;
+                continue;
+            }
+            match tokio::time::timeout(self.config.idle_recheck, listener.recv()).await {
+                Ok(Ok(_)) | Err(_) => {}
+                Ok(Err(e)) => return Err(e.into()),
+            }
+        }
+    }
+}

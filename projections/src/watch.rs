@@ -1,0 +1,83 @@
+//! Read-your-writes: lets a request wait until the read models have passed its own events,
+//! whichever process projects them.
+
+use std::time::Duration;
+
+use sqlx::postgres::PgListener;
+use sqlx::PgPool;
+use tokio::sync::watch;
+
+use crate::checkpoint::{self, Checkpoint};
+
+#[derive(Clone)]
+pub struct ProjectionWatch {
+    rx: watch::Receiver<Checkpoint>,
+}
+
+impl ProjectionWatch {
+    /// Follows the projectors' `sanad_projected` notifications; re-reads the checkpoints
+    /// after a reconnect and every few seconds, since notifications can be missed.
+    pub fn start(pool: PgPool, names: Vec<&'static str>) -> Self {
+        let (tx, rx) = watch::channel(Checkpoint::default());
+        tokio::spawn(async move {
+            loop {
+                if let Err(e) = follow(&pool, &names, &tx).await {
+                    tracing::debug!(error = %e, "projection watch reconnecting");
+                }
+                if tx.is_closed() {
+                    return;
+                }
+                tokio::time::sleep(Duration::from_millis(500)).await;
+            }
+        });
+        Self { rx }
+    }
+
+    pub fn current(&self) -> Checkpoint {
+        *self.rx.borrow()
+    }
+
+    /// Waits until every read model has applied the event at `target`; false on timeout.
+    pub async fn wait_for(&self, target: Checkpoint, timeout: Duration) -> bool {
+        let mut rx = self.rx.clone();
+        let reached = tokio::time::timeout(timeout, rx.wait_for(|cp| *cp >= target)).await;
+        matches!(reached, Ok(Ok(_)))
+    }
+}
+
+fn advance(tx: &watch::Sender<Checkpoint>, seen: Checkpoint) {
+    tx.send_if_modified(|cur| {
+        if seen > *cur {
+            *cur = seen;
+            true
+        } else {
+            false
+        }
+    });
+}
+
+async fn follow(
+    pool: &PgPool,
+    names: &[&'static str],
+    tx: &watch::Sender<Checkpoint>,
+) -> Result<(), sqlx::Error> {
+    let mut listener = PgListener::connect_with(pool).await?;
+    listener.listen("sanad_projected").await?;
+    loop {
+        let mut conn = pool.acquire().await?;
+        advance(tx, checkpoint::lowest(&mut conn, names).await?);
+        drop(conn);
+        match tokio::time::timeout(Duration::from_secs(2), listener.recv()).await {
+            Ok(Ok(n)) => {
+                if let Ok(cp) = n.payload().parse::<Checkpoint>() {
+                    advance(tx, cp);
+                }
+            }
+            Ok(Err(e)) => return Err(e),
+            Err(_) => {}
+        }
+        if tx.is_closed() {
+            return Ok(());
+        }
+    }
+}

@@ -1,0 +1,254 @@
+//! Running one command against one aggregate and appending what it decided.
+
+use cqrs_es::persist::{PersistedEventRepository, PersistenceError, SerializedEvent};
+use cqrs_es::event_sink::EventSink;
+use cqrs_es::{Aggregate, DomainEvent};
+use postgres_es::PostgresEventRepository;
+use serde_json::Value;
+use sqlx::{PgPool, Row};
+
+use crate::chain::{EventBody, GENESIS_HASH};
+use crate::context::MAX_COMMAND_ID_CHARS;
+use crate::{CommandContext, LogPosition, StoreError};
+
+/// How often a command that lost a race is re-run on fresh state before giving up.
+const MAX_ATTEMPTS: u32 = 8;
+
+pub struct EventStore {
+    pool: PgPool,
+    repo: PostgresEventRepository,
+}
+
+/// What an executed command did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outcome {
+    /// How many events the command appended (or had appended, when replayed).
+    pub events: usize,
+    /// The command id had been seen on this aggregate: nothing new was appended.
+    pub replayed: bool,
+    /// Where its last event stands in the global log, to wait for the projector.
+    pub last_position: Option<LogPosition>,
+}
+
+enum AppendError {
+    Raced,
+    Database(sqlx::Error),
+}
+
+impl EventStore {
+    pub fn new(pool: PgPool) -> Self {
+        let repo = PostgresEventRepository::new(pool.clone());
+        Self { pool, repo }
+    }
+
+    pub fn pool(&self) -> &PgPool {
+        &self.pool
+    }
+
+    /// Loads the aggregate, handles `command`, appends the resulting events.
+    pub async fn execute<A>(
+        &self,
+        aggregate_id: &str,
+        context: &CommandContext,
+        command: A::Command,
+        services: &A::Services,
+    ) -> Result<Outcome, StoreError<A::Error>>
+    where
+        A: Aggregate,
+        A::Command: Clone,
+    {
+        if context.command_id.chars().count() > MAX_COMMAND_ID_CHARS {
+            return Err(StoreError::CommandIdTooLong(MAX_COMMAND_ID_CHARS));
+        }
+        for attempt in 1..=MAX_ATTEMPTS {
+            let stored = self
+                .repo
+                .get_events::<A>(aggregate_id)
+                .await
+                .map_err(persistence)?;
+            if let Some(outcome) = self.replay::<A>(aggregate_id, context, &stored).await? {
+                metrics::counter!("sanad_commands_replayed_total").increment(1);
+                return Ok(outcome);
+            }
+            let mut aggregate = A::default();
+            let mut last_sequence = 0i64;
+            let mut prev_hash = GENESIS_HASH.to_string();
+            for event in stored {
+                last_sequence = event.sequence as i64;
+                prev_hash = event
+                    .metadata
+                    .get("hash")
+                    .and_then(Value::as_str)
+                    .unwrap_or(GENESIS_HASH)
+                    .to_string();
+                let payload: A::Event = serde_json::from_value(event.payload)
+                    .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+                aggregate.apply(payload);
+            }
+            let sink = EventSink::<A>::default();
+            aggregate
+                .handle(command.clone(), services, &sink)
+                .await
+                .map_err(StoreError::Domain)?;
+            let decided = sink.collect().await;
+            if decided.is_empty() {
+                return Ok(Outcome {
+                    events: 0,
+                    replayed: false,
+                    last_position: None,
+                });
+            }
+            let rows = linked_rows::<A>(aggregate_id, context, &decided, last_sequence, prev_hash)
+                .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+            match self.append(&rows).await {
+                Ok(last_position) => {
+                    metrics::counter!("sanad_events_appended_total").increment(rows.len() as u64);
+                    return Ok(Outcome {
+                        events: rows.len(),
+                        replayed: false,
+                        last_position: Some(last_position),
+                    });
+                }
+                Err(AppendError::Raced) => {
+                    metrics::counter!("sanad_command_retries_total").increment(1);
+                    tracing::debug!(aggregate_id, attempt, "lost an append race; re-running");
+                }
+                Err(AppendError::Database(e)) => return Err(StoreError::Unavailable(e.to_string())),
+            }
+        }
+        Err(StoreError::Contention(MAX_ATTEMPTS))
+    }
+
+    /// When this command id already appended to this aggregate, the first result.
+    async fn replay<A: Aggregate>(
+        &self,
+        aggregate_id: &str,
+        context: &CommandContext,
+        stored: &[SerializedEvent],
+    ) -> Result<Option<Outcome>, StoreError<A::Error>> {
+        let same: Vec<&SerializedEvent> = stored
+            .iter()
+            .filter(|e| e.metadata.get("command_id").and_then(Value::as_str) == Some(&context.command_id))
+            .collect();
+        let Some(last) = same.last() else {
+            return Ok(None);
+        };
+        let row = sqlx::query(
+            "SELECT tx_id::text::bigint AS tx, global_position FROM events
+              WHERE aggregate_type = $1 AND aggregate_id = $2 AND sequence = $3",
+        )
+        .bind(A::TYPE)
+        .bind(aggregate_id)
+        .bind(last.sequence as i64)
+        .fetch_one(&self.pool)
+        .await
+        .map_err(|e| StoreError::Unavailable(e.to_string()))?;
+        Ok(Some(Outcome {
+            events: same.len(),
+            replayed: true,
+            last_position: Some(LogPosition {
+                tx_id: row.try_get("tx").map_err(|e| StoreError::Corrupt(e.to_string()))?,
+                position: row
+                    .try_get("global_position")
+                    .map_err(|e| StoreError::Corrupt(e.to_string()))?,
+            }),
+        }))
+    }
+
+    /// One statement, so the events of one command commit together or not at all.
+    async fn append(&self, rows: &[SerializedEvent]) -> Result<LogPosition, AppendError> {
+        let Some(first) = rows.first() else {
+            return Err(AppendError::Database(sqlx::Error::RowNotFound));
+        };
+        let sequences: Vec<i64> = rows.iter().map(|r| r.sequence as i64).collect();
+        let types: Vec<&str> = rows.iter().map(|r| r.event_type.as_str()).collect();
+        let versions: Vec<&str> = rows.iter().map(|r| r.event_version.as_str()).collect();
+        let payloads: Vec<&Value> = rows.iter().map(|r| &r.payload).collect();
+        let metadata: Vec<&Value> = rows.iter().map(|r| &r.metadata).collect();
+        let result = sqlx::query(
+            "INSERT INTO events (aggregate_type, aggregate_id, sequence, event_type, event_version, payload, metadata)
+             SELECT $1, $2, s, t, v, p, m
+               FROM UNNEST($3::bigint[], $4::text[], $5::text[], $6::jsonb[], $7::jsonb[]) AS u(s, t, v, p, m)
+             RETURNING tx_id::text::bigint AS tx, global_position",
+        )
+        .bind(&first.aggregate_type)
+        .bind(&first.aggregate_id)
+        .bind(&sequences)
+        .bind(&types)
+        .bind(&versions)
+        .bind(&payloads)
+        .bind(&metadata)
+        .fetch_all(&self.pool)
+        .await;
+        match result {
+            Ok(returned) => {
+                let mut last = LogPosition::START;
+                for row in returned {
+                    let here = LogPosition {
+                        tx_id: row.try_get("tx").map_err(AppendError::Database)?,
+                        position: row.try_get("global_position").map_err(AppendError::Database)?,
+                    };
+                    last = last.max(here);
+                }
+                Ok(last)
+            }
+            Err(sqlx::Error::Database(db)) if db.code().as_deref() == Some("23505") => {
+                Err(AppendError::Raced)
+            }
+            Err(e) => Err(AppendError::Database(e)),
+        }
+    }
+}
+
+/// Serialises the decided events with their metadata and hash links.
+fn linked_rows<A: Aggregate>(
+    aggregate_id: &str,
+    context: &CommandContext,
+    decided: &[A::Event],
+    last_sequence: i64,
+    mut prev_hash: String,
+) -> Result<Vec<SerializedEvent>, serde_json::Error> {
+    let base = context.metadata();
+    let mut rows = Vec::with_capacity(decided.len());
+    for (i, event) in decided.iter().enumerate() {
+        let sequence = last_sequence + 1 + i as i64;
+        let payload = serde_json::to_value(event)?;
+        let event_type = event.event_type();
+        let event_version = event.event_version();
+        let mut metadata = base.clone();
+        if let Some(m) = metadata.as_object_mut() {
+            m.insert("prev_hash".into(), Value::String(prev_hash.clone()));
+        }
+        let hash = EventBody {
+            aggregate_type: A::TYPE,
+            aggregate_id,
+            sequence,
+            event_type: &event_type,
+            event_version: &event_version,
+            payload: &payload,
+            metadata: &metadata,
+        }
+        .hash(&prev_hash)?;
+        if let Some(m) = metadata.as_object_mut() {
+            m.insert("hash".into(), Value::String(hash.clone()));
+        }
+        prev_hash = hash;
+        rows.push(SerializedEvent::new(
+            aggregate_id.to_string(),
+            sequence as usize,
+            A::TYPE.to_string(),
+            event_type,
+            event_version,
+            payload,
+            metadata,
+        ));
+    }
+    Ok(rows)
+}
+
+fn persistence<E: std::error::Error>(e: PersistenceError) -> StoreError<E> {
+    match e {
+        PersistenceError::DeserializationError(e) => StoreError::Corrupt(e.to_string()),
+        other => StoreError::Unavailable(other.to_string()),
+    }
+}

@@ -1,0 +1,17 @@
+//! The write side. [`EventStore::execute`] loads an aggregate's events with postgres-es,
+//! runs the command through the cqrs-es `Aggregate`, and appends the new events in one
+//! statement with their metadata (actor, command id, request id, time) and their hash
+//! links. It answers a repeated command id with the first result, and re-runs a
+//! command that lost an optimistic-concurrency race a bounded number of times.
+
+mod chain;
+mod context;
+mod error;
+mod execute;
+mod position;
+
+pub use chain::{verify_chain, ChainReport, GENESIS_HASH};
+pub use context::CommandContext;
+pub use error::StoreError;
+pub use execute::{EventStore, Outcome};
+pub use position::LogPosition;
