@@ -1,1 +1,20 @@
-//! placeholder
+//! The `sanad` binary's library: HTTP server (axum), GraphQL schema (async-graphql),
+//! accounts and sessions, operations endpoints, demo data and the command line.
+//! Commands go to the domain through `store`; queries read the `projections` tables.
+
+pub mod app;
+pub mod auth;
+pub mod cli;
+pub mod config;
+pub mod db;
+pub mod errors;
+pub mod graphql;
+pub mod i18n;
+pub mod ops;
+pub mod seed;
+pub mod state;
+pub mod web_bridge;
+
+pub use app::router;
+pub use config::Config;
+pub use state::AppState;

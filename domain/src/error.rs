@@ -28,4 +28,8 @@ pub trait DomainError: std::error::Error {
     fn field(&self) -> Option<&'static str> {
         None
     }
+    /// Values to put into the translated message, by placeholder name.
+    fn args(&self) -> Vec<(&'static str, String)> {
+        Vec::new()
+    }
 }

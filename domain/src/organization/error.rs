@@ -103,4 +103,17 @@ impl DomainError for OrganizationError {
             _ => None,
         }
     }
+
+    fn args(&self) -> Vec<(&'static str, String)> {
+        use OrganizationError as E;
+        match self {
+            E::CapacityOutOfRange { max } => vec![("max", max.to_string())],
+            E::ReasonRequired { max } => vec![("max", max.to_string())],
+            E::RoleNotAllowed { role, kind } => {
+                vec![("role", role.to_string()), ("kind", kind.to_string())]
+            }
+            E::OffersNoServices { kind } => vec![("kind", kind.to_string())],
+            _ => Vec::new(),
+        }
+    }
 }

@@ -1,0 +1,141 @@
+//! The HTTP router: GraphQL, the web pages, and the operations endpoints.
+
+use std::sync::Arc;
+
+use async_graphql::http::GraphiQLSource;
+use async_graphql::{ErrorExtensions, ServerError};
+use async_graphql_axum::{GraphQLRequest, GraphQLResponse};
+use axum::extract::{DefaultBodyLimit, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::get;
+use axum::{middleware, Extension, Router};
+use axum_extra::extract::CookieJar;
+
+use crate::graphql::context::{request_ctx, Credentials};
+use crate::graphql::SanadSchema;
+use crate::i18n::Locale;
+use crate::ops::request::{ClientAddress, RequestId};
+use crate::ops::{health, metrics};
+use crate::state::AppState;
+use crate::web_bridge::WebBridge;
+
+#[derive(Clone)]
+struct Graphql {
+    state: AppState,
+    schema: SanadSchema,
+}
+
+pub fn locale_of(headers: &HeaderMap) -> Locale {
+    headers
+        .get("x-sanad-locale")
+        .and_then(|v| v.to_str().ok())
+        .and_then(Locale::parse)
+        .or_else(|| {
+            headers
+                .get("accept-language")
+                .and_then(|v| v.to_str().ok())
+                .map(Locale::from_accept_language)
+        })
+        .unwrap_or_default()
+}
+
+/// Engine errors (parse, validation, depth and complexity limits) carry no code of ours:
+/// they are the request's fault, so they are VALIDATION.
+fn with_codes(mut response: async_graphql::Response) -> async_graphql::Response {
+    for e in &mut response.errors {
+        let has_code = e.extensions.as_ref().is_some_and(|x| x.get("code").is_some());
+        if !has_code {
+            let code = if e.path.is_empty() { "VALIDATION" } else { "INTERNAL" };
+            let ext = e.extensions.get_or_insert_with(Default::default);
+            ext.set("code", code);
+            ext.set("key", "request.invalid");
+        }
+    }
+    response
+}
+
+async fn graphql_post(
+    State(g): State<Graphql>,
+    Extension(RequestId(request_id)): Extension<RequestId>,
+    Extension(ClientAddress(address)): Extension<ClientAddress>,
+    headers: HeaderMap,
+    jar: CookieJar,
+    request: GraphQLRequest,
+) -> Response {
+    let locale = locale_of(&headers);
+    let bearer = headers
+        .get("authorization")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")))
+        .map(str::trim);
+    let cookie = jar.get(web::SESSION_COOKIE).map(|c| c.value().to_string());
+    let creds = Credentials {
+        secret: bearer.or(cookie.as_deref()),
+        via_cookie: bearer.is_none() && cookie.is_some(),
+        csrf_header: headers.get("x-csrf-token").and_then(|v| v.to_str().ok()),
+    };
+    let rc = match request_ctx(&g.state, creds, locale, request_id.clone(), address).await {
+        Ok(rc) => rc,
+        Err(e) => {
+            let status = match e.code {
+                crate::errors::Code::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+                _ => StatusCode::INTERNAL_SERVER_ERROR,
+            };
+            let gql = e.to_graphql(locale, &request_id);
+            let mut server = ServerError::new(gql.message.clone(), None);
+            server.extensions = gql.extend().extensions;
+            let body = async_graphql::Response::from_errors(vec![server]);
+            return (status, GraphQLResponse::from(body)).into_response();
+        }
+    };
+    let response = g.schema.execute(request.into_inner().data(rc)).await;
+    GraphQLResponse::from(with_codes(response)).into_response()
+}
+
+async fn graphiql() -> Html<String> {
+    Html(GraphiQLSource::build().endpoint("/graphql").title("Sanad GraphQL").finish())
+}
+
+async fn graphql_get_disabled() -> StatusCode {
+    StatusCode::METHOD_NOT_ALLOWED
+}
+
+async fn metrics_text() -> impl IntoResponse {
+    (
+        [("content-type", "text/plain; version=0.0.4")],
+        metrics::render().await,
+    )
+}
+
+/// The whole application for one database.
+pub fn router(state: AppState) -> Router {
+    metrics::handle();
+    let schema = crate::graphql::build(state.clone());
+    let bridge = WebBridge {
+        state: state.clone(),
+        schema: schema.clone(),
+    };
+    let graphiql_route = if state.config.graphiql {
+        get(graphiql)
+    } else {
+        get(graphql_get_disabled)
+    };
+    let graphql = Router::new()
+        .route("/graphql", graphiql_route.post(graphql_post))
+        .with_state(Graphql {
+            state: state.clone(),
+            schema,
+        });
+    let ops = Router::new()
+        .route("/healthz", get(health::healthz))
+        .route("/readyz", get(health::readyz))
+        .route("/metrics", get(metrics_text))
+        .with_state(state.clone());
+    Router::new()
+        .merge(graphql)
+        .merge(ops)
+        .merge(web::router(Arc::new(bridge)))
+        .layer(DefaultBodyLimit::max(state.config.max_body_bytes))
+        .layer(middleware::from_fn(crate::ops::request::track))
+}

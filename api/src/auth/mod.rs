@@ -1,0 +1,14 @@
+//! Accounts, passwords, sessions, API tokens, login throttling and the access log.
+//! Credentials are mutable secrets and live in their own tables, never in the event log.
+
+pub mod access_log;
+pub mod accounts;
+pub mod api_tokens;
+pub mod login;
+pub mod password;
+pub mod principal;
+pub mod secrets;
+pub mod sessions;
+pub mod throttle;
+
+pub use principal::{AuthMethod, Principal};

@@ -1,0 +1,136 @@
+//! Who is calling: resolved from a session cookie or a bearer token into an `Actor`
+//! whose organisation, role and standing come from the directory read model.
+
+use domain::access::{Actor, OrganizationStanding};
+use domain::values::{OrganizationKind, Role};
+use sqlx::{PgPool, Row};
+use uuid::Uuid;
+
+use super::secrets::{digest, SESSION_PREFIX, TOKEN_PREFIX};
+use crate::errors::ApiResult;
+
+#[derive(Debug, Clone)]
+pub enum AuthMethod {
+    Session { token_hash: String, csrf_token: String },
+    ApiToken { id: Uuid },
+}
+
+#[derive(Debug, Clone)]
+pub struct Principal {
+    pub user_id: Uuid,
+    pub username: String,
+    pub display_name: String,
+    pub actor: Actor,
+    pub method: AuthMethod,
+}
+
+impl Principal {
+    pub fn csrf_token(&self) -> Option<&str> {
+        match &self.method {
+            AuthMethod::Session { csrf_token, .. } => Some(csrf_token),
+            AuthMethod::ApiToken { .. } => None,
+        }
+    }
+}
+
+/// The actor for a user: their membership, their organisation's kind and standing.
+/// A user with no membership gets an actor with no role, whom the policy refuses everything.
+pub async fn actor_for(pool: &PgPool, user_id: Uuid) -> ApiResult<Option<(String, String, Actor)>> {
+    let row = sqlx::query(
+        "SELECT a.username, a.display_name, a.disabled, m.organization_id, m.role, o.kind, o.status
+           FROM accounts a
+           LEFT JOIN organization_members m ON m.user_id = a.user_id
+           LEFT JOIN organizations o ON o.id = m.organization_id
+          WHERE a.user_id = $1",
+    )
+    .bind(user_id)
+    .fetch_optional(pool)
+    .await?;
+    let Some(row) = row else { return Ok(None) };
+    if row.try_get::<bool, _>("disabled")? {
+        return Ok(None);
+    }
+    let username: String = row.try_get("username")?;
+    let display_name: String = row.try_get("display_name")?;
+    let org_id: Option<Uuid> = row.try_get("organization_id")?;
+    let role = row
+        .try_get::<Option<String>, _>("role")?
+        .and_then(|r| Role::parse(&r));
+    let kind = row
+        .try_get::<Option<String>, _>("kind")?
+        .and_then(|k| OrganizationKind::parse(&k));
+    let standing = match row.try_get::<Option<String>, _>("status")?.as_deref() {
+        Some("verified") => OrganizationStanding::Verified,
+        Some("suspended") => OrganizationStanding::Suspended,
+        _ => OrganizationStanding::Pending,
+    };
+    let actor = Actor {
+        user_id: Some(user_id),
+        label: username.clone(),
+        org_id,
+        org_kind: kind,
+        role,
+        standing,
+    };
+    Ok(Some((username, display_name, actor)))
+}
+
+/// Resolves a presented secret. `None`: unknown, expired, revoked or disabled.
+pub async fn resolve(
+    pool: &PgPool,
+    secret: &str,
+    idle_minutes: i64,
+    max_hours: i64,
+) -> ApiResult<Option<Principal>> {
+    let hash = digest(secret);
+    let (user_id, method) = if secret.starts_with(SESSION_PREFIX) {
+        let row = sqlx::query(
+            "UPDATE sessions SET last_seen_at = now()
+              WHERE token_hash = $1 AND ended_at IS NULL
+                AND last_seen_at > now() - make_interval(mins => $2)
+                AND created_at > now() - make_interval(hours => $3)
+          RETURNING user_id, csrf_token",
+        )
+        .bind(&hash)
+        .bind(idle_minutes as i32)
+        .bind(max_hours as i32)
+        .fetch_optional(pool)
+        .await?;
+        let Some(row) = row else { return Ok(None) };
+        (
+            row.try_get::<Uuid, _>("user_id")?,
+            AuthMethod::Session {
+                token_hash: hash,
+                csrf_token: row.try_get("csrf_token")?,
+            },
+        )
+    } else if secret.starts_with(TOKEN_PREFIX) {
+        let row = sqlx::query(
+            "UPDATE api_tokens SET last_used_at = now()
+              WHERE token_hash = $1 AND revoked_at IS NULL
+          RETURNING id, user_id",
+        )
+        .bind(&hash)
+        .fetch_optional(pool)
+        .await?;
+        let Some(row) = row else { return Ok(None) };
+        (
+            row.try_get::<Uuid, _>("user_id")?,
+            AuthMethod::ApiToken {
+                id: row.try_get("id")?,
+            },
+        )
+    } else {
+        return Ok(None);
+    };
+    let Some((username, display_name, actor)) = actor_for(pool, user_id).await? else {
+        return Ok(None);
+    };
+    Ok(Some(Principal {
+        user_id,
+        username,
+        display_name,
+        actor,
+        method,
+    }))
+}

@@ -1,0 +1,29 @@
+//! Opaque Relay cursors: hex of a small JSON array, so clients cannot depend on their shape.
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+use crate::errors::{ApiError, ApiResult};
+
+pub const DEFAULT_PAGE: i32 = 20;
+pub const MAX_PAGE: i32 = 100;
+
+pub fn encode<T: Serialize>(value: &T) -> String {
+    hex::encode(serde_json::to_vec(value).unwrap_or_default())
+}
+
+pub fn decode<T: DeserializeOwned>(cursor: &str) -> ApiResult<T> {
+    hex::decode(cursor)
+        .ok()
+        .and_then(|b| serde_json::from_slice(&b).ok())
+        .ok_or_else(|| ApiError::validation("input.bad_cursor", "after"))
+}
+
+/// The page size asked for, checked.
+pub fn page_size(first: Option<i32>) -> ApiResult<i64> {
+    let n = first.unwrap_or(DEFAULT_PAGE);
+    if !(1..=MAX_PAGE).contains(&n) {
+        return Err(ApiError::validation("input.first_out_of_range", "first").arg("max", MAX_PAGE));
+    }
+    Ok(n as i64)
+}

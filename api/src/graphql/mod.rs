@@ -1,0 +1,36 @@
+//! The GraphQL schema: queries read the projections' tables, mutations send commands.
+
+pub mod context;
+mod cursor;
+mod mutation;
+mod query;
+pub mod types;
+
+use async_graphql::{EmptySubscription, Schema};
+
+pub use context::RequestCtx;
+pub use mutation::MutationRoot;
+pub use query::QueryRoot;
+
+pub type SanadSchema = Schema<QueryRoot, MutationRoot, EmptySubscription>;
+
+/// Deep enough for every page we serve; shallow enough that no query walks the schema.
+pub const MAX_DEPTH: usize = 12;
+pub const MAX_COMPLEXITY: usize = 2_000;
+
+pub fn build(state: crate::AppState) -> SanadSchema {
+    Schema::build(QueryRoot, MutationRoot::default(), EmptySubscription)
+        .data(state)
+        .limit_depth(MAX_DEPTH)
+        .limit_complexity(MAX_COMPLEXITY)
+        .limit_recursive_depth(32)
+        .limit_directives(10)
+        .finish()
+}
+
+/// The schema in SDL, as committed in `schema.graphql`.
+pub fn sdl() -> String {
+    Schema::build(QueryRoot, MutationRoot::default(), EmptySubscription)
+        .finish()
+        .sdl()
+}

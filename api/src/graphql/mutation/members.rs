@@ -1,0 +1,127 @@
+//! Members of an organisation: user accounts with a role.
+
+use async_graphql::{Context, InputObject, Object, ID};
+use domain::organization::{Organization, OrganizationCommand};
+use sqlx::Row;
+use uuid::Uuid;
+
+use crate::auth::accounts::{self, NewAccount};
+use crate::errors::{ApiError, ApiResult, Code};
+use crate::graphql::context::{command_context, mutator, state, OrGql};
+use crate::graphql::query::parse_id;
+use crate::graphql::types::{MemberGql, RoleGql};
+use crate::state::AppState;
+
+#[derive(Default)]
+pub struct MemberMutations;
+
+#[derive(InputObject)]
+pub struct NewMemberInput {
+    /// 3 to 64 of a-z, 0-9, `.`, `_`, `-`.
+    pub username: String,
+    pub display_name: String,
+    /// At least 10 characters.
+    pub password: String,
+    pub role: RoleGql,
+}
+
+async fn load_member(st: &AppState, org: Uuid, user: Uuid) -> ApiResult<MemberGql> {
+    let row = sqlx::query(
+        "SELECT user_id, username, display_name, role, added_at FROM organization_members
+          WHERE organization_id = $1 AND user_id = $2",
+    )
+    .bind(org)
+    .bind(user)
+    .fetch_optional(&st.pool)
+    .await?
+    .ok_or_else(|| ApiError::new(Code::NotFound, "organization.not_a_member").field("userId"))?;
+    let role: String = row.try_get("role")?;
+    let role = domain::values::Role::parse(&role)
+        .ok_or_else(|| ApiError::internal(format!("unknown role {role}")))?;
+    Ok(MemberGql {
+        user_id: ID(user.to_string()),
+        username: row.try_get("username")?,
+        display_name: row.try_get("display_name")?,
+        role: role.into(),
+        added_at: row.try_get("added_at")?,
+    })
+}
+
+#[Object]
+impl MemberMutations {
+    /// Creates a user account in an organisation with a role that fits its kind.
+    async fn create_member(
+        &self,
+        ctx: &Context<'_>,
+        organization_id: ID,
+        input: NewMemberInput,
+        command_id: Option<String>,
+    ) -> async_graphql::Result<MemberGql> {
+        let p = mutator(ctx)?;
+        let st = state(ctx)?;
+        let org = parse_id(&organization_id, "organizationId").or_gql(ctx)?;
+        let cc = command_context(ctx, p, command_id);
+        let user = accounts::create(
+            st,
+            &cc,
+            NewAccount {
+                organization_id: org,
+                username: input.username,
+                display_name: input.display_name,
+                password: input.password,
+                role: input.role.into(),
+            },
+        )
+        .await
+        .or_gql(ctx)?;
+        load_member(st, org, user).await.or_gql(ctx)
+    }
+
+    /// Gives a member another role. An organisation always keeps one manager.
+    async fn change_member_role(
+        &self,
+        ctx: &Context<'_>,
+        organization_id: ID,
+        user_id: ID,
+        role: RoleGql,
+        command_id: Option<String>,
+    ) -> async_graphql::Result<MemberGql> {
+        let p = mutator(ctx)?;
+        let st = state(ctx)?;
+        let org = parse_id(&organization_id, "organizationId").or_gql(ctx)?;
+        let user = parse_id(&user_id, "userId").or_gql(ctx)?;
+        let cc = command_context(ctx, p, command_id);
+        let command = OrganizationCommand::ChangeMemberRole {
+            actor: p.actor.clone(),
+            user_id: user,
+            role: role.into(),
+        };
+        st.execute::<Organization>(&org.to_string(), &cc, command)
+            .await
+            .or_gql(ctx)?;
+        load_member(st, org, user).await.or_gql(ctx)
+    }
+
+    /// Removes a member: their account can then do nothing in the platform.
+    async fn remove_member(
+        &self,
+        ctx: &Context<'_>,
+        organization_id: ID,
+        user_id: ID,
+        command_id: Option<String>,
+    ) -> async_graphql::Result<bool> {
+        let p = mutator(ctx)?;
+        let st = state(ctx)?;
+        let org = parse_id(&organization_id, "organizationId").or_gql(ctx)?;
+        let user = parse_id(&user_id, "userId").or_gql(ctx)?;
+        let cc = command_context(ctx, p, command_id);
+        let command = OrganizationCommand::RemoveMember {
+            actor: p.actor.clone(),
+            user_id: user,
+        };
+        st.execute::<Organization>(&org.to_string(), &cc, command)
+            .await
+            .or_gql(ctx)?;
+        Ok(true)
+    }
+}

@@ -1,0 +1,143 @@
+//! Registering and vetting organisations.
+
+use async_graphql::{Context, InputObject, Object, ID};
+use domain::organization::{Organization, OrganizationCommand, OrganizationProfile};
+use domain::values::Name;
+use uuid::Uuid;
+
+use crate::auth::accounts::name_error;
+use crate::errors::{ApiError, ApiResult, Code};
+use crate::graphql::context::{command_context, mutator, state, OrGql};
+use crate::graphql::query::parse_id;
+use crate::graphql::types::{load_organization, parse_governorates, OrganizationKindGql, OrganizationNode};
+use crate::state::AppState;
+
+#[derive(Default)]
+pub struct OrganizationMutations;
+
+#[derive(InputObject)]
+pub struct OrganizationProfileInput {
+    pub name_ar: String,
+    pub name_en: String,
+    /// ISO 3166-2 codes of the governorates served, e.g. ["IQ-NI", "IQ-AN"].
+    pub governorates: Vec<String>,
+}
+
+#[derive(InputObject)]
+pub struct RegisterOrganizationInput {
+    pub kind: OrganizationKindGql,
+    pub name_ar: String,
+    pub name_en: String,
+    pub governorates: Vec<String>,
+}
+
+fn profile(name_ar: &str, name_en: &str, governorates: &[String]) -> ApiResult<OrganizationProfile> {
+    Ok(OrganizationProfile {
+        name_ar: Name::new(name_ar).map_err(|e| name_error(e, "nameAr"))?,
+        name_en: Name::new(name_en).map_err(|e| name_error(e, "nameEn"))?,
+        governorates: parse_governorates(governorates, "governorates")?,
+    })
+}
+
+/// The organisation as the read model shows it after the command.
+pub async fn reload(st: &AppState, id: Uuid) -> ApiResult<OrganizationNode> {
+    load_organization(&st.pool, id)
+        .await?
+        .ok_or_else(|| ApiError::new(Code::NotFound, "organization.not_found").field("id"))
+}
+
+async fn run(
+    ctx: &Context<'_>,
+    id: &ID,
+    command_id: Option<String>,
+    make: impl FnOnce(domain::Actor) -> ApiResult<OrganizationCommand>,
+) -> async_graphql::Result<OrganizationNode> {
+    let p = mutator(ctx)?;
+    let st = state(ctx)?;
+    let id = parse_id(id, "id").or_gql(ctx)?;
+    let command = make(p.actor.clone()).or_gql(ctx)?;
+    let cc = command_context(ctx, p, command_id);
+    st.execute::<Organization>(&id.to_string(), &cc, command)
+        .await
+        .or_gql(ctx)?;
+    reload(st, id).await.or_gql(ctx)
+}
+
+#[Object]
+impl OrganizationMutations {
+    /// Registers an organisation (Secretariat). It starts pending until verified.
+    async fn register_organization(
+        &self,
+        ctx: &Context<'_>,
+        input: RegisterOrganizationInput,
+        command_id: Option<String>,
+    ) -> async_graphql::Result<OrganizationNode> {
+        let p = mutator(ctx)?;
+        let st = state(ctx)?;
+        let profile = profile(&input.name_ar, &input.name_en, &input.governorates).or_gql(ctx)?;
+        let cc = command_context(ctx, p, command_id);
+        // The same commandId always names the same organisation, so a retried
+        // registration finds its first result instead of registering twice.
+        let id = Uuid::new_v5(&Uuid::NAMESPACE_OID, format!("organization:{}", cc.command_id).as_bytes());
+        let command = OrganizationCommand::Register {
+            actor: p.actor.clone(),
+            id,
+            kind: input.kind.into(),
+            profile,
+        };
+        st.execute::<Organization>(&id.to_string(), &cc, command)
+            .await
+            .or_gql(ctx)?;
+        reload(st, id).await.or_gql(ctx)
+    }
+
+    /// Changes names and governorates (Secretariat, or the organisation's manager).
+    async fn update_organization_profile(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        input: OrganizationProfileInput,
+        command_id: Option<String>,
+    ) -> async_graphql::Result<OrganizationNode> {
+        run(ctx, &id, command_id, |actor| {
+            Ok(OrganizationCommand::UpdateProfile {
+                actor,
+                profile: profile(&input.name_ar, &input.name_en, &input.governorates)?,
+            })
+        })
+        .await
+    }
+
+    /// Verifies a pending organisation (Secretariat).
+    async fn verify_organization(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        note: Option<String>,
+        command_id: Option<String>,
+    ) -> async_graphql::Result<OrganizationNode> {
+        run(ctx, &id, command_id, |actor| Ok(OrganizationCommand::Verify { actor, note })).await
+    }
+
+    /// Suspends an organisation, with a reason (Secretariat). Its members can then do nothing.
+    async fn suspend_organization(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        reason: String,
+        command_id: Option<String>,
+    ) -> async_graphql::Result<OrganizationNode> {
+        run(ctx, &id, command_id, |actor| Ok(OrganizationCommand::Suspend { actor, reason })).await
+    }
+
+    /// Lifts a suspension (Secretariat).
+    async fn reinstate_organization(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        note: Option<String>,
+        command_id: Option<String>,
+    ) -> async_graphql::Result<OrganizationNode> {
+        run(ctx, &id, command_id, |actor| Ok(OrganizationCommand::Reinstate { actor, note })).await
+    }
+}

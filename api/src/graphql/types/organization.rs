@@ -1,0 +1,223 @@
+//! Organisations as the directory read model shows them.
+
+use async_graphql::connection::{Connection, Edge, EmptyFields};
+use async_graphql::{ComplexObject, Context, SimpleObject, ID};
+use chrono::{DateTime, Utc};
+use domain::access::{authorize, Operation};
+use domain::organization::{OrganizationStatus, AGGREGATE_TYPE};
+use domain::values::{OrganizationKind, Role, ServiceCategory};
+use sqlx::postgres::PgRow;
+use sqlx::{PgPool, Row};
+use uuid::Uuid;
+
+use super::{AuditEvent, GovernorateGql, OrganizationKindGql, OrganizationStatusGql, RoleGql, ServiceCategoryGql};
+use crate::errors::{ApiError, ApiResult};
+use crate::graphql::context::{principal, state, OrGql};
+use crate::graphql::cursor;
+
+#[derive(SimpleObject, Clone, Debug)]
+#[graphql(name = "Organization", complex)]
+pub struct OrganizationNode {
+    pub id: ID,
+    pub kind: OrganizationKindGql,
+    pub name_ar: String,
+    pub name_en: String,
+    #[graphql(skip)]
+    pub governorate_codes: Vec<String>,
+    pub status: OrganizationStatusGql,
+    pub suspended_reason: Option<String>,
+    pub registered_at: DateTime<Utc>,
+    pub verified_at: Option<DateTime<Utc>>,
+    pub updated_at: DateTime<Utc>,
+    /// How many events the organisation's record holds.
+    pub version: i64,
+    #[graphql(skip)]
+    pub uuid: Uuid,
+    #[graphql(skip)]
+    pub domain_kind: OrganizationKind,
+}
+
+#[derive(SimpleObject, Clone, Debug)]
+#[graphql(name = "Service")]
+pub struct ServiceGql {
+    pub category: ServiceCategoryGql,
+    pub governorates: Vec<GovernorateGql>,
+    pub monthly_capacity: i32,
+}
+
+#[derive(SimpleObject, Clone, Debug)]
+#[graphql(name = "Member")]
+pub struct MemberGql {
+    pub user_id: ID,
+    pub username: String,
+    pub display_name: String,
+    pub role: RoleGql,
+    pub added_at: DateTime<Utc>,
+}
+
+pub const COLUMNS: &str =
+    "id, kind, name_ar, name_en, governorates, status, suspended_reason, registered_at, verified_at, updated_at, version";
+
+impl OrganizationNode {
+    pub fn from_row(row: &PgRow) -> ApiResult<Self> {
+        let id: Uuid = row.try_get("id")?;
+        let kind: String = row.try_get("kind")?;
+        let kind = OrganizationKind::parse(&kind)
+            .ok_or_else(|| ApiError::internal(format!("unknown kind {kind} in read model")))?;
+        let status = match row.try_get::<String, _>("status")?.as_str() {
+            "verified" => OrganizationStatus::Verified,
+            "suspended" => OrganizationStatus::Suspended,
+            _ => OrganizationStatus::Pending,
+        };
+        Ok(Self {
+            id: ID(id.to_string()),
+            kind: kind.into(),
+            name_ar: row.try_get("name_ar")?,
+            name_en: row.try_get("name_en")?,
+            governorate_codes: row.try_get("governorates")?,
+            status: status.into(),
+            suspended_reason: row.try_get("suspended_reason")?,
+            registered_at: row.try_get("registered_at")?,
+            verified_at: row.try_get("verified_at")?,
+            updated_at: row.try_get("updated_at")?,
+            version: row.try_get("version")?,
+            uuid: id,
+            domain_kind: kind,
+        })
+    }
+}
+
+pub async fn load_organization(pool: &PgPool, id: Uuid) -> ApiResult<Option<OrganizationNode>> {
+    let row = sqlx::query(&format!("SELECT {COLUMNS} FROM organizations WHERE id = $1"))
+        .bind(id)
+        .fetch_optional(pool)
+        .await?;
+    row.as_ref().map(OrganizationNode::from_row).transpose()
+}
+
+impl OrganizationNode {
+    pub async fn services_of(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<ServiceGql>> {
+        let st = state(ctx)?;
+        let rows = sqlx::query(
+            "SELECT category, governorates, monthly_capacity FROM organization_services
+              WHERE organization_id = $1 ORDER BY category",
+        )
+        .bind(self.uuid)
+        .fetch_all(&st.pool)
+        .await
+        .map_err(ApiError::from)
+        .or_gql(ctx)?;
+        let mut out = Vec::with_capacity(rows.len());
+        for r in rows {
+            let category: String = r.try_get("category").map_err(ApiError::from).or_gql(ctx)?;
+            let Some(category) = ServiceCategory::parse(&category) else {
+                continue;
+            };
+            let govs: Vec<String> = r.try_get("governorates").map_err(ApiError::from).or_gql(ctx)?;
+            out.push(ServiceGql {
+                category: category.into(),
+                governorates: govs.iter().filter_map(|c| GovernorateGql::from_code(c)).collect(),
+                monthly_capacity: r.try_get("monthly_capacity").map_err(ApiError::from).or_gql(ctx)?,
+            });
+        }
+        Ok(out)
+    }
+}
+
+#[ComplexObject]
+impl OrganizationNode {
+    async fn governorates(&self) -> Vec<GovernorateGql> {
+        self.governorate_codes
+            .iter()
+            .filter_map(|c| GovernorateGql::from_code(c))
+            .collect()
+    }
+
+    /// The services offered: category, where, and how many people a month.
+    async fn services(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<ServiceGql>> {
+        self.services_of(ctx).await
+    }
+
+    /// Members and their roles: for the organisation's managers and the Secretariat.
+    async fn members(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<MemberGql>> {
+        let p = principal(ctx)?;
+        authorize(&p.actor, Operation::ViewMembers, Some((self.uuid, self.domain_kind)))
+            .map_err(|_| ApiError::forbidden())
+            .or_gql(ctx)?;
+        let st = state(ctx)?;
+        let rows = sqlx::query(
+            "SELECT user_id, username, display_name, role, added_at FROM organization_members
+              WHERE organization_id = $1 ORDER BY display_name, user_id",
+        )
+        .bind(self.uuid)
+        .fetch_all(&st.pool)
+        .await
+        .map_err(ApiError::from)
+        .or_gql(ctx)?;
+        rows.iter()
+            .map(|r| -> ApiResult<Option<MemberGql>> {
+                let role: String = r.try_get("role")?;
+                let Some(role) = Role::parse(&role) else { return Ok(None) };
+                Ok(Some(MemberGql {
+                    user_id: ID(r.try_get::<Uuid, _>("user_id")?.to_string()),
+                    username: r.try_get("username")?,
+                    display_name: r.try_get("display_name")?,
+                    role: role.into(),
+                    added_at: r.try_get("added_at")?,
+                }))
+            })
+            .filter_map(Result::transpose)
+            .collect::<ApiResult<Vec<_>>>()
+            .or_gql(ctx)
+    }
+
+    /// Every event of this organisation's record, oldest first: who, what, when.
+    #[graphql(complexity = "first.unwrap_or(20).max(0) as usize * child_complexity")]
+    async fn history(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> async_graphql::Result<Connection<String, AuditEvent, EmptyFields, EmptyFields>> {
+        let p = principal(ctx)?;
+        authorize(&p.actor, Operation::ViewOrganizationHistory, Some((self.uuid, self.domain_kind)))
+            .map_err(|_| ApiError::forbidden())
+            .or_gql(ctx)?;
+        let limit = cursor::page_size(first).or_gql(ctx)?;
+        let after_seq: i64 = match &after {
+            Some(c) => cursor::decode(c).or_gql(ctx)?,
+            None => 0,
+        };
+        let st = state(ctx)?;
+        let rows = sqlx::query(
+            "SELECT global_position, sequence, event_type, payload, metadata FROM events
+              WHERE aggregate_type = $1 AND aggregate_id = $2 AND sequence > $3
+              ORDER BY sequence LIMIT $4",
+        )
+        .bind(AGGREGATE_TYPE)
+        .bind(self.uuid.to_string())
+        .bind(after_seq)
+        .bind(limit + 1)
+        .fetch_all(&st.pool)
+        .await
+        .map_err(ApiError::from)
+        .or_gql(ctx)?;
+        let has_next = rows.len() as i64 > limit;
+        let mut conn = Connection::new(after.is_some(), has_next);
+        for r in rows.iter().take(limit as usize) {
+            let event = (|| -> ApiResult<AuditEvent> {
+                let metadata: serde_json::Value = r.try_get("metadata")?;
+                Ok(AuditEvent::from_row(
+                    r.try_get("global_position")?,
+                    r.try_get("sequence")?,
+                    r.try_get("event_type")?,
+                    r.try_get("payload")?,
+                    &metadata,
+                ))
+            })()
+            .or_gql(ctx)?;
+            conn.edges.push(Edge::new(cursor::encode(&event.sequence), event));
+        }
+        Ok(conn)
+    }
+}

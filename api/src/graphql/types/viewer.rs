@@ -1,0 +1,71 @@
+//! The signed-in user, their organisation and their API tokens.
+
+use async_graphql::{ComplexObject, Context, SimpleObject, ID};
+use chrono::{DateTime, Utc};
+use sqlx::Row;
+use uuid::Uuid;
+
+use super::{load_organization, OrganizationNode, RoleGql};
+use crate::errors::{ApiError, ApiResult};
+use crate::graphql::context::{state, OrGql};
+
+#[derive(SimpleObject, Clone, Debug)]
+#[graphql(complex)]
+pub struct Viewer {
+    pub id: ID,
+    pub username: String,
+    pub display_name: String,
+    /// None when the user belongs to no organisation (then they may do nothing).
+    pub role: Option<RoleGql>,
+    /// The token to send as `x-csrf-token` (or a form's `csrf` field) with a session cookie.
+    pub csrf_token: Option<String>,
+    #[graphql(skip)]
+    pub user_id: Uuid,
+    #[graphql(skip)]
+    pub organization_id: Option<Uuid>,
+}
+
+#[derive(SimpleObject, Clone, Debug)]
+#[graphql(name = "ApiToken")]
+pub struct ApiTokenGql {
+    pub id: ID,
+    pub name: String,
+    pub created_at: DateTime<Utc>,
+    pub last_used_at: Option<DateTime<Utc>>,
+    pub revoked_at: Option<DateTime<Utc>>,
+}
+
+#[ComplexObject]
+impl Viewer {
+    async fn organization(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<OrganizationNode>> {
+        let Some(id) = self.organization_id else {
+            return Ok(None);
+        };
+        load_organization(&state(ctx)?.pool, id).await.or_gql(ctx)
+    }
+
+    /// The API tokens this user made, newest first (the secrets are never shown again).
+    async fn api_tokens(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<ApiTokenGql>> {
+        let rows = sqlx::query(
+            "SELECT id, name, created_at, last_used_at, revoked_at FROM api_tokens
+              WHERE user_id = $1 ORDER BY created_at DESC LIMIT 100",
+        )
+        .bind(self.user_id)
+        .fetch_all(&state(ctx)?.pool)
+        .await
+        .map_err(ApiError::from)
+        .or_gql(ctx)?;
+        rows.iter()
+            .map(|r| -> ApiResult<ApiTokenGql> {
+                Ok(ApiTokenGql {
+                    id: ID(r.try_get::<Uuid, _>("id")?.to_string()),
+                    name: r.try_get("name")?,
+                    created_at: r.try_get("created_at")?,
+                    last_used_at: r.try_get("last_used_at")?,
+                    revoked_at: r.try_get("revoked_at")?,
+                })
+            })
+            .collect::<ApiResult<Vec<_>>>()
+            .or_gql(ctx)
+    }
+}

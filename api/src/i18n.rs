@@ -1,0 +1,130 @@
+//! The message catalogue for errors, in Arabic (default), English and Kurdish (Sorani).
+//! Kurdish strings marked `ckb?` await a native reviewer.
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Locale {
+    #[default]
+    Ar,
+    En,
+    Ckb,
+}
+
+impl Locale {
+    pub fn parse(s: &str) -> Option<Self> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "ar" => Some(Self::Ar),
+            "en" => Some(Self::En),
+            "ckb" | "ku" => Some(Self::Ckb),
+            _ => None,
+        }
+    }
+
+    /// Picks the first supported language of an `Accept-Language` header; Arabic otherwise.
+    pub fn from_accept_language(header: &str) -> Self {
+        header
+            .split(',')
+            .filter_map(|part| part.split(';').next())
+            .filter_map(|tag| Self::parse(tag.split('-').next().unwrap_or(tag)))
+            .next()
+            .unwrap_or_default()
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Ar => "ar",
+            Self::En => "en",
+            Self::Ckb => "ckb",
+        }
+    }
+}
+
+/// (key, Arabic, English, Kurdish)
+const CATALOGUE: &[(&str, &str, &str, &str)] = &[
+    ("forbidden", "ليست لديك صلاحية القيام بهذا الإجراء.", "You are not allowed to do this.", "مۆڵەتت نییە ئەم کارە بکەیت."),
+    ("unauthenticated", "يرجى تسجيل الدخول أولاً.", "Please sign in first.", "تکایە سەرەتا بچۆ ژوورەوە."),
+    ("session_expired", "انتهت الجلسة أو أُلغي الرمز. يرجى تسجيل الدخول من جديد.", "Your session has ended or the token was revoked. Please sign in again.", "دانیشتنەکەت کۆتایی هات. تکایە دووبارە بچۆ ژوورەوە."),
+    ("login.failed", "اسم المستخدم أو كلمة المرور غير صحيحة.", "Wrong username or password.", "ناوی بەکارهێنەر یان وشەی نهێنی هەڵەیە."),
+    ("login.throttled", "محاولات دخول كثيرة. حاول مرة أخرى بعد {minutes} دقيقة.", "Too many sign-in attempts. Try again in {minutes} minutes.", "هەوڵی زۆر بۆ چوونەژوورەوە. دوای {minutes} خولەک دووبارە هەوڵ بدەوە."),
+    ("csrf.missing", "طلب غير موثوق: رمز الحماية (CSRF) مفقود أو غير صحيح. أعد تحميل الصفحة.", "Untrusted request: the CSRF token is missing or wrong. Reload the page.", "داواکارییەکی نامتمانە: نیشانەی CSRF ون یان هەڵەیە."),
+    ("unavailable", "الخدمة غير متاحة مؤقتاً. يرجى المحاولة مرة أخرى بعد قليل.", "The service is briefly unavailable. Please try again in a moment.", "خزمەتگوزارییەکە بۆ ماوەیەکی کەم بەردەست نییە. تکایە دواتر هەوڵ بدەوە."),
+    ("internal", "حدث خطأ غير متوقع. سُجّل الخطأ برقم الطلب {request_id}.", "Something unexpected went wrong. It was logged under request {request_id}.", "هەڵەیەکی چاوەڕواننەکراو ڕوویدا ({request_id})."),
+    ("contention", "تغيّر السجل أثناء تنفيذ طلبك. يرجى المحاولة مرة أخرى.", "The record changed while your request ran. Please try again.", "تۆمارەکە گۆڕا لە کاتی داواکارییەکەت. دووبارە هەوڵ بدەوە."),
+    ("command_id.too_long", "معرّف الأمر commandId طويل جداً (الحد {max} حرفاً).", "commandId is too long (at most {max} characters).", "commandId زۆر درێژە (زۆرترین {max} پیت)."),
+    ("request.invalid", "الطلب غير صالح: {detail}", "The request is not valid: {detail}", "داواکارییەکە دروست نییە: {detail}"),
+    ("input.first_out_of_range", "يجب أن تكون قيمة first بين 1 و{max}.", "first must be between 1 and {max}.", "first دەبێت لە نێوان 1 و {max} بێت."),
+    ("input.bad_cursor", "مؤشر الصفحة غير صالح؛ ابدأ من الصفحة الأولى.", "The page cursor is not valid; start again from the first page.", "نیشاندەری لاپەڕە دروست نییە."),
+    ("input.unknown_governorate", "محافظة غير معروفة «{value}»: استخدم رمز ISO 3166-2 مثل IQ-NI.", "Unknown governorate \"{value}\": use an ISO 3166-2 code such as IQ-NI.", "پارێزگای نەناسراو «{value}»: کۆدی ISO 3166-2 وەک IQ-NI بەکاربهێنە."),
+    ("input.bad_id", "المعرّف «{value}» غير صالح.", "\"{value}\" is not a valid id.", "ناسنامەی «{value}» دروست نییە."),
+    ("input.name_empty", "الاسم مطلوب.", "A name is required.", "ناو پێویستە."),
+    ("input.name_too_long", "الاسم طويل جداً (الحد {max} حرفاً).", "The name is too long (at most {max} characters).", "ناوەکە زۆر درێژە (زۆرترین {max} پیت)."),
+    ("input.name_control", "يحتوي الاسم على رموز غير مسموح بها.", "The name contains characters that are not allowed.", "ناوەکە پیتی ڕێگەپێنەدراوی تێدایە."),
+    ("input.password_too_short", "يجب ألا تقل كلمة المرور عن {min} أحرف.", "The password must have at least {min} characters.", "وشەی نهێنی دەبێت لانیکەم {min} پیت بێت."),
+    ("input.username_invalid", "اسم المستخدم من 3 إلى 64 حرفاً: أحرف لاتينية صغيرة وأرقام و . _ - فقط.", "A username has 3 to 64 characters: lower-case Latin letters, digits, . _ - only.", "ناوی بەکارهێنەر 3 بۆ 64 پیتە: پیتی لاتینی بچووک، ژمارە، . _ -."),
+    ("input.too_long", "النص طويل جداً (الحد {max} حرفاً).", "The text is too long (at most {max} characters).", "دەقەکە زۆر درێژە (زۆرترین {max} پیت)."),
+    ("account.username_taken", "اسم المستخدم «{value}» مستخدم من قبل.", "The username \"{value}\" is already taken.", "ناوی بەکارهێنەر «{value}» پێشتر وەرگیراوە."),
+    ("token.not_found", "لا يوجد رمز وصول بهذا المعرّف.", "There is no API token with this id.", "هیچ نیشانەیەکی API بەم ناسنامەیە نییە."),
+    ("organization.not_found", "لا توجد منظمة بهذا المعرّف.", "There is no organisation with this id.", "هیچ ڕێکخراوێک بەم ناسنامەیە نییە."),
+    ("organization.already_registered", "هذه المنظمة مسجّلة من قبل.", "This organisation is already registered.", "ئەم ڕێکخراوە پێشتر تۆمارکراوە."),
+    ("organization.no_governorates", "يجب أن تخدم المنظمة محافظة واحدة على الأقل.", "An organisation must serve at least one governorate.", "ڕێکخراو دەبێت لانیکەم خزمەتی پارێزگایەک بکات."),
+    ("organization.service_without_governorates", "يجب تقديم الخدمة في محافظة واحدة على الأقل.", "A service must be offered in at least one governorate.", "خزمەتگوزاری دەبێت لانیکەم لە پارێزگایەک پێشکەش بکرێت."),
+    ("organization.capacity_out_of_range", "يجب أن تكون السعة الشهرية بين 1 و{max}.", "Monthly capacity must be between 1 and {max}.", "توانای مانگانە دەبێت لە نێوان 1 و {max} بێت."),
+    ("organization.reason_required", "يجب ذكر سبب التعليق (حتى {max} حرف).", "A suspension needs a reason (up to {max} characters).", "ڕاگرتن پێویستی بە هۆکارە (تا {max} پیت)."),
+    ("organization.role_not_allowed", "لا يمكن منح الدور {role} في منظمة من نوع {kind}.", "The role {role} cannot be held in an organisation of kind {kind}.", "ڕۆڵی {role} لە ڕێکخراوی جۆری {kind} ناگونجێت."),
+    ("organization.offers_no_services", "المنظمات من نوع {kind} لا تقدّم خدمات.", "Organisations of kind {kind} do not offer services.", "ڕێکخراوەکانی جۆری {kind} خزمەتگوزاری پێشکەش ناکەن."),
+    ("organization.already_verified", "المنظمة موثّقة من قبل.", "The organisation is already verified.", "ڕێکخراوەکە پێشتر پشتڕاستکراوەتەوە."),
+    ("organization.already_suspended", "المنظمة معلّقة من قبل.", "The organisation is already suspended.", "ڕێکخراوەکە پێشتر ڕاگیراوە."),
+    ("organization.not_suspended", "المنظمة ليست معلّقة.", "The organisation is not suspended.", "ڕێکخراوەکە ڕانەگیراوە."),
+    ("organization.is_suspended", "المنظمة معلّقة؛ يجب إعادة تفعيلها أولاً.", "The organisation is suspended; reinstate it first.", "ڕێکخراوەکە ڕاگیراوە؛ سەرەتا بیگەڕێنەوە."),
+    ("organization.already_member", "هذا الشخص عضو في المنظمة من قبل.", "This person is already a member.", "ئەم کەسە پێشتر ئەندامە."),
+    ("organization.not_a_member", "هذا الشخص ليس عضواً في المنظمة.", "This person is not a member of the organisation.", "ئەم کەسە ئەندامی ڕێکخراوەکە نییە."),
+    ("organization.last_manager", "لا يمكن ترك المنظمة دون مسؤول عن إدارتها.", "The organisation would be left without anyone to manage it.", "ڕێکخراوەکە بێ بەڕێوەبەر دەمێنێتەوە."),
+    ("organization.service_already_offered", "هذه الخدمة مقدّمة من قبل؛ عدّلها بدلاً من ذلك.", "This service is already offered; update it instead.", "ئەم خزمەتگوزارییە پێشتر پێشکەشکراوە؛ نوێی بکەرەوە."),
+    ("organization.service_not_offered", "هذه الخدمة غير مقدّمة.", "This service is not offered.", "ئەم خزمەتگوزارییە پێشکەش ناکرێت."),
+];
+
+/// The message for `key` in `locale`, with `{name}` placeholders filled from `args`.
+/// Unknown keys fall back to the key itself, so a missing entry is visible, not silent.
+pub fn message(key: &str, locale: Locale, args: &[(&str, String)]) -> String {
+    let template = CATALOGUE
+        .iter()
+        .find(|(k, ..)| *k == key)
+        .map(|(_, ar, en, ckb)| match locale {
+            Locale::Ar => *ar,
+            Locale::En => *en,
+            Locale::Ckb => *ckb,
+        })
+        .unwrap_or(key);
+    let mut out = template.to_string();
+    for (name, value) in args {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
+pub fn has_key(key: &str) -> bool {
+    CATALOGUE.iter().any(|(k, ..)| *k == key)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn arabic_is_the_default_and_placeholders_are_filled() {
+        assert_eq!(Locale::from_accept_language(""), Locale::Ar);
+        assert_eq!(Locale::from_accept_language("en-GB,en;q=0.9"), Locale::En);
+        assert_eq!(Locale::from_accept_language("fr, ckb;q=0.5"), Locale::Ckb);
+        let m = message("input.first_out_of_range", Locale::En, &[("max", "100".into())]);
+        assert_eq!(m, "first must be between 1 and 100.");
+        assert!(message("forbidden", Locale::Ar, &[]).contains("صلاحية"));
+    }
+
+    #[test]
+    fn keys_are_unique() {
+        let mut keys: Vec<&str> = CATALOGUE.iter().map(|(k, ..)| *k).collect();
+        let n = keys.len();
+        keys.sort();
+        keys.dedup();
+        assert_eq!(keys.len(), n);
+    }
+}

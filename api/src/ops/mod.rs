@@ -1,0 +1,5 @@
+//! Operations: request ids and metrics for every request, health and readiness, Prometheus.
+
+pub mod health;
+pub mod metrics;
+pub mod request;

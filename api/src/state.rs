@@ -1,0 +1,63 @@
+//! What every request shares: the database pool, the event store, the projection watch.
+
+use std::sync::Arc;
+
+use cqrs_es::Aggregate;
+use projections::{Checkpoint, ProjectionWatch};
+use sqlx::PgPool;
+use store::{CommandContext, EventStore, LogPosition, Outcome};
+
+use crate::config::Config;
+use crate::errors::ApiResult;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub pool: PgPool,
+    pub store: Arc<EventStore>,
+    pub watch: Option<ProjectionWatch>,
+    pub config: Arc<Config>,
+}
+
+impl AppState {
+    pub fn new(pool: PgPool, config: Config, watch: Option<ProjectionWatch>) -> Self {
+        Self {
+            store: Arc::new(EventStore::new(pool.clone())),
+            pool,
+            watch,
+            config: Arc::new(config),
+        }
+    }
+
+    /// Runs a command and, for read-your-writes, waits (bounded) until the read models
+    /// show its events.
+    pub async fn execute<A>(
+        &self,
+        aggregate_id: &str,
+        ctx: &CommandContext,
+        command: A::Command,
+    ) -> ApiResult<Outcome>
+    where
+        A: Aggregate<Services = ()>,
+        A::Command: Clone,
+        A::Error: domain::DomainError,
+    {
+        let outcome = self.store.execute::<A>(aggregate_id, ctx, command, &()).await?;
+        if let Some(at) = outcome.last_position {
+            self.await_projection(at).await;
+        }
+        Ok(outcome)
+    }
+
+    pub async fn await_projection(&self, at: LogPosition) {
+        if let Some(watch) = &self.watch {
+            let target = Checkpoint {
+                tx_id: at.tx_id,
+                position: at.position,
+            };
+            if !watch.wait_for(target, self.config.read_your_writes()).await {
+                metrics::counter!("sanad_read_your_writes_timeouts_total").increment(1);
+                tracing::warn!(%at, "read models did not reach the command's events in time");
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+//! The web pages' way into the schema: the same GraphQL, run in-process for a session.
+
+use async_graphql::Request;
+
+use crate::graphql::context::{request_ctx, Credentials};
+use crate::graphql::SanadSchema;
+use crate::i18n::Locale;
+use crate::state::AppState;
+
+pub struct WebBridge {
+    pub state: AppState,
+    pub schema: SanadSchema,
+}
+
+#[async_trait::async_trait]
+impl web::GraphqlExecutor for WebBridge {
+    async fn execute(
+        &self,
+        session_token: Option<String>,
+        locale: &str,
+        request: Request,
+    ) -> async_graphql::Response {
+        let locale = Locale::parse(locale).unwrap_or_default();
+        let request_id = uuid::Uuid::new_v4().to_string();
+        // The pages check their forms' CSRF field themselves before they run a mutation.
+        let creds = Credentials {
+            secret: session_token.as_deref(),
+            via_cookie: false,
+            csrf_header: None,
+        };
+        match request_ctx(&self.state, creds, locale, request_id.clone(), "web".into()).await {
+            Ok(rc) => self.schema.execute(request.data(rc)).await,
+            Err(e) => {
+                let gql = e.to_graphql(locale, &request_id);
+                let mut server = async_graphql::ServerError::new(gql.message.clone(), None);
+                server.extensions = async_graphql::ErrorExtensions::extend(&gql).extensions;
+                async_graphql::Response::from_errors(vec![server])
+            }
+        }
+    }
+}
