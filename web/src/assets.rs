@@ -1,0 +1,57 @@
+//! The style sheet, inlined in every page (small, no extra request, no JavaScript).
+//! Only logical properties (`margin-inline-start`, `padding-block`, `text-align:
+//! start`...) so the same rules read correctly right to left and left to right.
+
+/// The whole style sheet.
+pub const CSS: &str = r#"
+:root{--ink:#1d2733;--muted:#5b6775;--line:#d5dbe1;--bg:#f6f7f9;--card:#fff;--accent:#0b5d4b;--accent-ink:#fff;--warn:#8a4b00;--bad:#9b1c1c;--good:#0f6b3a;font-family:"Noto Naskh Arabic","Noto Sans Arabic","Segoe UI",Tahoma,system-ui,sans-serif;color:var(--ink);background:var(--bg);line-height:1.6}
+html[lang=en]{font-family:system-ui,"Segoe UI",Roboto,sans-serif}
+body{margin:0}
+a{color:var(--accent)}
+a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible,textarea:focus-visible{outline:3px solid #f0b400;outline-offset:2px}
+.skip{position:absolute;inset-inline-start:-999px}
+.skip:focus{inset-inline-start:1rem;inset-block-start:1rem;background:var(--card);padding:.5rem 1rem;z-index:10}
+.site-header{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem 1.5rem;padding-block:.75rem;padding-inline:1.5rem;background:var(--accent);color:var(--accent-ink)}
+.site-header a{color:var(--accent-ink)}
+.brand{font-size:1.4rem;font-weight:700;text-decoration:none}
+.brand small{font-size:.8rem;font-weight:400;margin-inline-start:.5rem;opacity:.85}
+.site-header ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:1rem}
+.user{margin-inline-start:auto;display:flex;align-items:center;gap:.75rem}
+.user form{margin:0}
+.user button{background:transparent;color:var(--accent-ink);border:1px solid var(--accent-ink)}
+.langs a[aria-current]{font-weight:700;text-decoration:none}
+main{max-width:72rem;margin-inline:auto;padding-block:1.5rem;padding-inline:1.5rem}
+footer{max-width:72rem;margin-inline:auto;padding-block:1rem 2rem;padding-inline:1.5rem;color:var(--muted);font-size:.9rem;border-block-start:1px solid var(--line)}
+h1{font-size:1.6rem;margin-block:0 .5rem}
+h2{font-size:1.25rem;margin-block:2rem .75rem}
+.lead{color:var(--muted);margin-block-start:0}
+.card{background:var(--card);border:1px solid var(--line);border-radius:.5rem;padding-block:1rem;padding-inline:1.25rem;margin-block-end:1rem}
+.narrow{max-width:28rem}
+label{display:block;font-weight:600;margin-block-end:.25rem}
+input,select,textarea{font:inherit;padding-block:.4rem;padding-inline:.6rem;border:1px solid #8795a1;border-radius:.35rem;background:#fff;inline-size:100%;box-sizing:border-box}
+button,.button{font:inherit;cursor:pointer;padding-block:.45rem;padding-inline:1rem;border-radius:.35rem;border:1px solid var(--accent);background:var(--accent);color:var(--accent-ink);text-decoration:none;display:inline-block}
+button.secondary,.button.secondary{background:var(--card);color:var(--accent)}
+button.danger{background:var(--bad);border-color:var(--bad)}
+.field{margin-block-end:1rem}
+.filters{display:grid;grid-template-columns:repeat(auto-fit,minmax(12rem,1fr));gap:1rem;align-items:end}
+.filters .actions{display:flex;gap:.5rem;align-items:center}
+table{inline-size:100%;border-collapse:collapse;background:var(--card)}
+caption{text-align:start;color:var(--muted);padding-block:.5rem}
+th,td{text-align:start;padding-block:.5rem;padding-inline:.75rem;border-block-end:1px solid var(--line);vertical-align:top}
+th{background:#eef1f4;font-weight:600}
+.table-wrap{overflow-x:auto}
+.badge{display:inline-block;padding-inline:.6rem;border-radius:1rem;font-size:.85rem;border:1px solid currentColor}
+.status-PENDING{color:var(--warn)}
+.status-VERIFIED{color:var(--good)}
+.status-SUSPENDED{color:var(--bad)}
+dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.35rem 1.5rem;margin:0}
+dl.facts dt{font-weight:600;color:var(--muted)}
+dl.facts dd{margin:0}
+.notice{border-inline-start:.35rem solid var(--good);background:#eaf6ef;padding-block:.75rem;padding-inline:1rem;margin-block-end:1rem}
+.notice.error{border-inline-start-color:var(--bad);background:#fbeaea}
+.pager{display:flex;gap:1rem;margin-block:1rem}
+.actions-grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(16rem,1fr));gap:1rem}
+.actions-grid form{margin:0}
+.muted{color:var(--muted)}
+.other-script{color:var(--muted);font-size:1rem;font-weight:400}
+"#;

@@ -1,0 +1,162 @@
+//! The frame of every page (document head, header with navigation, sign-out and
+//! language switch, footer) and small rendering helpers shared by the pages.
+
+use maud::{html, Markup, PreEscaped, DOCTYPE};
+
+use crate::assets::CSS;
+use crate::context::Ctx;
+use crate::i18n::Locale;
+use crate::labels;
+use crate::messages::{t, Msg};
+use crate::model::{Governorate, Viewer};
+
+/// A whole HTML document around `body`.
+pub fn page(ctx: &Ctx, viewer: Option<&Viewer>, title: &str, body: Markup) -> Markup {
+    let l = ctx.locale;
+    html! {
+        (DOCTYPE)
+        html lang=(l.code()) dir=(l.dir()) {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                title { (title) " — " (t(l, Msg::AppName)) }
+                style { (PreEscaped(CSS)) }
+            }
+            body {
+                a.skip href="#main" { (t(l, Msg::SkipToContent)) }
+                header.site-header {
+                    a.brand href="/" {
+                        (t(l, Msg::AppName))
+                        small { (t(l, Msg::Tagline)) }
+                    }
+                    nav aria-label=(t(l, Msg::MainNav)) {
+                        ul {
+                            li { a href="/" aria-current=[current(ctx, "/")] { (t(l, Msg::NavHome)) } }
+                            li {
+                                a href="/organizations" aria-current=[current(ctx, "/organizations")] {
+                                    (t(l, Msg::NavDirectory))
+                                }
+                            }
+                        }
+                    }
+                    div.user {
+                        @if let Some(viewer) = viewer {
+                            span {
+                                (t(l, Msg::SignedInAs)) " "
+                                strong { bdi { (viewer.display_name) } }
+                            }
+                            form method="post" action="/logout" {
+                                input type="hidden" name="csrf" value=(viewer.csrf());
+                                button type="submit" { (t(l, Msg::SignOut)) }
+                            }
+                        } @else if ctx.session.is_none() && ctx.path != "/login" {
+                            a href="/login" { (t(l, Msg::SignIn)) }
+                        }
+                    }
+                    nav.langs aria-label=(t(l, Msg::LanguageNav)) {
+                        ul {
+                            @for other in Locale::ALL {
+                                li {
+                                    a href=(ctx.switch_href(other))
+                                        lang=(other.code())
+                                        hreflang=(other.code())
+                                        aria-current=[(other == l).then_some("true")] {
+                                        (other.native_name())
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                main #main { (body) }
+                footer { p { (t(l, Msg::Footer)) } }
+            }
+        }
+    }
+}
+
+fn current(ctx: &Ctx, path: &str) -> Option<&'static str> {
+    (ctx.path == path).then_some("page")
+}
+
+/// The list separator of the locale: `، ` in Arabic script, `, ` in English.
+pub fn comma(locale: Locale) -> &'static str {
+    if locale.prefers_arabic_names() {
+        "، "
+    } else {
+        ", "
+    }
+}
+
+/// An organisation's name in the viewer's script, then its other name.
+pub fn org_name(locale: Locale, name_ar: &str, name_en: &str) -> Markup {
+    if locale.prefers_arabic_names() {
+        html! { bdi lang="ar" { (name_ar) } }
+    } else {
+        html! { bdi lang="en" { (name_en) } }
+    }
+}
+
+/// Governorate names, Arabic always; English readers also get the English name.
+pub fn governorates(locale: Locale, list: &[Governorate]) -> Markup {
+    html! {
+        @for (i, g) in list.iter().enumerate() {
+            @if i > 0 { (comma(locale)) }
+            @if locale.prefers_arabic_names() {
+                bdi lang="ar" title=(g.code) { (g.name_ar) }
+            } @else {
+                bdi lang="en" title=(g.code) { (g.name_en) }
+                " ("
+                bdi lang="ar" { (g.name_ar) }
+                ")"
+            }
+        }
+    }
+}
+
+/// An organisation's status as a coloured badge.
+pub fn status_badge(locale: Locale, status: &str) -> Markup {
+    let class = format!("badge status-{status}");
+    html! { span class=(class) { (labels::organization_status(locale, status)) } }
+}
+
+/// An RFC 3339 time as `2024-05-01 10:22 UTC`, in a `<time>` element.
+pub fn datetime(value: &str) -> Markup {
+    html! {
+        time datetime=(value) { bdi dir="ltr" { (short_datetime(value)) } }
+    }
+}
+
+fn short_datetime(value: &str) -> String {
+    let (date, rest) = match value.split_once('T') {
+        Some(parts) => parts,
+        None => return value.to_string(),
+    };
+    let hhmm: String = rest.chars().take(5).collect();
+    let zone = if rest.ends_with('Z') || rest.ends_with("+00:00") {
+        " UTC".to_string()
+    } else {
+        rest.rfind(['+', '-'])
+            .map(|i| format!(" {}", &rest[i..]))
+            .unwrap_or_default()
+    };
+    format!("{date} {hhmm}{zone}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times_are_shortened_to_the_minute() {
+        assert_eq!(
+            short_datetime("2024-05-01T10:22:33.123Z"),
+            "2024-05-01 10:22 UTC"
+        );
+        assert_eq!(
+            short_datetime("2024-05-01T10:22:33+03:00"),
+            "2024-05-01 10:22 +03:00"
+        );
+        assert_eq!(short_datetime("garbage"), "garbage");
+    }
+}

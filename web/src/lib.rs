@@ -1,0 +1,78 @@
+//! The human interface: server-rendered pages, Arabic (RTL) first, with English and
+//! Kurdish (Sorani). Pages run the same GraphQL schema as API clients, in-process,
+//! through [`GraphqlExecutor`], which the `api` crate implements. This crate never
+//! depends on `api` or `projections`: the arrow runs api → web only.
+//!
+//! Where things are: [`i18n`] picks the language, [`messages`] and [`labels`] hold
+//! every string, [`layout`] frames each page, [`gql`] runs operations, [`csrf`] guards
+//! every POST but the sign-in, and [`pages`] has one module per page.
+
+use std::sync::Arc;
+
+use axum::routing::{get, post};
+
+mod assets;
+mod command_id;
+mod context;
+mod csrf;
+mod failure;
+mod gql;
+pub mod i18n;
+mod labels;
+mod layout;
+mod messages;
+mod model;
+mod pages;
+mod session;
+mod state;
+mod url;
+
+#[cfg(test)]
+mod tests;
+
+/// Runs one GraphQL operation on behalf of a browser session.
+#[async_trait::async_trait]
+pub trait GraphqlExecutor: Send + Sync + 'static {
+    /// `session_token` is the value of the session cookie, when there is one;
+    /// `locale` is `ar`, `en` or `ckb` and selects the language of error messages.
+    async fn execute(
+        &self,
+        session_token: Option<String>,
+        locale: &str,
+        request: async_graphql::Request,
+    ) -> async_graphql::Response;
+}
+
+/// Name of the cookie that carries the session token.
+pub const SESSION_COOKIE: &str = "sanad_session";
+
+/// The pages, mounted at `/` by the api crate.
+///
+/// Routes: `GET /`, `GET|POST /login`, `POST /logout`, `GET /organizations`,
+/// `GET /organizations/{id}` and `POST /organizations/{id}/{verify,suspend,reinstate}`.
+/// Unknown paths get a localised 404 page (this router has a fallback, so merge it
+/// into a router that has none, or mount it with `fallback_service`).
+pub fn router(executor: Arc<dyn GraphqlExecutor>) -> axum::Router {
+    use pages::{home, login, logout, organization, organization_actions, organizations};
+    axum::Router::new()
+        .route("/", get(home::show))
+        .route("/login", get(login::show).post(login::submit))
+        .route("/logout", post(logout::submit))
+        .route("/organizations", get(organizations::show))
+        .route("/organizations/{id}", get(organization::show))
+        .route(
+            "/organizations/{id}/verify",
+            post(organization_actions::verify),
+        )
+        .route(
+            "/organizations/{id}/suspend",
+            post(organization_actions::suspend),
+        )
+        .route(
+            "/organizations/{id}/reinstate",
+            post(organization_actions::reinstate),
+        )
+        .fallback(failure::not_found)
+        .layer(axum::middleware::from_fn(i18n::remember_language))
+        .with_state(state::AppState::new(executor))
+}

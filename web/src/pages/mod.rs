@@ -1,0 +1,8 @@
+//! One module per page (or per group of forms posting to one page).
+
+pub mod home;
+pub mod login;
+pub mod logout;
+pub mod organization;
+pub mod organization_actions;
+pub mod organizations;

@@ -1,0 +1,425 @@
+//! `GET /organizations/{id}`: an organisation's profile, services, members (when the
+//! viewer may see them) and audit trail; for a Secretariat administrator, the forms
+//! that verify, suspend and reinstate it (see [`super::organization_actions`]).
+
+use axum::extract::rejection::QueryRejection;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use maud::{html, Markup};
+use serde::Deserialize;
+
+use crate::context::Ctx;
+use crate::failure::{respond, Failure};
+use crate::gql::{self, ErrorCode};
+use crate::i18n::Locale;
+use crate::labels;
+use crate::layout;
+use crate::messages::{t, Msg};
+use crate::model::{AuditEventConnection, Member, Organization, Viewer, VIEWER_FIELDS};
+use crate::state::AppState;
+use crate::url;
+
+/// Audit events per page.
+pub const HISTORY_PAGE_SIZE: i64 = 50;
+
+const PROFILE: &str = "query($id: ID!) {
+  VIEWER
+  organization(id: $id) {
+    id kind nameAr nameEn status registeredAt verifiedAt suspendedReason
+    governorates { code nameAr nameEn }
+    services { category monthlyCapacity governorates { code nameAr nameEn } }
+  }
+}";
+
+const MEMBERS: &str =
+    "query($id: ID!) { organization(id: $id) { id members { userId username displayName role } } }";
+
+const HISTORY: &str = "query($id: ID!, $first: Int, $after: String) {
+  organization(id: $id) {
+    id
+    history(first: $first, after: $after) {
+      nodes { position eventType occurredAt actorUser actorRole }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+}";
+
+/// The query string of the profile page.
+#[derive(Debug, Default, Deserialize)]
+pub struct ProfileQuery {
+    /// Cursor of the audit trail.
+    pub after: Option<String>,
+    /// Which action just succeeded: `verified`, `suspended` or `reinstated`.
+    pub done: Option<String>,
+}
+
+/// A message above the profile.
+#[derive(Debug, Default)]
+pub enum Notice {
+    #[default]
+    None,
+    /// An action succeeded.
+    Done(Msg),
+    /// An action failed: the API's message, the status to answer with, and what the
+    /// administrator had typed in the form.
+    Failed {
+        message: String,
+        status: StatusCode,
+        draft: String,
+    },
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    query: Result<Query<ProfileQuery>, QueryRejection>,
+) -> Response {
+    let query = query.map(|Query(q)| q).unwrap_or_default();
+    let notice = match query.done.as_deref() {
+        Some("verified") => Notice::Done(Msg::DoneVerified),
+        Some("suspended") => Notice::Done(Msg::DoneSuspended),
+        Some("reinstated") => Notice::Done(Msg::DoneReinstated),
+        _ => Notice::None,
+    };
+    let after = query.after.filter(|a| !a.is_empty());
+    let result = render(&state, &ctx, &id, after.as_deref(), notice).await;
+    respond(&ctx, result)
+}
+
+#[derive(Deserialize)]
+struct ProfileData {
+    viewer: Option<Viewer>,
+    organization: Option<Organization>,
+}
+
+#[derive(Deserialize)]
+struct MembersData {
+    organization: Option<MembersOnly>,
+}
+
+#[derive(Deserialize)]
+struct MembersOnly {
+    members: Vec<Member>,
+}
+
+#[derive(Deserialize)]
+struct HistoryData {
+    organization: Option<HistoryOnly>,
+}
+
+#[derive(Deserialize)]
+struct HistoryOnly {
+    history: AuditEventConnection,
+}
+
+/// Loads and renders the profile page, with `notice` above it.
+pub async fn render(
+    state: &AppState,
+    ctx: &Ctx,
+    id: &str,
+    history_after: Option<&str>,
+    notice: Notice,
+) -> Result<Response, Failure> {
+    let query = PROFILE.replace("VIEWER", VIEWER_FIELDS);
+    let variables = serde_json::json!({ "id": id });
+    let data: ProfileData = gql::run(state, ctx, &query, variables)
+        .await
+        .into_data()
+        .map_err(|error| match error.code {
+            // An id the API cannot even parse names no organisation.
+            ErrorCode::Validation => Failure::NotFound,
+            _ => Failure::from(error),
+        })?;
+    let org = data.organization.ok_or(Failure::NotFound)?;
+    let members = load_members(state, ctx, id).await;
+    let history = load_history(state, ctx, id, history_after).await;
+
+    let l = ctx.locale;
+    let viewer = data.viewer.as_ref();
+    let status = match &notice {
+        Notice::Failed { status, .. } => *status,
+        _ => StatusCode::OK,
+    };
+    let title = if l.prefers_arabic_names() {
+        org.name_ar.clone()
+    } else {
+        org.name_en.clone()
+    };
+    let body = html! {
+        @match &notice {
+            Notice::None => {},
+            Notice::Done(msg) => div.notice role="status" { (t(l, *msg)) },
+            Notice::Failed { message, .. } => div.notice.error role="alert" {
+                strong { (t(l, Msg::ActionFailed)) } ": " (message)
+            },
+        }
+        (profile(l, &org))
+        @if let Some(viewer) = viewer.filter(|v| v.is_secretariat_admin()) {
+            (secretariat_actions(state, l, &org, viewer, &notice))
+        }
+        (services(l, &org))
+        @if let Some(members) = &members {
+            (members_section(l, members))
+        }
+        @if let Some(history) = &history {
+            (history_section(l, &org.id, history_after.is_some(), history))
+        }
+    };
+    Ok((status, layout::page(ctx, viewer, &title, body)).into_response())
+}
+
+/// The members, or `None` when the viewer may not see them (FORBIDDEN) or they could
+/// not be read: the section is then left out.
+async fn load_members(state: &AppState, ctx: &Ctx, id: &str) -> Option<Vec<Member>> {
+    let outcome = gql::run(state, ctx, MEMBERS, serde_json::json!({ "id": id })).await;
+    match outcome.into_data::<MembersData>() {
+        Ok(data) => data.organization.map(|o| o.members),
+        Err(error) => {
+            if error.code != ErrorCode::Forbidden {
+                tracing::warn!(message = %error.message, "web: members could not be read");
+            }
+            None
+        }
+    }
+}
+
+/// One page of the audit trail, or `None` when it cannot be shown.
+async fn load_history(
+    state: &AppState,
+    ctx: &Ctx,
+    id: &str,
+    after: Option<&str>,
+) -> Option<AuditEventConnection> {
+    let variables = serde_json::json!({ "id": id, "first": HISTORY_PAGE_SIZE, "after": after });
+    let outcome = gql::run(state, ctx, HISTORY, variables).await;
+    match outcome.into_data::<HistoryData>() {
+        Ok(data) => data.organization.map(|o| o.history),
+        Err(error) => {
+            if error.code != ErrorCode::Forbidden {
+                tracing::warn!(message = %error.message, "web: history could not be read");
+            }
+            None
+        }
+    }
+}
+
+fn profile(l: Locale, org: &Organization) -> Markup {
+    let (first, second, second_lang) = if l.prefers_arabic_names() {
+        (&org.name_ar, &org.name_en, "en")
+    } else {
+        (&org.name_en, &org.name_ar, "ar")
+    };
+    html! {
+        h1 {
+            bdi { (first) }
+            " "
+            span.other-script lang=(second_lang) { bdi { (second) } }
+        }
+        section.card aria-labelledby="profile-heading" {
+            h2 #profile-heading { (t(l, Msg::Profile)) }
+            dl.facts {
+                dt { (t(l, Msg::Status)) }
+                dd { (layout::status_badge(l, &org.status)) }
+                dt { (t(l, Msg::Kind)) }
+                dd { (labels::organization_kind(l, &org.kind)) }
+                dt { (t(l, Msg::Governorates)) }
+                dd { (layout::governorates(l, &org.governorates)) }
+                @if let Some(at) = &org.registered_at {
+                    dt { (t(l, Msg::RegisteredAt)) }
+                    dd { (layout::datetime(at)) }
+                }
+                @if let Some(at) = &org.verified_at {
+                    dt { (t(l, Msg::VerifiedAt)) }
+                    dd { (layout::datetime(at)) }
+                }
+                @if org.status == "SUSPENDED" {
+                    @if let Some(reason) = &org.suspended_reason {
+                        dt { (t(l, Msg::SuspendedReason)) }
+                        dd { bdi { (reason) } }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn secretariat_actions(
+    state: &AppState,
+    l: Locale,
+    org: &Organization,
+    viewer: &Viewer,
+    notice: &Notice,
+) -> Markup {
+    let base = url::organization(&org.id);
+    let draft = match notice {
+        Notice::Failed { draft, .. } => draft.as_str(),
+        _ => "",
+    };
+    let hidden = |state: &AppState| {
+        html! {
+            input type="hidden" name="csrf" value=(viewer.csrf());
+            input type="hidden" name="commandId" value=(state.command_ids.next());
+        }
+    };
+    let can_verify = org.status == "PENDING";
+    let can_suspend = org.status != "SUSPENDED";
+    let can_reinstate = org.status == "SUSPENDED";
+    html! {
+        section aria-labelledby="actions-heading" {
+            h2 #actions-heading { (t(l, Msg::SecretariatActions)) }
+            div.actions-grid {
+                @if can_verify {
+                    form.card method="post" action={ (base) "/verify" } {
+                        (hidden(state))
+                        div.field {
+                            label for="verify-note" { (t(l, Msg::Note)) }
+                            textarea #verify-note name="note" rows="2" {}
+                        }
+                        button type="submit" { (t(l, Msg::Verify)) }
+                    }
+                }
+                @if can_suspend {
+                    form.card method="post" action={ (base) "/suspend" } {
+                        (hidden(state))
+                        div.field {
+                            label for="suspend-reason" { (t(l, Msg::Reason)) }
+                            textarea #suspend-reason name="reason" rows="2" required { (draft) }
+                        }
+                        button.danger type="submit" { (t(l, Msg::Suspend)) }
+                    }
+                }
+                @if can_reinstate {
+                    form.card method="post" action={ (base) "/reinstate" } {
+                        (hidden(state))
+                        div.field {
+                            label for="reinstate-note" { (t(l, Msg::Note)) }
+                            textarea #reinstate-note name="note" rows="2" {}
+                        }
+                        button type="submit" { (t(l, Msg::Reinstate)) }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn services(l: Locale, org: &Organization) -> Markup {
+    html! {
+        section aria-labelledby="services-heading" {
+            h2 #services-heading { (t(l, Msg::Services)) }
+            @if org.services.is_empty() {
+                p.muted { (t(l, Msg::NoServices)) }
+            } @else {
+                div.table-wrap {
+                    table {
+                        thead {
+                            tr {
+                                th scope="col" { (t(l, Msg::Category)) }
+                                th scope="col" { (t(l, Msg::Governorates)) }
+                                th scope="col" { (t(l, Msg::MonthlyCapacity)) }
+                            }
+                        }
+                        tbody {
+                            @for service in &org.services {
+                                tr {
+                                    td { (labels::service_category(l, &service.category)) }
+                                    td { (layout::governorates(l, &service.governorates)) }
+                                    td {
+                                        @if let Some(capacity) = service.monthly_capacity { (capacity) }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn members_section(l: Locale, members: &[Member]) -> Markup {
+    html! {
+        section aria-labelledby="members-heading" {
+            h2 #members-heading { (t(l, Msg::Members)) }
+            @if members.is_empty() {
+                p.muted { (t(l, Msg::NoMembers)) }
+            } @else {
+                div.table-wrap {
+                    table {
+                        thead {
+                            tr {
+                                th scope="col" { (t(l, Msg::DisplayName)) }
+                                th scope="col" { (t(l, Msg::Username)) }
+                                th scope="col" { (t(l, Msg::Role)) }
+                            }
+                        }
+                        tbody {
+                            @for member in members {
+                                tr data-user-id=(member.user_id) {
+                                    td { bdi { (member.display_name) } }
+                                    td { bdi dir="ltr" { (member.username) } }
+                                    td { (labels::role(l, &member.role)) }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn history_section(l: Locale, org_id: &str, paged: bool, history: &AuditEventConnection) -> Markup {
+    let base = url::organization(org_id);
+    html! {
+        section aria-labelledby="history-heading" {
+            h2 #history-heading { (t(l, Msg::History)) }
+            p.lead { (t(l, Msg::HistoryIntro)) }
+            @if history.nodes.is_empty() {
+                p.muted { (t(l, Msg::NoHistory)) }
+            } @else {
+                div.table-wrap {
+                    table {
+                        thead {
+                            tr {
+                                th scope="col" { "#" }
+                                th scope="col" { (t(l, Msg::Time)) }
+                                th scope="col" { (t(l, Msg::Actor)) }
+                                th scope="col" { (t(l, Msg::Event)) }
+                            }
+                        }
+                        tbody {
+                            @for event in &history.nodes {
+                                tr {
+                                    td { (event.position) }
+                                    td { (layout::datetime(&event.occurred_at)) }
+                                    td {
+                                        bdi dir="ltr" { (event.actor_user) }
+                                        @if let Some(role) = &event.actor_role {
+                                            " — " span.muted { (labels::role(l, role)) }
+                                        }
+                                    }
+                                    td { span title=(event.event_type) { (labels::event_type(l, &event.event_type)) } }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            nav.pager aria-label=(t(l, Msg::Pagination)) {
+                @if paged {
+                    a.button.secondary href={ (base) "#history-heading" } { (t(l, Msg::HistoryFromStart)) }
+                }
+                @if history.page_info.has_next_page {
+                    @if let Some(cursor) = &history.page_info.end_cursor {
+                        a.button href={ (url::with_query(&base, &[("after", Some(cursor))])) "#history-heading" } rel="next" {
+                            (t(l, Msg::MoreHistory))
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

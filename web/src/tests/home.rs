@@ -1,0 +1,44 @@
+use std::sync::Arc;
+
+use super::fake::{get, viewer_data, Fake, SESSION};
+
+#[tokio::test]
+async fn without_a_session_home_redirects_to_login() {
+    let fake = Arc::new(Fake::new());
+    let answer = get(&fake, "/", None).await;
+    assert_eq!(answer.status, 303);
+    assert_eq!(answer.location(), "/login");
+}
+
+#[tokio::test]
+async fn an_expired_session_redirects_to_login_and_forgets_the_cookie() {
+    let fake = Arc::new(Fake::new().data("viewer", serde_json::json!({ "viewer": null })));
+    let answer = get(&fake, "/", Some(SESSION)).await;
+    assert_eq!(answer.status, 303);
+    assert_eq!(answer.location(), "/login");
+    assert!(answer
+        .cookie("sanad_session")
+        .is_some_and(|c| c.contains("Max-Age=0")));
+}
+
+#[tokio::test]
+async fn home_greets_the_viewer_with_role_and_organisation() {
+    let fake = Arc::new(Fake::new().data("viewer", viewer_data("NRM_CASEWORKER")));
+    let answer = get(&fake, "/", Some(SESSION)).await;
+    assert_eq!(answer.status, 200);
+    assert!(answer.body.contains("أمل حسن"));
+    assert!(answer.body.contains("أخصائي الحالة"));
+    assert!(answer.body.contains("مكتب الموصل"));
+    assert!(answer.body.contains(r#"href="/organizations""#));
+    assert!(answer.body.contains(r#"href="/organizations/org-1""#));
+    // The sign-out form carries the CSRF token.
+    assert!(answer.body.contains(r#"name="csrf" value="right-token""#));
+}
+
+#[tokio::test]
+async fn an_unauthenticated_error_from_the_api_redirects_to_login() {
+    let fake = Arc::new(Fake::new().error("viewer", "UNAUTHENTICATED", "سجّل الدخول"));
+    let answer = get(&fake, "/organizations", Some(SESSION)).await;
+    assert_eq!(answer.status, 303);
+    assert_eq!(answer.location(), "/login");
+}
