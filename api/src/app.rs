@@ -5,7 +5,7 @@ use std::sync::Arc;
 use async_graphql::http::GraphiQLSource;
 use async_graphql::{ErrorExtensions, ServerError};
 use async_graphql_axum::{GraphQLRequest, GraphQLResponse};
-use axum::extract::{DefaultBodyLimit, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
@@ -44,9 +44,16 @@ pub fn locale_of(headers: &HeaderMap) -> Locale {
 /// they are the request's fault, so they are VALIDATION.
 fn with_codes(mut response: async_graphql::Response) -> async_graphql::Response {
     for e in &mut response.errors {
-        let has_code = e.extensions.as_ref().is_some_and(|x| x.get("code").is_some());
+        let has_code = e
+            .extensions
+            .as_ref()
+            .is_some_and(|x| x.get("code").is_some());
         if !has_code {
-            let code = if e.path.is_empty() { "VALIDATION" } else { "INTERNAL" };
+            let code = if e.path.is_empty() {
+                "VALIDATION"
+            } else {
+                "INTERNAL"
+            };
             let ext = e.extensions.get_or_insert_with(Default::default);
             ext.set("code", code);
             ext.set("key", "request.invalid");
@@ -67,7 +74,10 @@ async fn graphql_post(
     let bearer = headers
         .get("authorization")
         .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")))
+        .and_then(|v| {
+            v.strip_prefix("Bearer ")
+                .or_else(|| v.strip_prefix("bearer "))
+        })
         .map(str::trim);
     let cookie = jar.get(web::SESSION_COOKIE).map(|c| c.value().to_string());
     let creds = Credentials {
@@ -94,7 +104,12 @@ async fn graphql_post(
 }
 
 async fn graphiql() -> Html<String> {
-    Html(GraphiQLSource::build().endpoint("/graphql").title("Sanad GraphQL").finish())
+    Html(
+        GraphiQLSource::build()
+            .endpoint("/graphql")
+            .title("Sanad GraphQL")
+            .finish(),
+    )
 }
 
 async fn graphql_get_disabled() -> StatusCode {
@@ -136,6 +151,8 @@ pub fn router(state: AppState) -> Router {
         .merge(graphql)
         .merge(ops)
         .merge(web::router(Arc::new(bridge)))
-        .layer(DefaultBodyLimit::max(state.config.max_body_bytes))
+        .layer(tower_http::limit::RequestBodyLimitLayer::new(
+            state.config.max_body_bytes,
+        ))
         .layer(middleware::from_fn(crate::ops::request::track))
 }

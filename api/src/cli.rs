@@ -6,8 +6,7 @@ use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand};
 use domain::access::Actor;
-use domain::organization::{Organization, OrganizationCommand, OrganizationProfile};
-use domain::values::{Governorate, Name, OrganizationKind, Role};
+use domain::values::Role;
 use projections::{ProjectionWatch, Projector, ProjectorConfig};
 use sqlx::PgPool;
 use store::CommandContext;
@@ -20,7 +19,11 @@ use crate::state::AppState;
 use crate::{db, seed};
 
 #[derive(Parser)]
-#[command(name = "sanad", version, about = "Sanad (سند): the shared platform for the sustainable reintegration of returnees in Iraq")]
+#[command(
+    name = "sanad",
+    version,
+    about = "Sanad (سند): the shared platform for the sustainable reintegration of returnees in Iraq"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -29,7 +32,11 @@ struct Cli {
 #[derive(Args, Clone)]
 struct DbArgs {
     /// PostgreSQL connection URL.
-    #[arg(long, env = "DATABASE_URL", default_value = "postgres://postgres@127.0.0.1:5432/sanad")]
+    #[arg(
+        long,
+        env = "DATABASE_URL",
+        default_value = "postgres://postgres@127.0.0.1:5432/sanad"
+    )]
     database_url: String,
 }
 
@@ -106,7 +113,9 @@ enum AdminCommand {
 fn init_tracing(format: &str) {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn"));
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
     let _ = if format == "json" {
         builder.json().try_init()
     } else {
@@ -133,7 +142,9 @@ async fn connect_with_retry(url: &str, size: u32) -> Result<PgPool, String> {
 
 async fn open(url: &str) -> Result<AppState, String> {
     let pool = connect_with_retry(url, 4).await?;
-    db::migrate(&pool).await.map_err(|e| format!("migrations failed: {e}"))?;
+    db::migrate(&pool)
+        .await
+        .map_err(|e| format!("migrations failed: {e}"))?;
     Ok(AppState::new(pool, Config::for_database(url), None))
 }
 
@@ -151,7 +162,8 @@ async fn shutdown_signal() {
     };
     #[cfg(unix)]
     let term = async {
-        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
             s.recv().await;
         }
     };
@@ -163,10 +175,16 @@ async fn shutdown_signal() {
 
 pub async fn serve(config: Config) -> Result<(), String> {
     let pool = connect_with_retry(&config.database_url, config.pool_size).await?;
-    db::migrate(&pool).await.map_err(|e| format!("migrations failed: {e}"))?;
+    db::migrate(&pool)
+        .await
+        .map_err(|e| format!("migrations failed: {e}"))?;
     let watch = ProjectionWatch::start(pool.clone(), projections::models::names());
     if config.projector {
-        let projector = Projector::new(pool.clone(), projections::models::all(), ProjectorConfig::default());
+        let projector = Projector::new(
+            pool.clone(),
+            projections::models::all(),
+            ProjectorConfig::default(),
+        );
         tokio::spawn(projector.run());
     }
     let bind = config.bind.clone();
@@ -177,42 +195,13 @@ pub async fn serve(config: Config) -> Result<(), String> {
         .map_err(|e| format!("cannot listen on {bind}: {e}"))?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
     tracing::info!("Sanad serves http://{addr}  (GraphQL at /graphql)");
-    axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-        .map_err(|e| e.to_string())
-}
-
-async fn secretariat_id(state: &AppState) -> Result<Uuid, String> {
-    let existing: Option<Uuid> =
-        sqlx::query_scalar("SELECT id FROM organizations WHERE kind = 'secretariat' ORDER BY registered_at LIMIT 1")
-            .fetch_optional(&state.pool)
-            .await
-            .map_err(|e| e.to_string())?;
-    if let Some(id) = existing {
-        return Ok(id);
-    }
-    let actor = Actor::system("admin");
-    let command_id = "admin:secretariat:register";
-    let id = seed::organization_id_for(command_id);
-    let profile = OrganizationProfile {
-        name_ar: Name::new("الأمانة العامة لمجلس الوزراء").map_err(|e| e.to_string())?,
-        name_en: Name::new("General Secretariat of the Council of Ministers").map_err(|e| e.to_string())?,
-        governorates: ["IQ-BG".parse::<Governorate>().map_err(|e| e.to_string())?].into(),
-    };
-    let ctx = CommandContext::new(actor.clone(), Some(command_id.into()), "cli");
-    let register = OrganizationCommand::Register {
-        actor: actor.clone(),
-        id,
-        kind: OrganizationKind::Secretariat,
-        profile,
-    };
-    state.execute::<Organization>(&id.to_string(), &ctx, register).await.map_err(explain)?;
-    let ctx = CommandContext::new(actor.clone(), Some("admin:secretariat:verify".into()), "cli");
-    let verify = OrganizationCommand::Verify { actor, note: None };
-    state.execute::<Organization>(&id.to_string(), &ctx, verify).await.map_err(explain)?;
-    seed::project_now(state).await.map_err(explain)?;
-    Ok(id)
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await
+    .map_err(|e| e.to_string())
 }
 
 async fn admin(command: AdminCommand) -> Result<(), String> {
@@ -233,7 +222,9 @@ async fn admin(command: AdminCommand) -> Result<(), String> {
             })?;
             let organization_id = match organization {
                 Some(id) => id,
-                None if matches!(role, Role::SecretariatAdmin | Role::SecretariatAuditor) => secretariat_id(&state).await?,
+                None if matches!(role, Role::SecretariatAdmin | Role::SecretariatAuditor) => {
+                    seed::ensure_secretariat(&state).await.map_err(explain)?
+                }
                 None => return Err("--organization is required for this role".into()),
             };
             let ctx = CommandContext::new(Actor::system("admin"), None, "cli");
@@ -251,25 +242,37 @@ async fn admin(command: AdminCommand) -> Result<(), String> {
             .await
             .map_err(explain)?;
             seed::project_now(&state).await.map_err(explain)?;
-            println!("created {username} ({}) with id {user_id} in organisation {organization_id}", role.as_str());
+            println!(
+                "created {username} ({}) with id {user_id} in organisation {organization_id}",
+                role.as_str()
+            );
             Ok(())
         }
         AdminCommand::CreateToken { db, username, name } => {
             let state = open(&db.database_url).await?;
-            let user_id: Option<Uuid> = sqlx::query_scalar("SELECT user_id FROM accounts WHERE lower(username) = lower($1)")
-                .bind(&username)
-                .fetch_optional(&state.pool)
-                .await
-                .map_err(|e| e.to_string())?;
+            let user_id: Option<Uuid> = sqlx::query_scalar(
+                "SELECT user_id FROM accounts WHERE lower(username) = lower($1)",
+            )
+            .bind(&username)
+            .fetch_optional(&state.pool)
+            .await
+            .map_err(|e| e.to_string())?;
             let user_id = user_id.ok_or_else(|| format!("no account {username:?}"))?;
-            let token = crate::auth::api_tokens::create(&state.pool, user_id, &name).await.map_err(explain)?;
+            let token = crate::auth::api_tokens::create(&state.pool, user_id, &name)
+                .await
+                .map_err(explain)?;
             println!("{}", token.token);
-            eprintln!("token id {} for {username}: store it now, it is not shown again", token.id);
+            eprintln!(
+                "token id {} for {username}: store it now, it is not shown again",
+                token.id
+            );
             Ok(())
         }
         AdminCommand::RevokeToken { db, id } => {
             let state = open(&db.database_url).await?;
-            crate::auth::api_tokens::revoke(&state.pool, Uuid::nil(), id, true).await.map_err(explain)?;
+            crate::auth::api_tokens::revoke(&state.pool, Uuid::nil(), id, true)
+                .await
+                .map_err(explain)?;
             println!("revoked {id}");
             Ok(())
         }
@@ -291,9 +294,14 @@ async fn run(cli: Cli) -> Result<(), String> {
         Command::Rebuild { db, name } => {
             init_tracing("text");
             let state = open(&db.database_url).await?;
-            let report = projections::rebuild(&state.pool, &projections::models::all(), name.as_deref(), 5000)
-                .await
-                .map_err(|e| e.to_string())?;
+            let report = projections::rebuild(
+                &state.pool,
+                &projections::models::all(),
+                name.as_deref(),
+                5000,
+            )
+            .await
+            .map_err(|e| e.to_string())?;
             let secs = report.elapsed.as_secs_f64();
             println!(
                 "rebuilt {} from {} events in {:.2} s ({:.0} events/s)",
@@ -307,7 +315,9 @@ async fn run(cli: Cli) -> Result<(), String> {
         Command::Verify(db) => {
             init_tracing("text");
             let state = open(&db.database_url).await?;
-            let report = store::verify_chain(&state.pool).await.map_err(|e| e.to_string())?;
+            let report = store::verify_chain(&state.pool)
+                .await
+                .map_err(|e| e.to_string())?;
             match report.first_broken_position {
                 None => {
                     println!("the event log is intact: {} events checked", report.checked);
@@ -333,9 +343,17 @@ async fn run(cli: Cli) -> Result<(), String> {
                 ));
             }
             let accounts = seed::seed(&state).await.map_err(explain)?;
-            println!("demo data loaded. Accounts (password: {}):", seed::DEMO_PASSWORD);
+            println!(
+                "demo data loaded. Accounts (password: {}):",
+                seed::DEMO_PASSWORD
+            );
             for a in accounts {
-                println!("  {:<26} {:<22} {}", a.username, a.role.as_str(), a.organization);
+                println!(
+                    "  {:<26} {:<22} {}",
+                    a.username,
+                    a.role.as_str(),
+                    a.organization
+                );
             }
             Ok(())
         }

@@ -7,7 +7,11 @@ use clap::Args;
 #[derive(Debug, Clone, Args)]
 pub struct Config {
     /// PostgreSQL connection URL.
-    #[arg(long, env = "DATABASE_URL", default_value = "postgres://postgres@127.0.0.1:5432/sanad")]
+    #[arg(
+        long,
+        env = "DATABASE_URL",
+        default_value = "postgres://postgres@127.0.0.1:5432/sanad"
+    )]
     pub database_url: String,
 
     /// Address and port to listen on.

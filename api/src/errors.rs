@@ -116,7 +116,9 @@ impl ApiError {
             Code::Internal | Code::Unavailable => {
                 tracing::error!(request_id, code = self.code.as_str(), detail = ?self.detail, "request failed")
             }
-            _ => tracing::info!(request_id, code = self.code.as_str(), key = self.key, detail = ?self.detail, "request refused"),
+            _ => {
+                tracing::info!(request_id, code = self.code.as_str(), key = self.key, detail = ?self.detail, "request refused")
+            }
         }
         let mut args = self.args.clone();
         args.push(("request_id", request_id.to_string()));
@@ -140,7 +142,9 @@ impl From<sqlx::Error> for ApiError {
             | sqlx::Error::WorkerCrashed
             | sqlx::Error::Protocol(_) => Self::unavailable(e),
             sqlx::Error::Database(db)
-                if db.code().is_some_and(|c| c.starts_with("57") || c.starts_with("08")) =>
+                if db
+                    .code()
+                    .is_some_and(|c| c.starts_with("57") || c.starts_with("08")) =>
             {
                 Self::unavailable(e)
             }

@@ -28,62 +28,359 @@ struct OrgSeed {
 }
 
 const ORGS: &[OrgSeed] = &[
-    OrgSeed { slug: "secretariat", kind: K::Secretariat, name_ar: "الأمانة العامة لمجلس الوزراء", name_en: "General Secretariat of the Council of Ministers", governorates: &["IQ-BG"], verified: true, services: &[],
-        people: &[("admin", "مدير المنصة", Role::SecretariatAdmin), ("auditor", "مدقق الأمانة العامة", Role::SecretariatAuditor)] },
-    OrgSeed { slug: "nrm-ni", kind: K::NrmOffice, name_ar: "فرع وزارة الهجرة والمهجرين في نينوى", name_en: "MoMD Ninewa branch (NRM)", governorates: &["IQ-NI"], verified: true, services: &[],
-        people: &[("nrm-ni-supervisor", "مشرف الإحالة - نينوى", Role::NrmSupervisor), ("nrm-ni-caseworker", "أخصائية الحالة - نينوى", Role::NrmCaseworker)] },
-    OrgSeed { slug: "nrm-ar", kind: K::NrmOffice, name_ar: "فرع وزارة الهجرة والمهجرين في أربيل", name_en: "MoMD Erbil branch (NRM)", governorates: &["IQ-AR"], verified: true, services: &[],
-        people: &[("nrm-ar-supervisor", "مشرف الإحالة - أربيل", Role::NrmSupervisor), ("nrm-ar-caseworker", "أخصائي الحالة - أربيل", Role::NrmCaseworker)] },
-    OrgSeed { slug: "nrm-bg", kind: K::NrmOffice, name_ar: "فرع وزارة الهجرة والمهجرين في بغداد", name_en: "MoMD Baghdad branch (NRM)", governorates: &["IQ-BG"], verified: true, services: &[],
-        people: &[("nrm-bg-supervisor", "مشرف الإحالة - بغداد", Role::NrmSupervisor), ("nrm-bg-caseworker", "أخصائية الحالة - بغداد", Role::NrmCaseworker)] },
-    OrgSeed { slug: "nrm-an", kind: K::NrmOffice, name_ar: "فرع وزارة الهجرة والمهجرين في الأنبار", name_en: "MoMD Anbar branch (NRM)", governorates: &["IQ-AN"], verified: true, services: &[],
-        people: &[("nrm-an-supervisor", "مشرف الإحالة - الأنبار", Role::NrmSupervisor), ("nrm-an-caseworker", "أخصائي الحالة - الأنبار", Role::NrmCaseworker)] },
-    OrgSeed { slug: "nrm-sd", kind: K::NrmOffice, name_ar: "فرع وزارة الهجرة والمهجرين في صلاح الدين", name_en: "MoMD Salah al-Din branch (NRM)", governorates: &["IQ-SD"], verified: true, services: &[],
-        people: &[("nrm-sd-supervisor", "مشرف الإحالة - صلاح الدين", Role::NrmSupervisor), ("nrm-sd-caseworker", "أخصائي الحالة - صلاح الدين", Role::NrmCaseworker)] },
-    OrgSeed { slug: "nrm-ba", kind: K::NrmOffice, name_ar: "فرع وزارة الهجرة والمهجرين في البصرة", name_en: "MoMD Basra branch (NRM)", governorates: &["IQ-BA"], verified: true, services: &[],
-        people: &[("nrm-ba-supervisor", "مشرف الإحالة - البصرة", Role::NrmSupervisor), ("nrm-ba-caseworker", "أخصائية الحالة - البصرة", Role::NrmCaseworker)] },
-    OrgSeed { slug: "nrm-ki", kind: K::NrmOffice, name_ar: "فرع وزارة الهجرة والمهجرين في كركوك", name_en: "MoMD Kirkuk branch (NRM)", governorates: &["IQ-KI"], verified: true, services: &[],
-        people: &[("nrm-ki-supervisor", "مشرف الإحالة - كركوك", Role::NrmSupervisor), ("nrm-ki-caseworker", "أخصائي الحالة - كركوك", Role::NrmCaseworker)] },
-    OrgSeed { slug: "ngo-amal", kind: K::Ngo, name_ar: "منظمة الأمل للتنمية", name_en: "Al-Amal Development Organisation", governorates: &["IQ-NI", "IQ-KI", "IQ-SD"], verified: true,
-        services: &[(S::Psychosocial, &["IQ-NI", "IQ-KI"], 60), (S::Legal, &["IQ-NI"], 25), (S::CivilDocumentation, &["IQ-NI", "IQ-SD"], 40)],
-        people: &[("ngo-amal-coordinator", "منسقة منظمة الأمل", Role::ProviderCoordinator), ("ngo-amal-staff", "موظف منظمة الأمل", Role::ProviderStaff)] },
-    OrgSeed { slug: "ngo-rafidain", kind: K::Ngo, name_ar: "جمعية الرافدين للإغاثة", name_en: "Rafidain Relief Association", governorates: &["IQ-BG", "IQ-AN"], verified: true,
-        services: &[(S::Housing, &["IQ-AN"], 15), (S::HlpDispute, &["IQ-AN", "IQ-BG"], 20), (S::Medical, &["IQ-BG"], 80)],
-        people: &[("ngo-rafidain-coordinator", "منسق جمعية الرافدين", Role::ProviderCoordinator), ("ngo-rafidain-staff", "موظفة جمعية الرافدين", Role::ProviderStaff)] },
-    OrgSeed { slug: "ngo-basra", kind: K::Ngo, name_ar: "مؤسسة البصرة لسبل العيش", name_en: "Basra Livelihoods Foundation", governorates: &["IQ-BA"], verified: false,
+    OrgSeed {
+        slug: "secretariat",
+        kind: K::Secretariat,
+        name_ar: "الأمانة العامة لمجلس الوزراء",
+        name_en: "General Secretariat of the Council of Ministers",
+        governorates: &["IQ-BG"],
+        verified: true,
+        services: &[],
+        people: &[
+            ("admin", "مدير المنصة", Role::SecretariatAdmin),
+            ("auditor", "مدقق الأمانة العامة", Role::SecretariatAuditor),
+        ],
+    },
+    OrgSeed {
+        slug: "nrm-ni",
+        kind: K::NrmOffice,
+        name_ar: "فرع وزارة الهجرة والمهجرين في نينوى",
+        name_en: "MoMD Ninewa branch (NRM)",
+        governorates: &["IQ-NI"],
+        verified: true,
+        services: &[],
+        people: &[
+            (
+                "nrm-ni-supervisor",
+                "مشرف الإحالة - نينوى",
+                Role::NrmSupervisor,
+            ),
+            (
+                "nrm-ni-caseworker",
+                "أخصائية الحالة - نينوى",
+                Role::NrmCaseworker,
+            ),
+        ],
+    },
+    OrgSeed {
+        slug: "nrm-ar",
+        kind: K::NrmOffice,
+        name_ar: "فرع وزارة الهجرة والمهجرين في أربيل",
+        name_en: "MoMD Erbil branch (NRM)",
+        governorates: &["IQ-AR"],
+        verified: true,
+        services: &[],
+        people: &[
+            (
+                "nrm-ar-supervisor",
+                "مشرف الإحالة - أربيل",
+                Role::NrmSupervisor,
+            ),
+            (
+                "nrm-ar-caseworker",
+                "أخصائي الحالة - أربيل",
+                Role::NrmCaseworker,
+            ),
+        ],
+    },
+    OrgSeed {
+        slug: "nrm-bg",
+        kind: K::NrmOffice,
+        name_ar: "فرع وزارة الهجرة والمهجرين في بغداد",
+        name_en: "MoMD Baghdad branch (NRM)",
+        governorates: &["IQ-BG"],
+        verified: true,
+        services: &[],
+        people: &[
+            (
+                "nrm-bg-supervisor",
+                "مشرف الإحالة - بغداد",
+                Role::NrmSupervisor,
+            ),
+            (
+                "nrm-bg-caseworker",
+                "أخصائية الحالة - بغداد",
+                Role::NrmCaseworker,
+            ),
+        ],
+    },
+    OrgSeed {
+        slug: "nrm-an",
+        kind: K::NrmOffice,
+        name_ar: "فرع وزارة الهجرة والمهجرين في الأنبار",
+        name_en: "MoMD Anbar branch (NRM)",
+        governorates: &["IQ-AN"],
+        verified: true,
+        services: &[],
+        people: &[
+            (
+                "nrm-an-supervisor",
+                "مشرف الإحالة - الأنبار",
+                Role::NrmSupervisor,
+            ),
+            (
+                "nrm-an-caseworker",
+                "أخصائي الحالة - الأنبار",
+                Role::NrmCaseworker,
+            ),
+        ],
+    },
+    OrgSeed {
+        slug: "nrm-sd",
+        kind: K::NrmOffice,
+        name_ar: "فرع وزارة الهجرة والمهجرين في صلاح الدين",
+        name_en: "MoMD Salah al-Din branch (NRM)",
+        governorates: &["IQ-SD"],
+        verified: true,
+        services: &[],
+        people: &[
+            (
+                "nrm-sd-supervisor",
+                "مشرف الإحالة - صلاح الدين",
+                Role::NrmSupervisor,
+            ),
+            (
+                "nrm-sd-caseworker",
+                "أخصائي الحالة - صلاح الدين",
+                Role::NrmCaseworker,
+            ),
+        ],
+    },
+    OrgSeed {
+        slug: "nrm-ba",
+        kind: K::NrmOffice,
+        name_ar: "فرع وزارة الهجرة والمهجرين في البصرة",
+        name_en: "MoMD Basra branch (NRM)",
+        governorates: &["IQ-BA"],
+        verified: true,
+        services: &[],
+        people: &[
+            (
+                "nrm-ba-supervisor",
+                "مشرف الإحالة - البصرة",
+                Role::NrmSupervisor,
+            ),
+            (
+                "nrm-ba-caseworker",
+                "أخصائية الحالة - البصرة",
+                Role::NrmCaseworker,
+            ),
+        ],
+    },
+    OrgSeed {
+        slug: "nrm-ki",
+        kind: K::NrmOffice,
+        name_ar: "فرع وزارة الهجرة والمهجرين في كركوك",
+        name_en: "MoMD Kirkuk branch (NRM)",
+        governorates: &["IQ-KI"],
+        verified: true,
+        services: &[],
+        people: &[
+            (
+                "nrm-ki-supervisor",
+                "مشرف الإحالة - كركوك",
+                Role::NrmSupervisor,
+            ),
+            (
+                "nrm-ki-caseworker",
+                "أخصائي الحالة - كركوك",
+                Role::NrmCaseworker,
+            ),
+        ],
+    },
+    OrgSeed {
+        slug: "ngo-amal",
+        kind: K::Ngo,
+        name_ar: "منظمة الأمل للتنمية",
+        name_en: "Al-Amal Development Organisation",
+        governorates: &["IQ-NI", "IQ-KI", "IQ-SD"],
+        verified: true,
+        services: &[
+            (S::Psychosocial, &["IQ-NI", "IQ-KI"], 60),
+            (S::Legal, &["IQ-NI"], 25),
+            (S::CivilDocumentation, &["IQ-NI", "IQ-SD"], 40),
+        ],
+        people: &[
+            (
+                "ngo-amal-coordinator",
+                "منسقة منظمة الأمل",
+                Role::ProviderCoordinator,
+            ),
+            ("ngo-amal-staff", "موظف منظمة الأمل", Role::ProviderStaff),
+        ],
+    },
+    OrgSeed {
+        slug: "ngo-rafidain",
+        kind: K::Ngo,
+        name_ar: "جمعية الرافدين للإغاثة",
+        name_en: "Rafidain Relief Association",
+        governorates: &["IQ-BG", "IQ-AN"],
+        verified: true,
+        services: &[
+            (S::Housing, &["IQ-AN"], 15),
+            (S::HlpDispute, &["IQ-AN", "IQ-BG"], 20),
+            (S::Medical, &["IQ-BG"], 80),
+        ],
+        people: &[
+            (
+                "ngo-rafidain-coordinator",
+                "منسق جمعية الرافدين",
+                Role::ProviderCoordinator,
+            ),
+            (
+                "ngo-rafidain-staff",
+                "موظفة جمعية الرافدين",
+                Role::ProviderStaff,
+            ),
+        ],
+    },
+    OrgSeed {
+        slug: "ngo-basra",
+        kind: K::Ngo,
+        name_ar: "مؤسسة البصرة لسبل العيش",
+        name_en: "Basra Livelihoods Foundation",
+        governorates: &["IQ-BA"],
+        verified: false,
         services: &[(S::Livelihoods, &["IQ-BA"], 30)],
-        people: &[("ngo-basra-coordinator", "منسق مؤسسة البصرة", Role::ProviderCoordinator)] },
-    OrgSeed { slug: "io-migration", kind: K::InternationalOrganization, name_ar: "منظمة دولية لدعم الهجرة", name_en: "International Migration Support Organisation", governorates: &["IQ-AR", "IQ-NI", "IQ-BG"], verified: true,
-        services: &[(S::Livelihoods, &["IQ-AR", "IQ-NI"], 50), (S::Psychosocial, &["IQ-AR"], 40)],
-        people: &[("io-coordinator", "منسق المنظمة الدولية", Role::ProviderCoordinator)] },
-    OrgSeed { slug: "molsa", kind: K::Ministry, name_ar: "وزارة العمل والشؤون الاجتماعية", name_en: "Ministry of Labour and Social Affairs", governorates: &["IQ-BG", "IQ-BA", "IQ-AN", "IQ-NI", "IQ-SD", "IQ-KI"], verified: true,
-        services: &[(S::VocationalTraining, &["IQ-BG", "IQ-BA", "IQ-NI"], 120), (S::Livelihoods, &["IQ-BG", "IQ-AN", "IQ-SD", "IQ-KI"], 70)],
-        people: &[("molsa-coordinator", "منسق وزارة العمل", Role::ProviderCoordinator)] },
-    OrgSeed { slug: "mrc-baghdad", kind: K::Mrc, name_ar: "مركز موارد العمل وهجرة العمال - بغداد", name_en: "Labour and Migration Resource Centre - Baghdad", governorates: &["IQ-BG"], verified: true,
+        people: &[(
+            "ngo-basra-coordinator",
+            "منسق مؤسسة البصرة",
+            Role::ProviderCoordinator,
+        )],
+    },
+    OrgSeed {
+        slug: "io-migration",
+        kind: K::InternationalOrganization,
+        name_ar: "منظمة دولية لدعم الهجرة",
+        name_en: "International Migration Support Organisation",
+        governorates: &["IQ-AR", "IQ-NI", "IQ-BG"],
+        verified: true,
+        services: &[
+            (S::Livelihoods, &["IQ-AR", "IQ-NI"], 50),
+            (S::Psychosocial, &["IQ-AR"], 40),
+        ],
+        people: &[(
+            "io-coordinator",
+            "منسق المنظمة الدولية",
+            Role::ProviderCoordinator,
+        )],
+    },
+    OrgSeed {
+        slug: "molsa",
+        kind: K::Ministry,
+        name_ar: "وزارة العمل والشؤون الاجتماعية",
+        name_en: "Ministry of Labour and Social Affairs",
+        governorates: &["IQ-BG", "IQ-BA", "IQ-AN", "IQ-NI", "IQ-SD", "IQ-KI"],
+        verified: true,
+        services: &[
+            (S::VocationalTraining, &["IQ-BG", "IQ-BA", "IQ-NI"], 120),
+            (S::Livelihoods, &["IQ-BG", "IQ-AN", "IQ-SD", "IQ-KI"], 70),
+        ],
+        people: &[(
+            "molsa-coordinator",
+            "منسق وزارة العمل",
+            Role::ProviderCoordinator,
+        )],
+    },
+    OrgSeed {
+        slug: "mrc-baghdad",
+        kind: K::Mrc,
+        name_ar: "مركز موارد العمل وهجرة العمال - بغداد",
+        name_en: "Labour and Migration Resource Centre - Baghdad",
+        governorates: &["IQ-BG"],
+        verified: true,
         services: &[(S::VocationalTraining, &["IQ-BG"], 45)],
-        people: &[("mrc-bg-counsellor", "مرشدة مركز موارد العمل - بغداد", Role::MrcCounsellor), ("mrc-bg-coordinator", "منسق مركز موارد العمل - بغداد", Role::ProviderCoordinator)] },
-    OrgSeed { slug: "mrc-erbil", kind: K::Mrc, name_ar: "مركز موارد العمل وهجرة العمال - أربيل", name_en: "Labour and Migration Resource Centre - Erbil", governorates: &["IQ-AR"], verified: true,
+        people: &[
+            (
+                "mrc-bg-counsellor",
+                "مرشدة مركز موارد العمل - بغداد",
+                Role::MrcCounsellor,
+            ),
+            (
+                "mrc-bg-coordinator",
+                "منسق مركز موارد العمل - بغداد",
+                Role::ProviderCoordinator,
+            ),
+        ],
+    },
+    OrgSeed {
+        slug: "mrc-erbil",
+        kind: K::Mrc,
+        name_ar: "مركز موارد العمل وهجرة العمال - أربيل",
+        name_en: "Labour and Migration Resource Centre - Erbil",
+        governorates: &["IQ-AR"],
+        verified: true,
         services: &[(S::VocationalTraining, &["IQ-AR"], 35)],
-        people: &[("mrc-ar-counsellor", "مرشد مركز موارد العمل - أربيل", Role::MrcCounsellor), ("mrc-ar-coordinator", "منسقة مركز موارد العمل - أربيل", Role::ProviderCoordinator)] },
-    OrgSeed { slug: "co-tigris", kind: K::PrivateCompany, name_ar: "شركة دجلة للإنشاءات", name_en: "Tigris Construction Company", governorates: &["IQ-BG", "IQ-NI"], verified: true, services: &[],
-        people: &[("employer-tigris", "مسؤولة التوظيف - دجلة", Role::Employer)] },
-    OrgSeed { slug: "co-zagros", kind: K::PrivateCompany, name_ar: "شركة زاگروس للصناعات الغذائية", name_en: "Zagros Food Industries", governorates: &["IQ-AR"], verified: true, services: &[],
-        people: &[("employer-zagros", "مسؤول التوظيف - زاگروس", Role::Employer)] },
-    OrgSeed { slug: "co-shatt", kind: K::PrivateCompany, name_ar: "شركة شط العرب للخدمات اللوجستية", name_en: "Shatt al-Arab Logistics", governorates: &["IQ-BA"], verified: false, services: &[],
-        people: &[("employer-shatt", "مسؤول التوظيف - شط العرب", Role::Employer)] },
-    OrgSeed { slug: "chamber-baghdad", kind: K::Chamber, name_ar: "غرفة تجارة بغداد", name_en: "Baghdad Chamber of Commerce", governorates: &["IQ-BG"], verified: true, services: &[],
-        people: &[("chamber-baghdad", "ممثل غرفة تجارة بغداد", Role::Employer)] },
+        people: &[
+            (
+                "mrc-ar-counsellor",
+                "مرشد مركز موارد العمل - أربيل",
+                Role::MrcCounsellor,
+            ),
+            (
+                "mrc-ar-coordinator",
+                "منسقة مركز موارد العمل - أربيل",
+                Role::ProviderCoordinator,
+            ),
+        ],
+    },
+    OrgSeed {
+        slug: "co-tigris",
+        kind: K::PrivateCompany,
+        name_ar: "شركة دجلة للإنشاءات",
+        name_en: "Tigris Construction Company",
+        governorates: &["IQ-BG", "IQ-NI"],
+        verified: true,
+        services: &[],
+        people: &[("employer-tigris", "مسؤولة التوظيف - دجلة", Role::Employer)],
+    },
+    OrgSeed {
+        slug: "co-zagros",
+        kind: K::PrivateCompany,
+        name_ar: "شركة زاگروس للصناعات الغذائية",
+        name_en: "Zagros Food Industries",
+        governorates: &["IQ-AR"],
+        verified: true,
+        services: &[],
+        people: &[("employer-zagros", "مسؤول التوظيف - زاگروس", Role::Employer)],
+    },
+    OrgSeed {
+        slug: "co-shatt",
+        kind: K::PrivateCompany,
+        name_ar: "شركة شط العرب للخدمات اللوجستية",
+        name_en: "Shatt al-Arab Logistics",
+        governorates: &["IQ-BA"],
+        verified: false,
+        services: &[],
+        people: &[("employer-shatt", "مسؤول التوظيف - شط العرب", Role::Employer)],
+    },
+    OrgSeed {
+        slug: "chamber-baghdad",
+        kind: K::Chamber,
+        name_ar: "غرفة تجارة بغداد",
+        name_en: "Baghdad Chamber of Commerce",
+        governorates: &["IQ-BG"],
+        verified: true,
+        services: &[],
+        people: &[("chamber-baghdad", "ممثل غرفة تجارة بغداد", Role::Employer)],
+    },
 ];
 
 /// The id a registration with this command id gets (the same rule as the GraphQL mutation).
 pub fn organization_id_for(command_id: &str) -> Uuid {
-    Uuid::new_v5(&Uuid::NAMESPACE_OID, format!("organization:{command_id}").as_bytes())
+    Uuid::new_v5(
+        &Uuid::NAMESPACE_OID,
+        format!("organization:{command_id}").as_bytes(),
+    )
 }
 
 fn govs(codes: &[&str]) -> ApiResult<BTreeSet<Governorate>> {
     codes
         .iter()
-        .map(|c| c.parse().map_err(|_| ApiError::internal(format!("bad seed governorate {c}"))))
+        .map(|c| {
+            c.parse()
+                .map_err(|_| ApiError::internal(format!("bad seed governorate {c}")))
+        })
         .collect()
 }
 
@@ -92,12 +389,21 @@ fn name(s: &str) -> ApiResult<Name> {
 }
 
 /// Applies what is in the log to the read models now (there may be no server running).
+/// Waits, up to 30 s, for events that sit behind a transaction still running elsewhere.
 pub async fn project_now(state: &AppState) -> ApiResult<()> {
+    let models = projections::models::all();
     let mut conn = state.pool.acquire().await?;
-    projections::catch_up(&mut conn, &projections::models::all(), 1000)
-        .await
-        .map_err(|e| ApiError::internal(e))?;
-    Ok(())
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    loop {
+        projections::catch_up(&mut conn, &models, 1000)
+            .await
+            .map_err(ApiError::internal)?;
+        let pending = projections::pending_events(&mut conn, &models, 1).await?;
+        if pending == 0 || std::time::Instant::now() > deadline {
+            return Ok(());
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
 }
 
 pub struct SeededAccount {
@@ -123,14 +429,20 @@ pub async fn seed(state: &AppState) -> ApiResult<Vec<SeededAccount>> {
                 governorates: govs(org.governorates)?,
             },
         };
-        state.execute::<Organization>(&id.to_string(), &ctx(command_id), register).await?;
+        state
+            .execute::<Organization>(&id.to_string(), &ctx(command_id), register)
+            .await?;
         if org.verified {
             let verify = OrganizationCommand::Verify {
                 actor: actor.clone(),
                 note: Some("seed".into()),
             };
             state
-                .execute::<Organization>(&id.to_string(), &ctx(format!("seed:{}:verify", org.slug)), verify)
+                .execute::<Organization>(
+                    &id.to_string(),
+                    &ctx(format!("seed:{}:verify", org.slug)),
+                    verify,
+                )
                 .await?;
         }
         for (category, where_, capacity) in org.services {
@@ -143,7 +455,9 @@ pub async fn seed(state: &AppState) -> ApiResult<Vec<SeededAccount>> {
                 },
             };
             let cid = format!("seed:{}:offer:{}", org.slug, category.as_str());
-            state.execute::<Organization>(&id.to_string(), &ctx(cid), offer).await?;
+            state
+                .execute::<Organization>(&id.to_string(), &ctx(cid), offer)
+                .await?;
         }
     }
     project_now(state).await?;
@@ -172,4 +486,74 @@ pub async fn seed(state: &AppState) -> ApiResult<Vec<SeededAccount>> {
     }
     project_now(state).await?;
     Ok(made)
+}
+
+/// The Secretariat's id, registering and verifying it first when the database has none.
+pub async fn ensure_secretariat(state: &AppState) -> ApiResult<Uuid> {
+    project_now(state).await?;
+    let existing: Option<Uuid> = sqlx::query_scalar(
+        "SELECT id FROM organizations WHERE kind = 'secretariat' ORDER BY registered_at LIMIT 1",
+    )
+    .fetch_optional(&state.pool)
+    .await?;
+    if let Some(id) = existing {
+        return Ok(id);
+    }
+    let actor = Actor::system("admin");
+    let command_id = "admin:secretariat:register";
+    let id = organization_id_for(command_id);
+    let register = OrganizationCommand::Register {
+        actor: actor.clone(),
+        id,
+        kind: K::Secretariat,
+        profile: OrganizationProfile {
+            name_ar: name("الأمانة العامة لمجلس الوزراء")?,
+            name_en: name("General Secretariat of the Council of Ministers")?,
+            governorates: govs(&["IQ-BG"])?,
+        },
+    };
+    let ctx = CommandContext::new(actor.clone(), Some(command_id.into()), "admin");
+    state
+        .execute::<Organization>(&id.to_string(), &ctx, register)
+        .await?;
+    let ctx = CommandContext::new(
+        actor.clone(),
+        Some("admin:secretariat:verify".into()),
+        "admin",
+    );
+    let verify = OrganizationCommand::Verify { actor, note: None };
+    state
+        .execute::<Organization>(&id.to_string(), &ctx, verify)
+        .await?;
+    project_now(state).await?;
+    Ok(id)
+}
+
+/// Makes a Secretariat administrator (the first one, on a new database).
+pub async fn create_admin(
+    state: &AppState,
+    username: &str,
+    display_name: &str,
+    password: &str,
+) -> ApiResult<Uuid> {
+    let org = ensure_secretariat(state).await?;
+    let ctx = CommandContext::new(
+        Actor::system("admin"),
+        Some(format!("admin:account:{username}")),
+        "admin",
+    );
+    let id = accounts::create(
+        state,
+        &ctx,
+        NewAccount {
+            organization_id: org,
+            username: username.to_string(),
+            display_name: display_name.to_string(),
+            password: password.to_string(),
+            role: Role::SecretariatAdmin,
+        },
+    )
+    .await?;
+    project_now(state).await?;
+    Ok(id)
 }

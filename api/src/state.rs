@@ -41,7 +41,10 @@ impl AppState {
         A::Command: Clone,
         A::Error: domain::DomainError,
     {
-        let outcome = self.store.execute::<A>(aggregate_id, ctx, command, &()).await?;
+        let outcome = self
+            .store
+            .execute::<A>(aggregate_id, ctx, command, &())
+            .await?;
         if let Some(at) = outcome.last_position {
             self.await_projection(at).await;
         }

@@ -77,12 +77,16 @@ pub(crate) async fn save(
 }
 
 /// The lowest checkpoint over all read models: what every read model has seen.
-pub(crate) async fn lowest(conn: &mut PgConnection, names: &[&str]) -> Result<Checkpoint, sqlx::Error> {
+pub(crate) async fn lowest(
+    conn: &mut PgConnection,
+    names: &[&str],
+) -> Result<Checkpoint, sqlx::Error> {
     let owned: Vec<String> = names.iter().map(|n| n.to_string()).collect();
-    let rows = sqlx::query("SELECT tx_id, position FROM projection_checkpoints WHERE name = ANY($1)")
-        .bind(&owned)
-        .fetch_all(&mut *conn)
-        .await?;
+    let rows =
+        sqlx::query("SELECT tx_id, position FROM projection_checkpoints WHERE name = ANY($1)")
+            .bind(&owned)
+            .fetch_all(&mut *conn)
+            .await?;
     if rows.len() < names.len() {
         return Ok(Checkpoint::default());
     }

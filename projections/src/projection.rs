@@ -20,8 +20,11 @@ pub trait Projection: Send + Sync {
 
     /// Applies one event inside the projector's transaction. Events of aggregates the
     /// read model does not follow are passed too and must be ignored.
-    async fn apply(&self, conn: &mut PgConnection, event: &StoredEvent)
-        -> Result<(), ProjectionError>;
+    async fn apply(
+        &self,
+        conn: &mut PgConnection,
+        event: &StoredEvent,
+    ) -> Result<(), ProjectionError>;
 
     /// Empties the read model's tables before a rebuild.
     async fn reset(&self, conn: &mut PgConnection) -> Result<(), ProjectionError>;

@@ -111,7 +111,11 @@ pub async fn pending_events(
 }
 
 impl Projector {
-    pub fn new(pool: PgPool, projections: Vec<Box<dyn Projection>>, config: ProjectorConfig) -> Self {
+    pub fn new(
+        pool: PgPool,
+        projections: Vec<Box<dyn Projection>>,
+        config: ProjectorConfig,
+    ) -> Self {
         Self {
             pool,
             projections: Arc::new(projections),

@@ -34,7 +34,9 @@ pub async fn rebuild(
     let all: Vec<&str> = projections.iter().map(|p| p.name()).collect();
     let mut conn = pool.acquire().await.map_err(ProjectionError::from)?;
     let mut tx = conn.begin().await.map_err(ProjectionError::from)?;
-    checkpoint::lock(&mut tx, &all).await.map_err(ProjectionError::from)?;
+    checkpoint::lock(&mut tx, &all)
+        .await
+        .map_err(ProjectionError::from)?;
     for p in &selected {
         p.reset(&mut tx).await?;
     }

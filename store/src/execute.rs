@@ -1,7 +1,7 @@
 //! Running one command against one aggregate and appending what it decided.
 
-use cqrs_es::persist::{PersistedEventRepository, PersistenceError, SerializedEvent};
 use cqrs_es::event_sink::EventSink;
+use cqrs_es::persist::{PersistedEventRepository, PersistenceError, SerializedEvent};
 use cqrs_es::{Aggregate, DomainEvent};
 use postgres_es::PostgresEventRepository;
 use serde_json::Value;
@@ -113,7 +113,9 @@ impl EventStore {
                     metrics::counter!("sanad_command_retries_total").increment(1);
                     tracing::debug!(aggregate_id, attempt, "lost an append race; re-running");
                 }
-                Err(AppendError::Database(e)) => return Err(StoreError::Unavailable(e.to_string())),
+                Err(AppendError::Database(e)) => {
+                    return Err(StoreError::Unavailable(e.to_string()))
+                }
             }
         }
         Err(StoreError::Contention(MAX_ATTEMPTS))
@@ -128,7 +130,9 @@ impl EventStore {
     ) -> Result<Option<Outcome>, StoreError<A::Error>> {
         let same: Vec<&SerializedEvent> = stored
             .iter()
-            .filter(|e| e.metadata.get("command_id").and_then(Value::as_str) == Some(&context.command_id))
+            .filter(|e| {
+                e.metadata.get("command_id").and_then(Value::as_str) == Some(&context.command_id)
+            })
             .collect();
         let Some(last) = same.last() else {
             return Ok(None);
@@ -147,7 +151,9 @@ impl EventStore {
             events: same.len(),
             replayed: true,
             last_position: Some(LogPosition {
-                tx_id: row.try_get("tx").map_err(|e| StoreError::Corrupt(e.to_string()))?,
+                tx_id: row
+                    .try_get("tx")
+                    .map_err(|e| StoreError::Corrupt(e.to_string()))?,
                 position: row
                     .try_get("global_position")
                     .map_err(|e| StoreError::Corrupt(e.to_string()))?,
@@ -186,7 +192,9 @@ impl EventStore {
                 for row in returned {
                     let here = LogPosition {
                         tx_id: row.try_get("tx").map_err(AppendError::Database)?,
-                        position: row.try_get("global_position").map_err(AppendError::Database)?,
+                        position: row
+                            .try_get("global_position")
+                            .map_err(AppendError::Database)?,
                     };
                     last = last.max(here);
                 }

@@ -49,7 +49,9 @@ async fn organization_kind(state: &AppState, id: Uuid) -> ApiResult<Organization
         .fetch_optional(&state.pool)
         .await?;
     kind.and_then(|k| OrganizationKind::parse(&k))
-        .ok_or_else(|| ApiError::new(Code::NotFound, "organization.not_found").field("organizationId"))
+        .ok_or_else(|| {
+            ApiError::new(Code::NotFound, "organization.not_found").field("organizationId")
+        })
 }
 
 /// Creates the account and its membership; returns the new user's id. Repeating the
@@ -61,8 +63,12 @@ pub async fn create(state: &AppState, ctx: &CommandContext, input: NewAccount) -
     let kind = organization_kind(state, input.organization_id).await?;
     // Asked before the slow password hash and before any row is written; the aggregate
     // asks again when it handles the command.
-    authorize(&ctx.actor, Operation::AddMember, Some((input.organization_id, kind)))
-        .map_err(|_| ApiError::forbidden())?;
+    authorize(
+        &ctx.actor,
+        Operation::AddMember,
+        Some((input.organization_id, kind)),
+    )
+    .map_err(|_| ApiError::forbidden())?;
     let user_id = Uuid::new_v5(
         &Uuid::NAMESPACE_OID,
         format!("account:{}:{}", input.organization_id, ctx.command_id).as_bytes(),

@@ -16,7 +16,9 @@ pub fn validate(password: &str) -> ApiResult<()> {
             .arg("min", MIN_PASSWORD_CHARS));
     }
     if n > MAX_PASSWORD_CHARS {
-        return Err(ApiError::validation("input.too_long", "password").arg("max", MAX_PASSWORD_CHARS));
+        return Err(
+            ApiError::validation("input.too_long", "password").arg("max", MAX_PASSWORD_CHARS)
+        );
     }
     Ok(())
 }
@@ -28,7 +30,7 @@ pub async fn hash(password: String) -> ApiResult<String> {
         Argon2::default()
             .hash_password(password.as_bytes(), &salt)
             .map(|h| h.to_string())
-            .map_err(|e| ApiError::internal(e))
+            .map_err(ApiError::internal)
     })
     .await
     .map_err(ApiError::internal)?

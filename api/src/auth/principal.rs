@@ -11,8 +11,13 @@ use crate::errors::ApiResult;
 
 #[derive(Debug, Clone)]
 pub enum AuthMethod {
-    Session { token_hash: String, csrf_token: String },
-    ApiToken { id: Uuid },
+    Session {
+        token_hash: String,
+        csrf_token: String,
+    },
+    ApiToken {
+        id: Uuid,
+    },
 }
 
 #[derive(Debug, Clone)]

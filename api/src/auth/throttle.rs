@@ -23,7 +23,9 @@ pub async fn check(pool: &PgPool, username: &str, address: &str) -> ApiResult<()
     .fetch_one(pool)
     .await?;
     if by_account >= MAX_FAILURES_PER_ACCOUNT || by_address >= MAX_FAILURES_PER_ADDRESS {
-        return Err(ApiError::new(Code::RateLimited, "login.throttled").arg("minutes", WINDOW_MINUTES));
+        return Err(
+            ApiError::new(Code::RateLimited, "login.throttled").arg("minutes", WINDOW_MINUTES)
+        );
     }
     Ok(())
 }

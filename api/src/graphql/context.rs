@@ -50,7 +50,10 @@ pub fn principal<'a>(ctx: &Context<'a>) -> Result<&'a Principal, async_graphql::
     let r = req(ctx);
     match &r.principal {
         Some(p) => Ok(p),
-        None if r.credential_rejected => Err(err(ctx, ApiError::new(Code::Unauthenticated, "session_expired"))),
+        None if r.credential_rejected => Err(err(
+            ctx,
+            ApiError::new(Code::Unauthenticated, "session_expired"),
+        )),
         None => Err(err(ctx, ApiError::unauthenticated())),
     }
 }
@@ -64,7 +67,11 @@ pub fn mutator<'a>(ctx: &Context<'a>) -> Result<&'a Principal, async_graphql::Er
     Ok(p)
 }
 
-pub fn command_context(ctx: &Context<'_>, p: &Principal, command_id: Option<String>) -> CommandContext {
+pub fn command_context(
+    ctx: &Context<'_>,
+    p: &Principal,
+    command_id: Option<String>,
+) -> CommandContext {
     CommandContext::new(p.actor.clone(), command_id, req(ctx).request_id.clone())
 }
 
@@ -96,7 +103,14 @@ pub async fn request_ctx(
         return Ok(rc);
     };
     let cfg = &st.config;
-    match crate::auth::principal::resolve(&st.pool, secret, cfg.session_idle_minutes, cfg.session_max_hours).await? {
+    match crate::auth::principal::resolve(
+        &st.pool,
+        secret,
+        cfg.session_idle_minutes,
+        cfg.session_max_hours,
+    )
+    .await?
+    {
         Some(p) => {
             if creds.via_cookie {
                 rc.csrf_ok = p.csrf_token().is_some() && creds.csrf_header == p.csrf_token();

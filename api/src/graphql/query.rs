@@ -26,7 +26,8 @@ pub struct TotalCount {
 
 pub fn parse_id(raw: &str, field: &str) -> ApiResult<Uuid> {
     raw.trim().parse::<Uuid>().map_err(|_| {
-        ApiError::validation("input.bad_id", field).arg("value", raw.chars().take(40).collect::<String>())
+        ApiError::validation("input.bad_id", field)
+            .arg("value", raw.chars().take(40).collect::<String>())
     })
 }
 
@@ -59,7 +60,10 @@ impl QueryRoot {
 
     /// Iraq's governorates (ISO 3166-2), for filters and forms.
     async fn governorates(&self) -> Vec<GovernorateGql> {
-        Governorate::all().iter().map(GovernorateGql::from).collect()
+        Governorate::all()
+            .iter()
+            .map(GovernorateGql::from)
+            .collect()
     }
 
     /// The directory of organisations, sorted by Arabic name.
@@ -80,7 +84,11 @@ impl QueryRoot {
             .map_err(|_| ApiError::forbidden())
             .or_gql(ctx)?;
         let limit = cursor::page_size(first).or_gql(ctx)?;
-        let after_key: Option<(String, Uuid)> = after.as_deref().map(cursor::decode).transpose().or_gql(ctx)?;
+        let after_key: Option<(String, Uuid)> = after
+            .as_deref()
+            .map(cursor::decode)
+            .transpose()
+            .or_gql(ctx)?;
         let governorate = match governorate.filter(|g| !g.trim().is_empty()) {
             Some(g) => parse_governorates(&[g], "governorate")
                 .or_gql(ctx)?
@@ -107,15 +115,17 @@ impl QueryRoot {
                    AND ($3::text IS NULL OR status = $3)
                    AND ($4::text IS NULL OR name_ar ILIKE $4 OR name_en ILIKE $4)";
         let st = state(ctx)?;
-        let total: i64 = sqlx::query_scalar(&format!("SELECT count(*) FROM organizations WHERE {filters}"))
-            .bind(kind)
-            .bind(&governorate)
-            .bind(status)
-            .bind(&search)
-            .fetch_one(&st.pool)
-            .await
-            .map_err(ApiError::from)
-            .or_gql(ctx)?;
+        let total: i64 = sqlx::query_scalar(&format!(
+            "SELECT count(*) FROM organizations WHERE {filters}"
+        ))
+        .bind(kind)
+        .bind(&governorate)
+        .bind(status)
+        .bind(&search)
+        .fetch_one(&st.pool)
+        .await
+        .map_err(ApiError::from)
+        .or_gql(ctx)?;
         let rows = sqlx::query(&format!(
             "SELECT {} FROM organizations WHERE {filters}
                 AND ($5::text IS NULL OR (name_ar, id) > ($5, $6::uuid))
@@ -134,7 +144,11 @@ impl QueryRoot {
         .map_err(ApiError::from)
         .or_gql(ctx)?;
         let has_next = rows.len() as i64 > limit;
-        let mut conn = Connection::with_additional_fields(after.is_some(), has_next, TotalCount { total_count: total });
+        let mut conn = Connection::with_additional_fields(
+            after.is_some(),
+            has_next,
+            TotalCount { total_count: total },
+        );
         for row in rows.iter().take(limit as usize) {
             let node = OrganizationNode::from_row(row).or_gql(ctx)?;
             let key = cursor::encode(&(node.name_ar.clone(), node.uuid));
@@ -144,7 +158,11 @@ impl QueryRoot {
     }
 
     /// One organisation; NOT_FOUND when there is none with this id.
-    async fn organization(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<Option<OrganizationNode>> {
+    async fn organization(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+    ) -> async_graphql::Result<Option<OrganizationNode>> {
         let p = principal(ctx)?;
         authorize(&p.actor, Operation::ViewDirectory, None)
             .map_err(|_| ApiError::forbidden())
@@ -152,7 +170,10 @@ impl QueryRoot {
         let id = parse_id(&id, "id").or_gql(ctx)?;
         match load_organization(&state(ctx)?.pool, id).await.or_gql(ctx)? {
             Some(o) => Ok(Some(o)),
-            None => Err(err(ctx, ApiError::new(Code::NotFound, "organization.not_found").field("id"))),
+            None => Err(err(
+                ctx,
+                ApiError::new(Code::NotFound, "organization.not_found").field("id"),
+            )),
         }
     }
 
@@ -177,11 +198,13 @@ impl QueryRoot {
     /// How far each read model has read the log, and what waits to be applied.
     async fn read_models(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<ReadModelStatus>> {
         principal(ctx)?;
-        let rows = sqlx::query("SELECT name, tx_id, position, updated_at FROM projection_checkpoints ORDER BY name")
-            .fetch_all(&state(ctx)?.pool)
-            .await
-            .map_err(ApiError::from)
-            .or_gql(ctx)?;
+        let rows = sqlx::query(
+            "SELECT name, tx_id, position, updated_at FROM projection_checkpoints ORDER BY name",
+        )
+        .fetch_all(&state(ctx)?.pool)
+        .await
+        .map_err(ApiError::from)
+        .or_gql(ctx)?;
         rows.iter()
             .map(|r| -> ApiResult<ReadModelStatus> {
                 Ok(ReadModelStatus {

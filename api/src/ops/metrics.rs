@@ -19,13 +19,28 @@ pub fn handle() -> &'static PrometheusHandle {
 }
 
 fn describe() {
-    metrics::describe_counter!("sanad_http_requests_total", "HTTP requests by route and status");
-    metrics::describe_histogram!("sanad_http_request_duration_seconds", "HTTP request latency");
+    metrics::describe_counter!(
+        "sanad_http_requests_total",
+        "HTTP requests by route and status"
+    );
+    metrics::describe_histogram!(
+        "sanad_http_request_duration_seconds",
+        "HTTP request latency"
+    );
     metrics::describe_counter!("sanad_events_appended_total", "Events appended to the log");
-    metrics::describe_counter!("sanad_events_projected_total", "Events applied to the read models");
-    metrics::describe_gauge!("sanad_projector_lag_events", "Committed events not yet in the read models");
+    metrics::describe_counter!(
+        "sanad_events_projected_total",
+        "Events applied to the read models"
+    );
+    metrics::describe_gauge!(
+        "sanad_projector_lag_events",
+        "Committed events not yet in the read models"
+    );
     metrics::describe_gauge!("sanad_projector_leader", "1 when this process projects");
-    metrics::describe_histogram!("sanad_projection_delay_seconds", "Time from command to read model");
+    metrics::describe_histogram!(
+        "sanad_projection_delay_seconds",
+        "Time from command to read model"
+    );
     metrics::describe_gauge!("sanad_up", "1 while the process serves");
     metrics::gauge!("sanad_up").set(1.0);
 }

@@ -17,7 +17,10 @@ pub struct RequestId(pub String);
 pub struct ClientAddress(pub String);
 
 fn sane(id: &str) -> bool {
-    (1..=64).contains(&id.len()) && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    (1..=64).contains(&id.len())
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
 pub async fn track(mut req: Request, next: Next) -> Response {

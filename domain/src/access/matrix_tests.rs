@@ -72,7 +72,14 @@ fn expected_other(role: Role) -> Vec<Operation> {
 }
 
 fn actor(role: Role, org: Uuid, standing: OrganizationStanding) -> Actor {
-    Actor::member(Uuid::from_u128(7), "someone", org, home_kind(role), role, standing)
+    Actor::member(
+        Uuid::from_u128(7),
+        "someone",
+        org,
+        home_kind(role),
+        role,
+        standing,
+    )
 }
 
 #[test]
@@ -126,7 +133,12 @@ fn a_coordinator_of_an_organisation_that_offers_no_services_cannot_offer_one() {
         Role::ProviderCoordinator,
         OrganizationStanding::Verified,
     );
-    assert!(authorize(&a, O::OfferService, Some((org, OrganizationKind::NrmOffice))).is_err());
+    assert!(authorize(
+        &a,
+        O::OfferService,
+        Some((org, OrganizationKind::NrmOffice))
+    )
+    .is_err());
 }
 
 #[test]

@@ -110,7 +110,12 @@ impl Organization {
     }
 
     /// Refuses a change that would leave an organisation that has a manager with none.
-    fn keep_a_manager(&self, actor: &Actor, user_id: Uuid, new_role: Option<Role>) -> Result<(), E> {
+    fn keep_a_manager(
+        &self,
+        actor: &Actor,
+        user_id: Uuid,
+        new_role: Option<Role>,
+    ) -> Result<(), E> {
         let before = self.members.values().filter(|m| manages(m.role)).count();
         if !actor.is_system() && before > 0 && self.managers_after(user_id, new_role) == 0 {
             return Err(E::LastManager);

@@ -158,7 +158,10 @@ fn the_secretariat_verifies_once() {
             note: Some("documents checked".into()),
         }]);
     Fx::with(())
-        .given(vec![registered(), OrganizationEvent::Verified { note: None }])
+        .given(vec![
+            registered(),
+            OrganizationEvent::Verified { note: None },
+        ])
         .when(OrganizationCommand::Verify {
             actor: admin(),
             note: None,

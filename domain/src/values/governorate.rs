@@ -54,10 +54,12 @@ impl Governorate {
 
     /// The focus governorates of the national reintegration effort (CARE 2).
     pub fn focus() -> Vec<Governorate> {
-        ["IQ-NI", "IQ-AR", "IQ-BG", "IQ-AN", "IQ-SD", "IQ-BA", "IQ-KI"]
-            .iter()
-            .map(|c| Governorate(c.to_string()))
-            .collect()
+        [
+            "IQ-NI", "IQ-AR", "IQ-BG", "IQ-AN", "IQ-SD", "IQ-BA", "IQ-KI",
+        ]
+        .iter()
+        .map(|c| Governorate(c.to_string()))
+        .collect()
     }
 
     pub fn code(&self) -> &str {

@@ -27,8 +27,12 @@ impl Projection for Directory {
             at: e.at.to_string(),
             reason,
         };
-        let event: Ev = serde_json::from_value(e.payload.clone()).map_err(|x| unreadable(x.to_string()))?;
-        let id: Uuid = e.aggregate_id.parse().map_err(|_| unreadable("organization id is not a UUID".into()))?;
+        let event: Ev =
+            serde_json::from_value(e.payload.clone()).map_err(|x| unreadable(x.to_string()))?;
+        let id: Uuid = e
+            .aggregate_id
+            .parse()
+            .map_err(|_| unreadable("organization id is not a UUID".into()))?;
         let at = e.occurred_at();
         let version = e.sequence;
         let touch = "UPDATE organizations SET updated_at = $2, version = $3 WHERE id = $1";
@@ -69,11 +73,13 @@ impl Projection for Directory {
                     .await?;
             }
             Ev::Verified { .. } => {
-                sqlx::query("UPDATE organizations SET status = 'verified', verified_at = $2 WHERE id = $1")
-                    .bind(id)
-                    .bind(at)
-                    .execute(&mut *conn)
-                    .await?;
+                sqlx::query(
+                    "UPDATE organizations SET status = 'verified', verified_at = $2 WHERE id = $1",
+                )
+                .bind(id)
+                .bind(at)
+                .execute(&mut *conn)
+                .await?;
             }
             Ev::Suspended { reason } => {
                 sqlx::query("UPDATE organizations SET status = 'suspended', suspended_reason = $2 WHERE id = $1")
@@ -120,11 +126,13 @@ impl Projection for Directory {
                     .await?;
             }
             Ev::MemberRemoved { user_id } => {
-                sqlx::query("DELETE FROM organization_members WHERE organization_id = $1 AND user_id = $2")
-                    .bind(id)
-                    .bind(user_id)
-                    .execute(&mut *conn)
-                    .await?;
+                sqlx::query(
+                    "DELETE FROM organization_members WHERE organization_id = $1 AND user_id = $2",
+                )
+                .bind(id)
+                .bind(user_id)
+                .execute(&mut *conn)
+                .await?;
             }
             Ev::ServiceOffered {
                 category,

@@ -33,11 +33,20 @@ pub struct NewApiToken {
 #[Object]
 impl AuthMutations {
     /// Signs in. Five wrong passwords in 15 minutes lock the account for a while.
-    async fn login(&self, ctx: &Context<'_>, username: String, password: String) -> async_graphql::Result<LoginPayload> {
+    async fn login(
+        &self,
+        ctx: &Context<'_>,
+        username: String,
+        password: String,
+    ) -> async_graphql::Result<LoginPayload> {
         let st = state(ctx)?;
         let r = req(ctx);
         if username.len() > 256 || password.len() > 1024 {
-            return Err(ApiError::new(crate::errors::Code::Unauthenticated, "login.failed")).or_gql(ctx);
+            return Err(ApiError::new(
+                crate::errors::Code::Unauthenticated,
+                "login.failed",
+            ))
+            .or_gql(ctx);
         }
         let (user_id, session) = login(
             st,
@@ -74,7 +83,9 @@ impl AuthMutations {
     async fn logout(&self, ctx: &Context<'_>) -> async_graphql::Result<bool> {
         let p = mutator(ctx)?;
         if let AuthMethod::Session { token_hash, .. } = &p.method {
-            sessions::end(&state(ctx)?.pool, token_hash).await.or_gql(ctx)?;
+            sessions::end(&state(ctx)?.pool, token_hash)
+                .await
+                .or_gql(ctx)?;
             let r = req(ctx);
             crate::auth::access_log::record(
                 &state(ctx)?.pool,
@@ -95,9 +106,15 @@ impl AuthMutations {
     }
 
     /// Makes a bearer token for an integration, acting as the signed-in user.
-    async fn create_api_token(&self, ctx: &Context<'_>, name: String) -> async_graphql::Result<NewApiToken> {
+    async fn create_api_token(
+        &self,
+        ctx: &Context<'_>,
+        name: String,
+    ) -> async_graphql::Result<NewApiToken> {
         let p = mutator(ctx)?;
-        let t = api_tokens::create(&state(ctx)?.pool, p.user_id, &name).await.or_gql(ctx)?;
+        let t = api_tokens::create(&state(ctx)?.pool, p.user_id, &name)
+            .await
+            .or_gql(ctx)?;
         Ok(NewApiToken {
             id: ID(t.id.to_string()),
             token: t.token,

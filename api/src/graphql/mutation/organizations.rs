@@ -9,7 +9,9 @@ use crate::auth::accounts::name_error;
 use crate::errors::{ApiError, ApiResult, Code};
 use crate::graphql::context::{command_context, mutator, state, OrGql};
 use crate::graphql::query::parse_id;
-use crate::graphql::types::{load_organization, parse_governorates, OrganizationKindGql, OrganizationNode};
+use crate::graphql::types::{
+    load_organization, parse_governorates, OrganizationKindGql, OrganizationNode,
+};
 use crate::state::AppState;
 
 #[derive(Default)]
@@ -31,7 +33,11 @@ pub struct RegisterOrganizationInput {
     pub governorates: Vec<String>,
 }
 
-fn profile(name_ar: &str, name_en: &str, governorates: &[String]) -> ApiResult<OrganizationProfile> {
+fn profile(
+    name_ar: &str,
+    name_en: &str,
+    governorates: &[String],
+) -> ApiResult<OrganizationProfile> {
     Ok(OrganizationProfile {
         name_ar: Name::new(name_ar).map_err(|e| name_error(e, "nameAr"))?,
         name_en: Name::new(name_en).map_err(|e| name_error(e, "nameEn"))?,
@@ -78,7 +84,10 @@ impl OrganizationMutations {
         let cc = command_context(ctx, p, command_id);
         // The same commandId always names the same organisation, so a retried
         // registration finds its first result instead of registering twice.
-        let id = Uuid::new_v5(&Uuid::NAMESPACE_OID, format!("organization:{}", cc.command_id).as_bytes());
+        let id = Uuid::new_v5(
+            &Uuid::NAMESPACE_OID,
+            format!("organization:{}", cc.command_id).as_bytes(),
+        );
         let command = OrganizationCommand::Register {
             actor: p.actor.clone(),
             id,
@@ -116,7 +125,10 @@ impl OrganizationMutations {
         note: Option<String>,
         command_id: Option<String>,
     ) -> async_graphql::Result<OrganizationNode> {
-        run(ctx, &id, command_id, |actor| Ok(OrganizationCommand::Verify { actor, note })).await
+        run(ctx, &id, command_id, |actor| {
+            Ok(OrganizationCommand::Verify { actor, note })
+        })
+        .await
     }
 
     /// Suspends an organisation, with a reason (Secretariat). Its members can then do nothing.
@@ -127,7 +139,10 @@ impl OrganizationMutations {
         reason: String,
         command_id: Option<String>,
     ) -> async_graphql::Result<OrganizationNode> {
-        run(ctx, &id, command_id, |actor| Ok(OrganizationCommand::Suspend { actor, reason })).await
+        run(ctx, &id, command_id, |actor| {
+            Ok(OrganizationCommand::Suspend { actor, reason })
+        })
+        .await
     }
 
     /// Lifts a suspension (Secretariat).
@@ -138,6 +153,9 @@ impl OrganizationMutations {
         note: Option<String>,
         command_id: Option<String>,
     ) -> async_graphql::Result<OrganizationNode> {
-        run(ctx, &id, command_id, |actor| Ok(OrganizationCommand::Reinstate { actor, note })).await
+        run(ctx, &id, command_id, |actor| {
+            Ok(OrganizationCommand::Reinstate { actor, note })
+        })
+        .await
     }
 }

@@ -6,7 +6,9 @@ use domain::organization::{Organization, OrganizationCommand, ServiceTerms};
 use crate::errors::{ApiError, ApiResult, Code};
 use crate::graphql::context::{command_context, mutator, state, OrGql};
 use crate::graphql::query::parse_id;
-use crate::graphql::types::{load_organization, parse_governorates, ServiceCategoryGql, ServiceGql};
+use crate::graphql::types::{
+    load_organization, parse_governorates, ServiceCategoryGql, ServiceGql,
+};
 
 #[derive(Default)]
 pub struct ServiceMutations;

@@ -25,7 +25,13 @@ pub struct AuditEvent {
 }
 
 impl AuditEvent {
-    pub fn from_row(position: i64, sequence: i64, event_type: String, payload: Value, metadata: &Value) -> Self {
+    pub fn from_row(
+        position: i64,
+        sequence: i64,
+        event_type: String,
+        payload: Value,
+        metadata: &Value,
+    ) -> Self {
         let s = |k: &str| metadata.get(k).and_then(Value::as_str).map(str::to_string);
         Self {
             position,

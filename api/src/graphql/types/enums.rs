@@ -23,14 +23,54 @@ macro_rules! mirror {
     };
 }
 
-mirror!(OrganizationKindGql, "OrganizationKind", OrganizationKind, [
-    Secretariat, Ministry, NrmOffice, Ngo, InternationalOrganization, PrivateCompany, Chamber, Mrc,
-]);
-mirror!(OrganizationStatusGql, "OrganizationStatus", OrganizationStatus, [Pending, Verified, Suspended]);
-mirror!(RoleGql, "Role", Role, [
-    SecretariatAdmin, SecretariatAuditor, NrmSupervisor, NrmCaseworker, ProviderCoordinator,
-    ProviderStaff, Employer, MrcCounsellor,
-]);
-mirror!(ServiceCategoryGql, "ServiceCategory", ServiceCategory, [
-    Livelihoods, VocationalTraining, Housing, HlpDispute, Medical, Psychosocial, Legal, CivilDocumentation,
-]);
+mirror!(
+    OrganizationKindGql,
+    "OrganizationKind",
+    OrganizationKind,
+    [
+        Secretariat,
+        Ministry,
+        NrmOffice,
+        Ngo,
+        InternationalOrganization,
+        PrivateCompany,
+        Chamber,
+        Mrc,
+    ]
+);
+mirror!(
+    OrganizationStatusGql,
+    "OrganizationStatus",
+    OrganizationStatus,
+    [Pending, Verified, Suspended]
+);
+mirror!(
+    RoleGql,
+    "Role",
+    Role,
+    [
+        SecretariatAdmin,
+        SecretariatAuditor,
+        NrmSupervisor,
+        NrmCaseworker,
+        ProviderCoordinator,
+        ProviderStaff,
+        Employer,
+        MrcCounsellor,
+    ]
+);
+mirror!(
+    ServiceCategoryGql,
+    "ServiceCategory",
+    ServiceCategory,
+    [
+        Livelihoods,
+        VocationalTraining,
+        Housing,
+        HlpDispute,
+        Medical,
+        Psychosocial,
+        Legal,
+        CivilDocumentation,
+    ]
+);

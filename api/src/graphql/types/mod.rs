@@ -9,5 +9,7 @@ mod viewer;
 pub use audit::{AuditEvent, ChainReportGql};
 pub use enums::{OrganizationKindGql, OrganizationStatusGql, RoleGql, ServiceCategoryGql};
 pub use governorate::{parse_governorates, GovernorateGql};
-pub use organization::{load_organization, MemberGql, OrganizationNode, ServiceGql, COLUMNS as ORGANIZATION_COLUMNS};
+pub use organization::{
+    load_organization, MemberGql, OrganizationNode, ServiceGql, COLUMNS as ORGANIZATION_COLUMNS,
+};
 pub use viewer::{ApiTokenGql, Viewer};

@@ -10,7 +10,10 @@ use sqlx::postgres::PgRow;
 use sqlx::{PgPool, Row};
 use uuid::Uuid;
 
-use super::{AuditEvent, GovernorateGql, OrganizationKindGql, OrganizationStatusGql, RoleGql, ServiceCategoryGql};
+use super::{
+    AuditEvent, GovernorateGql, OrganizationKindGql, OrganizationStatusGql, RoleGql,
+    ServiceCategoryGql,
+};
 use crate::errors::{ApiError, ApiResult};
 use crate::graphql::context::{principal, state, OrGql};
 use crate::graphql::cursor;
@@ -88,10 +91,12 @@ impl OrganizationNode {
 }
 
 pub async fn load_organization(pool: &PgPool, id: Uuid) -> ApiResult<Option<OrganizationNode>> {
-    let row = sqlx::query(&format!("SELECT {COLUMNS} FROM organizations WHERE id = $1"))
-        .bind(id)
-        .fetch_optional(pool)
-        .await?;
+    let row = sqlx::query(&format!(
+        "SELECT {COLUMNS} FROM organizations WHERE id = $1"
+    ))
+    .bind(id)
+    .fetch_optional(pool)
+    .await?;
     row.as_ref().map(OrganizationNode::from_row).transpose()
 }
 
@@ -113,11 +118,20 @@ impl OrganizationNode {
             let Some(category) = ServiceCategory::parse(&category) else {
                 continue;
             };
-            let govs: Vec<String> = r.try_get("governorates").map_err(ApiError::from).or_gql(ctx)?;
+            let govs: Vec<String> = r
+                .try_get("governorates")
+                .map_err(ApiError::from)
+                .or_gql(ctx)?;
             out.push(ServiceGql {
                 category: category.into(),
-                governorates: govs.iter().filter_map(|c| GovernorateGql::from_code(c)).collect(),
-                monthly_capacity: r.try_get("monthly_capacity").map_err(ApiError::from).or_gql(ctx)?,
+                governorates: govs
+                    .iter()
+                    .filter_map(|c| GovernorateGql::from_code(c))
+                    .collect(),
+                monthly_capacity: r
+                    .try_get("monthly_capacity")
+                    .map_err(ApiError::from)
+                    .or_gql(ctx)?,
             });
         }
         Ok(out)
@@ -141,9 +155,13 @@ impl OrganizationNode {
     /// Members and their roles: for the organisation's managers and the Secretariat.
     async fn members(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<MemberGql>> {
         let p = principal(ctx)?;
-        authorize(&p.actor, Operation::ViewMembers, Some((self.uuid, self.domain_kind)))
-            .map_err(|_| ApiError::forbidden())
-            .or_gql(ctx)?;
+        authorize(
+            &p.actor,
+            Operation::ViewMembers,
+            Some((self.uuid, self.domain_kind)),
+        )
+        .map_err(|_| ApiError::forbidden())
+        .or_gql(ctx)?;
         let st = state(ctx)?;
         let rows = sqlx::query(
             "SELECT user_id, username, display_name, role, added_at FROM organization_members
@@ -157,7 +175,9 @@ impl OrganizationNode {
         rows.iter()
             .map(|r| -> ApiResult<Option<MemberGql>> {
                 let role: String = r.try_get("role")?;
-                let Some(role) = Role::parse(&role) else { return Ok(None) };
+                let Some(role) = Role::parse(&role) else {
+                    return Ok(None);
+                };
                 Ok(Some(MemberGql {
                     user_id: ID(r.try_get::<Uuid, _>("user_id")?.to_string()),
                     username: r.try_get("username")?,
@@ -180,9 +200,13 @@ impl OrganizationNode {
         after: Option<String>,
     ) -> async_graphql::Result<Connection<String, AuditEvent, EmptyFields, EmptyFields>> {
         let p = principal(ctx)?;
-        authorize(&p.actor, Operation::ViewOrganizationHistory, Some((self.uuid, self.domain_kind)))
-            .map_err(|_| ApiError::forbidden())
-            .or_gql(ctx)?;
+        authorize(
+            &p.actor,
+            Operation::ViewOrganizationHistory,
+            Some((self.uuid, self.domain_kind)),
+        )
+        .map_err(|_| ApiError::forbidden())
+        .or_gql(ctx)?;
         let limit = cursor::page_size(first).or_gql(ctx)?;
         let after_seq: i64 = match &after {
             Some(c) => cursor::decode(c).or_gql(ctx)?,
@@ -216,7 +240,8 @@ impl OrganizationNode {
                 ))
             })()
             .or_gql(ctx)?;
-            conn.edges.push(Edge::new(cursor::encode(&event.sequence), event));
+            conn.edges
+                .push(Edge::new(cursor::encode(&event.sequence), event));
         }
         Ok(conn)
     }

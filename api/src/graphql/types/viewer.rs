@@ -37,7 +37,10 @@ pub struct ApiTokenGql {
 
 #[ComplexObject]
 impl Viewer {
-    async fn organization(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<OrganizationNode>> {
+    async fn organization(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Option<OrganizationNode>> {
         let Some(id) = self.organization_id else {
             return Ok(None);
         };

@@ -1,0 +1,278 @@
+//! Accounts, sessions and tokens: throttled logins, expiring sessions, CSRF on cookie
+//! sessions, revocable API tokens, and every access recorded.
+
+use sanad_tests::*;
+use serde_json::json;
+
+const LOGIN: &str = "mutation($u:String!,$p:String!){ login(username:$u, password:$p){ sessionToken csrfToken viewer { username role } } }";
+
+async fn access_count(app: &TestApp, kind: &str) -> i64 {
+    sqlx::query_scalar("SELECT count(*) FROM access_log WHERE kind = $1")
+        .bind(kind)
+        .fetch_one(&app.pool)
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn logins_are_recorded_and_throttled_per_account() {
+    let app = TestApp::spawn().await;
+    app.admin().await;
+    let ok_login = app
+        .gql(None, LOGIN, json!({"u": "ADMIN", "p": DEMO_PASSWORD}))
+        .await;
+    assert_eq!(ok(ok_login)["login"]["viewer"]["role"], "SECRETARIAT_ADMIN");
+    assert_eq!(
+        access_count(&app, "login").await,
+        2,
+        "admin() logged in once, and this"
+    );
+
+    for _ in 0..5 {
+        let body = app
+            .gql(None, LOGIN, json!({"u": "admin", "p": "wrong-password"}))
+            .await;
+        assert_eq!(code(&body).as_deref(), Some("UNAUTHENTICATED"));
+        assert_eq!(body["errors"][0]["message"], "Wrong username or password.");
+    }
+    assert_eq!(access_count(&app, "login_failed").await, 5);
+    // Now even the right password waits.
+    let body = app
+        .gql(None, LOGIN, json!({"u": "admin", "p": DEMO_PASSWORD}))
+        .await;
+    assert_eq!(code(&body).as_deref(), Some("RATE_LIMITED"), "{body}");
+    assert_eq!(access_count(&app, "login_throttled").await, 1);
+
+    // An unknown user gets the same answer as a wrong password.
+    let body = app
+        .gql(None, LOGIN, json!({"u": "nobody", "p": "whatever-it-is"}))
+        .await;
+    assert_eq!(body["errors"][0]["message"], "Wrong username or password.");
+}
+
+#[tokio::test]
+async fn sessions_end_on_logout_and_after_inactivity() {
+    let app = TestApp::spawn().await;
+    let token = app.admin().await;
+    let viewer = "{ viewer { username } }";
+    assert_eq!(
+        ok(app.gql(Some(&token), viewer, json!({})).await)["viewer"]["username"],
+        "admin"
+    );
+
+    sqlx::query("UPDATE sessions SET last_seen_at = now() - interval '31 minutes'")
+        .execute(&app.pool)
+        .await
+        .unwrap();
+    let body = app.gql(Some(&token), viewer, json!({})).await;
+    assert!(body["data"]["viewer"].is_null());
+    let body = app
+        .gql(Some(&token), "{ organizations { totalCount } }", json!({}))
+        .await;
+    assert_eq!(code(&body).as_deref(), Some("UNAUTHENTICATED"));
+    assert!(body["errors"][0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("session has ended"));
+
+    let token = app.login("admin", DEMO_PASSWORD).await;
+    ok(app
+        .gql(Some(&token), "mutation { logout }", json!({}))
+        .await);
+    let body = app.gql(Some(&token), viewer, json!({})).await;
+    assert!(body["data"]["viewer"].is_null());
+    assert_eq!(access_count(&app, "logout").await, 1);
+}
+
+#[tokio::test]
+async fn api_tokens_work_are_recorded_and_can_be_revoked() {
+    let app = TestApp::spawn().await;
+    let session = app.admin().await;
+    let made = ok(app
+        .gql(
+            Some(&session),
+            "mutation { createApiToken(name: \"reporting\") { id token } }",
+            json!({}),
+        )
+        .await);
+    let token = made["createApiToken"]["token"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let id = made["createApiToken"]["id"].as_str().unwrap().to_string();
+    assert!(token.starts_with("sanad_t_"));
+    let stored: i64 = sqlx::query_scalar("SELECT count(*) FROM api_tokens WHERE token_hash = $1")
+        .bind(&token)
+        .fetch_one(&app.pool)
+        .await
+        .unwrap();
+    assert_eq!(stored, 0, "only a hash of the token is stored");
+
+    let who = ok(app
+        .gql(
+            Some(&token),
+            "{ viewer { username apiTokens { name lastUsedAt } } }",
+            json!({}),
+        )
+        .await);
+    assert_eq!(who["viewer"]["username"], "admin");
+    assert_eq!(access_count(&app, "token_used").await, 1);
+
+    ok(app
+        .gql(
+            Some(&session),
+            "mutation($id:ID!){ revokeApiToken(id:$id) }",
+            json!({"id": id}),
+        )
+        .await);
+    let body = app
+        .gql(Some(&token), "{ organizations { totalCount } }", json!({}))
+        .await;
+    assert_eq!(code(&body).as_deref(), Some("UNAUTHENTICATED"));
+}
+
+#[tokio::test]
+async fn cookie_sessions_need_the_csrf_token_for_mutations() {
+    let app = TestApp::spawn().await;
+    app.admin().await;
+    let login = ok(app
+        .gql(None, LOGIN, json!({"u": "admin", "p": DEMO_PASSWORD}))
+        .await);
+    let session = login["login"]["sessionToken"].as_str().unwrap();
+    let csrf = login["login"]["csrfToken"].as_str().unwrap();
+    let mutation = json!({"query": "mutation { registerOrganization(input:{kind:NGO, nameAr:\"س\", nameEn:\"x\", governorates:[\"IQ-NI\"]}) { id } }"});
+    let send = |csrf: Option<&str>| {
+        let mut req = app
+            .http
+            .post(format!("{}/graphql", app.base))
+            .header("cookie", format!("sanad_session={session}"))
+            .json(&mutation);
+        if let Some(c) = csrf {
+            req = req.header("x-csrf-token", c);
+        }
+        req.send()
+    };
+    let before = app.event_count().await;
+    let body: serde_json::Value = send(None).await.unwrap().json().await.unwrap();
+    assert_eq!(code(&body).as_deref(), Some("FORBIDDEN"), "{body}");
+    assert_eq!(body["errors"][0]["extensions"]["key"], "csrf.missing");
+    assert_eq!(app.event_count().await, before);
+    let body: serde_json::Value = send(Some(csrf)).await.unwrap().json().await.unwrap();
+    assert!(body.get("errors").is_none(), "{body}");
+}
+
+#[tokio::test]
+async fn a_coordinator_adds_staff_who_can_sign_in_with_the_role_given() {
+    let app = TestApp::spawn().await;
+    app.seed().await;
+    let coordinator = app.login("ngo-amal-coordinator", DEMO_PASSWORD).await;
+    let amal = app.org_id("Al-Amal Development Organisation").await;
+    let create = "mutation($o:ID!,$u:String!,$r:Role!){ createMember(organizationId:$o, input:{username:$u, displayName:\"زينب\", password:\"a-long-password\", role:$r}){ username role } }";
+    let made = ok(app
+        .gql(
+            Some(&coordinator),
+            create,
+            json!({"o": amal, "u": "Zainab.Staff", "r": "PROVIDER_STAFF"}),
+        )
+        .await);
+    assert_eq!(made["createMember"]["username"], "zainab.staff");
+    let token = app.login("zainab.staff", "a-long-password").await;
+    let viewer = ok(app
+        .gql(
+            Some(&token),
+            "{ viewer { role organization { nameEn } } }",
+            json!({}),
+        )
+        .await);
+    assert_eq!(viewer["viewer"]["role"], "PROVIDER_STAFF");
+    assert_eq!(
+        viewer["viewer"]["organization"]["nameEn"],
+        "Al-Amal Development Organisation"
+    );
+
+    // A role that does not fit an NGO, a taken username, a short password.
+    let body = app
+        .gql(
+            Some(&coordinator),
+            create,
+            json!({"o": amal, "u": "someone", "r": "SECRETARIAT_ADMIN"}),
+        )
+        .await;
+    assert!(
+        matches!(code(&body).as_deref(), Some("VALIDATION")),
+        "{body}"
+    );
+    assert_eq!(body["errors"][0]["extensions"]["field"], "role");
+    let body = app
+        .gql(
+            Some(&coordinator),
+            create,
+            json!({"o": amal, "u": "zainab.staff", "r": "PROVIDER_STAFF"}),
+        )
+        .await;
+    assert_eq!(code(&body).as_deref(), Some("CONFLICT"), "{body}");
+    let body = app
+        .gql(
+            Some(&coordinator),
+            "mutation($o:ID!){ createMember(organizationId:$o, input:{username:\"shorty\", displayName:\"x\", password:\"short\", role:PROVIDER_STAFF}){ username } }",
+            json!({"o": amal}),
+        )
+        .await;
+    assert_eq!(body["errors"][0]["extensions"]["field"], "password");
+    // A failed creation leaves no account behind.
+    let n: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM accounts WHERE username IN ('someone', 'shorty')")
+            .fetch_one(&app.pool)
+            .await
+            .unwrap();
+    assert_eq!(n, 0);
+
+    // Another organisation's coordinator may not add people here.
+    let other = app.login("ngo-rafidain-coordinator", DEMO_PASSWORD).await;
+    let body = app
+        .gql(
+            Some(&other),
+            create,
+            json!({"o": amal, "u": "intruder", "r": "PROVIDER_STAFF"}),
+        )
+        .await;
+    assert_eq!(code(&body).as_deref(), Some("FORBIDDEN"));
+}
+
+#[tokio::test]
+async fn members_of_a_suspended_organisation_can_do_nothing_until_reinstated() {
+    let app = TestApp::spawn().await;
+    app.seed().await;
+    let admin = app.login("admin", DEMO_PASSWORD).await;
+    let coordinator = app.login("ngo-amal-coordinator", DEMO_PASSWORD).await;
+    let amal = app.org_id("Al-Amal Development Organisation").await;
+    let offer = "mutation($o:ID!){ offerService(organizationId:$o, input:{category:MEDICAL, governorates:[\"IQ-NI\"], monthlyCapacity:10}){ monthlyCapacity } }";
+    let suspended = ok(app
+        .gql(
+            Some(&admin),
+            "mutation($id:ID!){ suspendOrganization(id:$id, reason:\"تقارير متأخرة\"){ status suspendedReason } }",
+            json!({"id": amal}),
+        )
+        .await);
+    assert_eq!(suspended["suspendOrganization"]["status"], "SUSPENDED");
+    let body = app.gql(Some(&coordinator), offer, json!({"o": amal})).await;
+    assert_eq!(code(&body).as_deref(), Some("FORBIDDEN"), "{body}");
+    let body = app
+        .gql(
+            Some(&coordinator),
+            "{ organizations { totalCount } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(code(&body).as_deref(), Some("FORBIDDEN"));
+
+    ok(app
+        .gql(
+            Some(&admin),
+            "mutation($id:ID!){ reinstateOrganization(id:$id){ status } }",
+            json!({"id": amal}),
+        )
+        .await);
+    let body = ok(app.gql(Some(&coordinator), offer, json!({"o": amal})).await);
+    assert_eq!(body["offerService"]["monthlyCapacity"], 10);
+}

@@ -1,0 +1,190 @@
+//! The organisation directory: filters, cursor pagination, and who sees members and history.
+
+use std::collections::HashSet;
+
+use sanad_tests::*;
+use serde_json::json;
+
+const PAGE: &str = "query($after:String,$kind:OrganizationKind,$g:String,$s:OrganizationStatus,$q:String){
+  organizations(first:4, after:$after, kind:$kind, governorate:$g, status:$s, search:$q){
+    totalCount pageInfo{ hasNextPage endCursor } edges{ node{ id nameAr nameEn kind status governorates{ code } } } } }";
+
+#[tokio::test]
+async fn pages_walk_the_whole_directory_once_in_arabic_order() {
+    let app = TestApp::spawn().await;
+    app.seed().await;
+    let token = app.login("nrm-ni-caseworker", DEMO_PASSWORD).await;
+    let mut after: Option<String> = None;
+    let mut seen = Vec::new();
+    let mut total;
+    loop {
+        let page = ok(app.gql(Some(&token), PAGE, json!({"after": after})).await);
+        let c = &page["organizations"];
+        total = c["totalCount"].as_i64().unwrap();
+        for e in c["edges"].as_array().unwrap() {
+            seen.push(e["node"]["nameAr"].as_str().unwrap().to_string());
+        }
+        if !c["pageInfo"]["hasNextPage"].as_bool().unwrap() {
+            break;
+        }
+        after = c["pageInfo"]["endCursor"].as_str().map(str::to_string);
+    }
+    let db: i64 = sqlx::query_scalar("SELECT count(*) FROM organizations")
+        .fetch_one(&app.pool)
+        .await
+        .unwrap();
+    assert_eq!(total, db);
+    assert_eq!(seen.len() as i64, db);
+    assert_eq!(
+        seen.iter().collect::<HashSet<_>>().len(),
+        seen.len(),
+        "no organisation twice"
+    );
+    let mut sorted = seen.clone();
+    sorted.sort();
+    assert_eq!(seen, sorted);
+}
+
+#[tokio::test]
+async fn filters_narrow_the_directory() {
+    let app = TestApp::spawn().await;
+    app.seed().await;
+    let token = app.login("nrm-ni-caseworker", DEMO_PASSWORD).await;
+    let q = |vars| {
+        let app = &app;
+        let token = &token;
+        async move { ok(app.gql(Some(token), PAGE, vars).await)["organizations"].clone() }
+    };
+    let nrm = q(json!({"kind": "NRM_OFFICE"})).await;
+    assert_eq!(nrm["totalCount"], 7, "one NRM office per focus governorate");
+    let ninewa = q(json!({"g": "iq-ni"})).await;
+    for e in ninewa["edges"].as_array().unwrap() {
+        let codes: Vec<&str> = e["node"]["governorates"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|g| g["code"].as_str().unwrap())
+            .collect();
+        assert!(codes.contains(&"IQ-NI"));
+    }
+    let pending = q(json!({"s": "PENDING"})).await;
+    assert_eq!(pending["totalCount"], 2);
+    let search = q(json!({"q": "الرافدين"})).await;
+    assert_eq!(search["totalCount"], 1);
+    assert_eq!(
+        search["edges"][0]["node"]["nameEn"],
+        "Rafidain Relief Association"
+    );
+    let search = q(json!({"q": "relief"})).await;
+    assert_eq!(
+        search["totalCount"], 1,
+        "English names are searched without case"
+    );
+    let none = q(json!({"q": "%"})).await;
+    assert_eq!(none["totalCount"], 0, "a % is a character, not a wildcard");
+}
+
+#[tokio::test]
+async fn members_and_history_are_for_the_organisation_and_the_secretariat() {
+    let app = TestApp::spawn().await;
+    app.seed().await;
+    let amal = app.org_id("Al-Amal Development Organisation").await;
+    let q = "query($id:ID!){ organization(id:$id){ nameAr services{ category monthlyCapacity } members{ username role } history(first:50){ edges{ node{ eventType actorUser commandId } } } } }";
+    for who in ["ngo-amal-coordinator", "admin", "auditor"] {
+        let token = app.login(who, DEMO_PASSWORD).await;
+        let o = ok(app.gql(Some(&token), q, json!({"id": amal})).await);
+        assert_eq!(
+            o["organization"]["members"].as_array().unwrap().len(),
+            2,
+            "{who}"
+        );
+        let types: Vec<&str> = o["organization"]["history"]["edges"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["node"]["eventType"].as_str().unwrap())
+            .collect();
+        assert_eq!(types[0], "OrganizationRegistered");
+        assert!(types.contains(&"MemberAdded"));
+    }
+    for who in [
+        "ngo-amal-staff",
+        "ngo-rafidain-coordinator",
+        "employer-tigris",
+        "nrm-ni-caseworker",
+    ] {
+        let token = app.login(who, DEMO_PASSWORD).await;
+        let body = app.gql(Some(&token), q, json!({"id": amal})).await;
+        assert_eq!(code(&body).as_deref(), Some("FORBIDDEN"), "{who}: {body}");
+        // The public profile is still there for them.
+        let body = ok(app
+            .gql(
+                Some(&token),
+                "query($id:ID!){ organization(id:$id){ nameAr services{ category } } }",
+                json!({"id": amal}),
+            )
+            .await);
+        assert_eq!(
+            body["organization"]["services"].as_array().unwrap().len(),
+            3
+        );
+    }
+}
+
+#[tokio::test]
+async fn services_are_offered_updated_and_withdrawn_by_their_coordinator() {
+    let app = TestApp::spawn().await;
+    app.seed().await;
+    let token = app.login("ngo-rafidain-coordinator", DEMO_PASSWORD).await;
+    let org = app.org_id("Rafidain Relief Association").await;
+    let offer = "mutation($o:ID!,$c:Int!){ offerService(organizationId:$o, input:{category:LEGAL, governorates:[\"IQ-AN\"], monthlyCapacity:$c}){ category monthlyCapacity governorates{ nameAr } } }";
+    let made = ok(app
+        .gql(Some(&token), offer, json!({"o": org, "c": 12}))
+        .await);
+    assert_eq!(made["offerService"]["governorates"][0]["nameAr"], "الأنبار");
+    let again = app
+        .gql(Some(&token), offer, json!({"o": org, "c": 12}))
+        .await;
+    assert_eq!(code(&again).as_deref(), Some("CONFLICT"));
+    let zero = app
+        .gql(
+            Some(&token),
+            offer.replace("offerService", "updateService").as_str(),
+            json!({"o": org, "c": 0}),
+        )
+        .await;
+    assert_eq!(code(&zero).as_deref(), Some("VALIDATION"));
+    assert_eq!(zero["errors"][0]["extensions"]["field"], "monthlyCapacity");
+    let negative = app
+        .gql(Some(&token), offer, json!({"o": org, "c": -3}))
+        .await;
+    assert_eq!(code(&negative).as_deref(), Some("VALIDATION"));
+    let updated = ok(app
+        .gql(
+            Some(&token),
+            offer.replace("offerService", "updateService").as_str(),
+            json!({"o": org, "c": 30}),
+        )
+        .await);
+    assert_eq!(updated["updateService"]["monthlyCapacity"], 30);
+    ok(app
+        .gql(
+            Some(&token),
+            "mutation($o:ID!){ withdrawService(organizationId:$o, category:LEGAL) }",
+            json!({"o": org}),
+        )
+        .await);
+    let n: i64 = sqlx::query_scalar("SELECT count(*) FROM organization_services WHERE category = 'legal' AND organization_id = $1::uuid")
+        .bind(&org)
+        .fetch_one(&app.pool)
+        .await
+        .unwrap();
+    assert_eq!(n, 0);
+    // An employer cannot offer services.
+    let employer = app.login("employer-tigris", DEMO_PASSWORD).await;
+    let tigris = app.org_id("Tigris Construction Company").await;
+    let body = app
+        .gql(Some(&employer), offer, json!({"o": tigris, "c": 5}))
+        .await;
+    assert_eq!(code(&body).as_deref(), Some("FORBIDDEN"));
+}

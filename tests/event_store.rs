@@ -1,0 +1,190 @@
+//! The event store's promises, against the real PostgreSQL: append-only, one global log,
+//! metadata on every event, hash links, idempotency, and refusals that append nothing.
+
+use sanad_tests::*;
+use serde_json::json;
+
+const REGISTER: &str = "mutation($c:String){ registerOrganization(commandId:$c, input:{kind:NGO, nameAr:\"منظمة النور\", nameEn:\"Al-Noor\", governorates:[\"IQ-NI\"]}){ id status } }";
+
+#[tokio::test]
+async fn update_delete_and_truncate_on_events_are_refused_by_the_database() {
+    let app = TestApp::spawn().await;
+    app.admin().await;
+    let n = app.event_count().await;
+    assert!(n > 0);
+    for sql in [
+        "UPDATE events SET payload = '{}'::jsonb",
+        "DELETE FROM events",
+        "TRUNCATE events",
+    ] {
+        let r = sqlx::query(sql).execute(&app.pool).await;
+        assert!(r.is_err(), "{sql} succeeded");
+        assert!(r.unwrap_err().to_string().contains("append-only"));
+    }
+    assert_eq!(app.event_count().await, n);
+}
+
+#[tokio::test]
+async fn every_event_has_a_global_position_a_transaction_id_and_its_metadata() {
+    let app = TestApp::spawn().await;
+    app.seed().await;
+    let missing: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM events WHERE global_position IS NULL OR tx_id IS NULL
+            OR metadata->>'actor_user' IS NULL OR metadata->>'command_id' IS NULL
+            OR metadata->>'request_id' IS NULL OR metadata->>'occurred_at' IS NULL
+            OR NOT (metadata ? 'actor_org') OR NOT (metadata ? 'actor_role')
+            OR metadata->>'hash' IS NULL OR metadata->>'prev_hash' IS NULL",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .unwrap();
+    assert_eq!(missing, 0);
+    let (distinct, total): (i64, i64) =
+        sqlx::query_as("SELECT count(DISTINCT global_position), count(*) FROM events")
+            .fetch_one(&app.pool)
+            .await
+            .unwrap();
+    assert_eq!(distinct, total, "global positions are unique");
+    assert!(total > 50);
+
+    // A command through GraphQL records who did it.
+    let token = app.login("admin", DEMO_PASSWORD).await;
+    let body = app
+        .gql(Some(&token), REGISTER, json!({"c": "meta-check"}))
+        .await;
+    ok(body);
+    let meta: serde_json::Value = sqlx::query_scalar(
+        "SELECT metadata FROM events WHERE metadata->>'command_id' = 'meta-check'",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .unwrap();
+    assert_eq!(meta["actor_label"], "admin");
+    assert_eq!(meta["actor_role"], "secretariat_admin");
+    assert!(meta["actor_org"].as_str().is_some_and(|s| !s.is_empty()));
+}
+
+#[tokio::test]
+async fn a_repeated_command_id_appends_once_even_when_sent_concurrently() {
+    let app = TestApp::spawn().await;
+    let token = app.admin().await;
+    let before = app.event_count().await;
+    let calls = (0..8).map(|_| app.gql(Some(&token), REGISTER, json!({"c": "same-id-1"})));
+    let answers = futures::future::join_all(calls).await;
+    let ids: Vec<String> = answers
+        .into_iter()
+        .map(|b| {
+            ok(b)["registerOrganization"]["id"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert!(
+        ids.windows(2).all(|w| w[0] == w[1]),
+        "one organisation: {ids:?}"
+    );
+    assert_eq!(app.event_count().await, before + 1);
+}
+
+#[tokio::test]
+async fn concurrent_different_commands_on_one_record_get_the_domain_answer() {
+    let app = TestApp::spawn().await;
+    let token = app.admin().await;
+    let id = ok(app.gql(Some(&token), REGISTER, json!({"c": "r"})).await)["registerOrganization"]
+        ["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let verify = "mutation($id:ID!){ verifyOrganization(id:$id){ status } }";
+    let calls = (0..10).map(|_| app.gql(Some(&token), verify, json!({"id": id})));
+    let answers = futures::future::join_all(calls).await;
+    let verified = answers.iter().filter(|b| b.get("errors").is_none()).count();
+    let conflicts = answers
+        .iter()
+        .filter(|b| code(b).as_deref() == Some("CONFLICT"))
+        .count();
+    assert_eq!(verified, 1, "{answers:?}");
+    assert_eq!(conflicts, 9, "{answers:?}");
+    let n: i64 = sqlx::query_scalar("SELECT count(*) FROM events WHERE event_type = 'OrganizationVerified' AND aggregate_id = $1")
+        .bind(&id)
+        .fetch_one(&app.pool)
+        .await
+        .unwrap();
+    assert_eq!(n, 1);
+}
+
+#[tokio::test]
+async fn a_role_that_may_not_verify_gets_forbidden_and_nothing_is_appended() {
+    let app = TestApp::spawn().await;
+    app.seed().await;
+    let coordinator = app.login("ngo-amal-coordinator", DEMO_PASSWORD).await;
+    let pending = app.org_id("Basra Livelihoods Foundation").await;
+    let before = app.event_count().await;
+    let body = app
+        .gql(
+            Some(&coordinator),
+            "mutation($id:ID!){ verifyOrganization(id:$id){ status } }",
+            json!({"id": pending}),
+        )
+        .await;
+    assert_eq!(code(&body).as_deref(), Some("FORBIDDEN"), "{body}");
+    assert_eq!(app.event_count().await, before);
+}
+
+#[tokio::test]
+async fn the_hash_chain_verifies_and_names_the_first_tampered_position() {
+    let app = TestApp::spawn().await;
+    app.seed().await;
+    let report = store::verify_chain(&app.pool).await.unwrap();
+    assert!(report.intact(), "{report:?}");
+    assert_eq!(report.checked as i64, app.event_count().await);
+
+    // Tampering needs the owner to switch the guard off first; the chain still tells.
+    let victim: i64 = sqlx::query_scalar(
+        "SELECT global_position FROM events WHERE event_type = 'ServiceOffered' ORDER BY global_position LIMIT 1 OFFSET 2",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .unwrap();
+    sqlx::query("ALTER TABLE events DISABLE TRIGGER events_no_update_or_delete")
+        .execute(&app.pool)
+        .await
+        .unwrap();
+    sqlx::query("UPDATE events SET payload = jsonb_set(payload, '{ServiceOffered,monthly_capacity}', '99999') WHERE global_position = $1")
+        .bind(victim)
+        .execute(&app.pool)
+        .await
+        .unwrap();
+    let report = store::verify_chain(&app.pool).await.unwrap();
+    assert_eq!(report.first_broken_position, Some(victim), "{report:?}");
+
+    // The Secretariat sees the same through GraphQL.
+    let token = app.login("auditor", DEMO_PASSWORD).await;
+    let body = ok(app
+        .gql(
+            Some(&token),
+            "{ eventChain { intact firstBrokenPosition } }",
+            json!({}),
+        )
+        .await);
+    assert_eq!(body["eventChain"]["intact"], false);
+    assert_eq!(body["eventChain"]["firstBrokenPosition"], victim);
+}
+
+#[tokio::test]
+async fn an_invalid_command_appends_nothing() {
+    let app = TestApp::spawn().await;
+    let token = app.admin().await;
+    let before = app.event_count().await;
+    let body = app
+        .gql(
+            Some(&token),
+            "mutation{ registerOrganization(input:{kind:NGO, nameAr:\"x\", nameEn:\"y\", governorates:[]}){ id } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(code(&body).as_deref(), Some("VALIDATION"));
+    assert_eq!(body["errors"][0]["extensions"]["field"], "governorates");
+    assert_eq!(app.event_count().await, before);
+}

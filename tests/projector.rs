@@ -1,0 +1,287 @@
+//! The catch-up projector: no event skipped when transactions commit out of order, no
+//! event lost or doubled when a batch fails half-way, rebuilds equal to the live model.
+
+use async_trait::async_trait;
+use domain::organization::OrganizationEvent;
+use domain::values::{Name, OrganizationKind};
+use projections::{catch_up, Projection, ProjectionError, StoredEvent};
+use sanad_tests::*;
+use serde_json::json;
+use sqlx::{Connection, PgConnection};
+use uuid::Uuid;
+
+fn registered(id: Uuid, name: &str) -> serde_json::Value {
+    serde_json::to_value(OrganizationEvent::Registered {
+        id,
+        kind: OrganizationKind::Ngo,
+        name_ar: Name::new(name).unwrap(),
+        name_en: Name::new(name).unwrap(),
+        governorates: ["IQ-NI".parse().unwrap()].into(),
+    })
+    .unwrap()
+}
+
+async fn visible(app: &TestApp, id: Uuid) -> bool {
+    sqlx::query_scalar::<_, i64>("SELECT count(*) FROM organizations WHERE id = $1")
+        .bind(id)
+        .fetch_one(&app.pool)
+        .await
+        .unwrap()
+        == 1
+}
+
+#[tokio::test]
+async fn an_event_whose_transaction_commits_late_is_still_projected() {
+    let app = TestApp::spawn().await;
+    let token = app.admin().await;
+
+    // A slow writer takes a global position first but commits last.
+    let slow_id = Uuid::new_v4();
+    let mut slow = PgConnection::connect(&app.db.url).await.unwrap();
+    let mut tx = slow.begin().await.unwrap();
+    let slow_pos: i64 = sqlx::query_scalar(
+        "INSERT INTO events (aggregate_type, aggregate_id, sequence, event_type, event_version, payload, metadata)
+         VALUES ('Organization', $1, 1, 'OrganizationRegistered', '1', $2, $3) RETURNING global_position",
+    )
+    .bind(slow_id.to_string())
+    .bind(registered(slow_id, "منظمة بطيئة"))
+    .bind(json!({"actor_user": "test", "command_id": "slow", "occurred_at": "2026-01-01T00:00:00Z"}))
+    .fetch_one(&mut *tx)
+    .await
+    .unwrap();
+
+    // A fast writer commits after it, with a higher position. The projector must not
+    // apply it yet: doing so would move the checkpoint past the slow event for good.
+    let fast_id = Uuid::new_v4();
+    let ctx = store::CommandContext::new(domain::Actor::system("test"), None, "test");
+    app.state
+        .store
+        .execute::<domain::organization::Organization>(
+            &fast_id.to_string(),
+            &ctx,
+            domain::organization::OrganizationCommand::Register {
+                actor: domain::Actor::system("test"),
+                id: fast_id,
+                kind: OrganizationKind::Ngo,
+                profile: domain::organization::OrganizationProfile {
+                    name_ar: Name::new("سريعة").unwrap(),
+                    name_en: Name::new("Fast").unwrap(),
+                    governorates: ["IQ-BG".parse().unwrap()].into(),
+                },
+            },
+            &(),
+        )
+        .await
+        .unwrap();
+    let fast_pos: i64 =
+        sqlx::query_scalar("SELECT max(global_position) FROM events WHERE aggregate_id = $1")
+            .bind(fast_id.to_string())
+            .fetch_one(&app.pool)
+            .await
+            .unwrap();
+    assert!(
+        slow_pos < fast_pos,
+        "the slow event holds the lower position"
+    );
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert!(
+        !visible(&app, fast_id).await,
+        "projected past a running transaction"
+    );
+    assert!(!visible(&app, slow_id).await);
+
+    tx.commit().await.unwrap();
+    assert!(
+        eventually(5, || visible(&app, slow_id)).await,
+        "the late transaction's event was skipped"
+    );
+    assert!(eventually(5, || visible(&app, fast_id)).await);
+    let _ = token;
+    let pending = {
+        let mut c = app.pool.acquire().await.unwrap();
+        projections::pending_events(&mut c, &projections::models::all(), 100)
+            .await
+            .unwrap()
+    };
+    assert_eq!(pending, 0);
+}
+
+/// Counts events per aggregate; fails on the `fail_at`-th event it sees (once).
+struct Counting {
+    fail_at: Option<usize>,
+    seen: std::sync::atomic::AtomicUsize,
+}
+
+#[async_trait]
+impl Projection for Counting {
+    fn name(&self) -> &'static str {
+        "counting"
+    }
+    async fn apply(&self, conn: &mut PgConnection, e: &StoredEvent) -> Result<(), ProjectionError> {
+        let n = self.seen.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1;
+        sqlx::query(
+            "INSERT INTO counted (position, times) VALUES ($1, 1)
+             ON CONFLICT (position) DO UPDATE SET times = counted.times + 1",
+        )
+        .bind(e.at.position)
+        .execute(&mut *conn)
+        .await?;
+        if self.fail_at == Some(n) {
+            return Err(ProjectionError::Unreadable {
+                at: e.at.to_string(),
+                reason: "simulated crash".into(),
+            });
+        }
+        Ok(())
+    }
+    async fn reset(&self, conn: &mut PgConnection) -> Result<(), ProjectionError> {
+        sqlx::query("TRUNCATE counted").execute(&mut *conn).await?;
+        Ok(())
+    }
+}
+
+#[tokio::test]
+async fn a_crash_between_events_loses_and_doubles_nothing() {
+    let app = TestApp::spawn_with(Options {
+        projector: false,
+        ..Options::default()
+    })
+    .await;
+    app.seed().await;
+    sqlx::query("CREATE TABLE counted (position bigint PRIMARY KEY, times int NOT NULL)")
+        .execute(&app.pool)
+        .await
+        .unwrap();
+    let total = app.event_count().await;
+    let mut conn = app.pool.acquire().await.unwrap();
+
+    // The batch of 10 fails at its 7th event: neither rows nor checkpoint may move.
+    let crashing: Vec<Box<dyn Projection>> = vec![Box::new(Counting {
+        fail_at: Some(17),
+        seen: Default::default(),
+    })];
+    let err = catch_up(&mut conn, &crashing, 10).await;
+    assert!(err.is_err());
+    let (rows, checkpoint): (i64, i64) = sqlx::query_as(
+        "SELECT (SELECT count(*) FROM counted), (SELECT position FROM projection_checkpoints WHERE name = 'counting')",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .unwrap();
+    assert_eq!(rows, 10, "the first full batch stays applied");
+    let tenth: i64 = sqlx::query_scalar("SELECT max(position) FROM counted")
+        .fetch_one(&app.pool)
+        .await
+        .unwrap();
+    assert_eq!(
+        checkpoint, tenth,
+        "the checkpoint moved with the rows, no further"
+    );
+
+    // After the "restart", every event is applied exactly once.
+    let healthy: Vec<Box<dyn Projection>> = vec![Box::new(Counting {
+        fail_at: None,
+        seen: Default::default(),
+    })];
+    let applied = catch_up(&mut conn, &healthy, 10).await.unwrap();
+    assert_eq!(applied as i64, total - 10);
+    let (count, max_times): (i64, i32) = sqlx::query_as("SELECT count(*), max(times) FROM counted")
+        .fetch_one(&app.pool)
+        .await
+        .unwrap();
+    assert_eq!(count, total);
+    assert_eq!(max_times, 1, "an event was applied twice");
+}
+
+async fn dump(app: &TestApp) -> Vec<String> {
+    let mut out = Vec::new();
+    for q in [
+        "SELECT row_to_json(o)::text FROM (SELECT * FROM organizations ORDER BY id) o",
+        "SELECT row_to_json(m)::text FROM (SELECT * FROM organization_members ORDER BY organization_id, user_id) m",
+        "SELECT row_to_json(s)::text FROM (SELECT * FROM organization_services ORDER BY organization_id, category) s",
+    ] {
+        let rows: Vec<String> = sqlx::query_scalar(q).fetch_all(&app.pool).await.unwrap();
+        out.extend(rows);
+    }
+    out
+}
+
+#[tokio::test]
+async fn a_rebuilt_read_model_equals_the_live_one() {
+    let app = TestApp::spawn().await;
+    app.seed().await;
+    let token = app.login("admin", DEMO_PASSWORD).await;
+    let amal = app.org_id("Al-Amal Development Organisation").await;
+    ok(app
+        .gql(
+            Some(&token),
+            "mutation($id:ID!){ suspendOrganization(id:$id, reason:\"تقارير متأخرة\"){ status } }",
+            json!({"id": amal}),
+        )
+        .await);
+    let live = dump(&app).await;
+    assert!(live.len() > 40);
+    let report = projections::rebuild(&app.pool, &projections::models::all(), Some("directory"), 7)
+        .await
+        .unwrap();
+    assert_eq!(report.events as i64, app.event_count().await);
+    assert_eq!(dump(&app).await, live);
+    let unknown =
+        projections::rebuild(&app.pool, &projections::models::all(), Some("nope"), 7).await;
+    assert!(unknown.is_err());
+}
+
+#[tokio::test]
+async fn only_one_projector_leads_and_another_takes_over_when_it_stops() {
+    let app = TestApp::spawn_with(Options {
+        projector: false,
+        ..Options::default()
+    })
+    .await;
+    let config = projections::ProjectorConfig {
+        standby_retry: std::time::Duration::from_millis(100),
+        ..Default::default()
+    };
+    let first = tokio::spawn(
+        projections::Projector::new(app.pool.clone(), projections::models::all(), config.clone())
+            .run(),
+    );
+    let token = app.admin().await;
+    let leaders = || async {
+        sqlx::query_scalar::<_, i64>(
+            "SELECT count(*) FROM pg_locks l JOIN pg_database d ON d.oid = l.database
+              WHERE d.datname = current_database() AND l.locktype = 'advisory'
+                AND l.objid::text::bigint = $1 AND l.granted",
+        )
+        .bind(projections::PROJECTOR_LOCK)
+        .fetch_one(&app.pool)
+        .await
+        .unwrap()
+    };
+    assert!(eventually(5, || async { leaders().await == 1 }).await);
+    let second = tokio::spawn(
+        projections::Projector::new(app.pool.clone(), projections::models::all(), config).run(),
+    );
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert_eq!(leaders().await, 1, "exactly one projector holds the lock");
+
+    // The leader goes away: its connection closes, the standby takes over.
+    first.abort();
+    let _ = first.await;
+    let id = ok(app
+        .gql(
+            Some(&token),
+            "mutation{ registerOrganization(input:{kind:MRC, nameAr:\"مركز\", nameEn:\"Centre\", governorates:[\"IQ-DA\"]}){ id } }",
+            json!({}),
+        )
+        .await)["registerOrganization"]["id"]
+        .as_str()
+        .unwrap()
+        .parse::<Uuid>()
+        .unwrap();
+    assert!(
+        eventually(10, || visible(&app, id)).await,
+        "the standby did not take over"
+    );
+    second.abort();
+}
