@@ -7,6 +7,7 @@
 pub mod access;
 pub mod error;
 pub mod organization;
+pub mod referral;
 pub mod values;
 
 pub use access::{authorize, AccessDenied, Actor, Operation};

@@ -4,10 +4,14 @@
 mod actor;
 mod operation;
 mod policy;
+mod referral_policy;
 
 pub use actor::{Actor, OrganizationStanding};
 pub use operation::Operation;
 pub use policy::{authorize, AccessDenied};
+pub use referral_policy::{authorize_referral, ReferralOperation, ReferralRelation};
 
 #[cfg(test)]
 mod matrix_tests;
+#[cfg(test)]
+mod referral_matrix_tests;

@@ -6,10 +6,11 @@ use super::{Actor, Operation, OrganizationStanding};
 use crate::values::{OrganizationKind, Role};
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{label} may not {operation:?}: {reason}")]
+#[error("{label} may not {operation}: {reason}")]
 pub struct AccessDenied {
     pub label: String,
-    pub operation: Operation,
+    /// The operation's name, e.g. `VerifyOrganization`.
+    pub operation: String,
     pub reason: &'static str,
 }
 
@@ -22,7 +23,7 @@ pub fn authorize(
 ) -> Result<(), AccessDenied> {
     let deny = |reason| AccessDenied {
         label: actor.label.clone(),
-        operation,
+        operation: format!("{operation:?}"),
         reason,
     };
     if actor.is_system() {
