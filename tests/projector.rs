@@ -246,7 +246,7 @@ async fn only_one_projector_leads_and_another_takes_over_when_it_stops() {
         projections::Projector::new(app.pool.clone(), projections::models::all(), config.clone())
             .run(),
     );
-    let token = app.admin().await;
+    app.admin().await;
     let leaders = || async {
         sqlx::query_scalar::<_, i64>(
             "SELECT count(*) FROM pg_locks l JOIN pg_database d ON d.oid = l.database
@@ -268,16 +268,26 @@ async fn only_one_projector_leads_and_another_takes_over_when_it_stops() {
     // The leader goes away: its connection closes, the standby takes over.
     first.abort();
     let _ = first.await;
-    let id = ok(app
-        .gql(
-            Some(&token),
-            "mutation{ registerOrganization(input:{kind:MRC, nameAr:\"مركز\", nameEn:\"Centre\", governorates:[\"IQ-DA\"]}){ id } }",
-            json!({}),
+    let id = Uuid::new_v4();
+    let ctx = store::CommandContext::new(domain::Actor::system("test"), None, "test");
+    app.state
+        .store
+        .execute::<domain::organization::Organization>(
+            &id.to_string(),
+            &ctx,
+            domain::organization::OrganizationCommand::Register {
+                actor: domain::Actor::system("test"),
+                id,
+                kind: OrganizationKind::Mrc,
+                profile: domain::organization::OrganizationProfile {
+                    name_ar: Name::new("مركز").unwrap(),
+                    name_en: Name::new("Centre").unwrap(),
+                    governorates: ["IQ-DA".parse().unwrap()].into(),
+                },
+            },
+            &(),
         )
-        .await)["registerOrganization"]["id"]
-        .as_str()
-        .unwrap()
-        .parse::<Uuid>()
+        .await
         .unwrap();
     assert!(
         eventually(10, || visible(&app, id)).await,

@@ -174,6 +174,9 @@ async fn shutdown_signal() {
 }
 
 pub async fn serve(config: Config) -> Result<(), String> {
+    if let Some(key) = &config.master_key {
+        crate::privacy::KeyRing::from_hex(key)?;
+    }
     let pool = connect_with_retry(&config.database_url, config.pool_size).await?;
     db::migrate(&pool)
         .await
@@ -189,6 +192,7 @@ pub async fn serve(config: Config) -> Result<(), String> {
     }
     let bind = config.bind.clone();
     let state = AppState::new(pool, config, Some(watch));
+    tokio::spawn(crate::referrals::sla::run(state.clone()));
     let app = crate::router(state);
     let listener = tokio::net::TcpListener::bind(&bind)
         .await

@@ -46,6 +46,15 @@ pub struct Config {
     #[arg(long, env = "GRAPHIQL", default_value_t = true, action = clap::ArgAction::Set)]
     pub graphiql: bool,
 
+    /// The master key (64 hex characters) that wraps every person's data key.
+    /// Without it a fixed development key is used, with a warning: never in production.
+    #[arg(long, env = "SANAD_MASTER_KEY", hide_env_values = true)]
+    pub master_key: Option<String>,
+
+    /// Hours an open referral may wait unclaimed before it is escalated to the office supervisor.
+    #[arg(long, env = "REFERRAL_SLA_HOURS", default_value_t = 72)]
+    pub referral_sla_hours: u32,
+
     /// Run the projector in this process (several processes may; one leads at a time).
     #[arg(long, env = "PROJECTOR", default_value_t = true, action = clap::ArgAction::Set)]
     pub projector: bool,
@@ -64,6 +73,8 @@ impl Config {
             read_your_writes_ms: 2000,
             max_body_bytes: 256 * 1024,
             graphiql: true,
+            master_key: None,
+            referral_sla_hours: 72,
             projector: true,
         }
     }

@@ -88,6 +88,7 @@ const CATALOGUE: &[(&str, &str, &str, &str)] = &[
         "Something unexpected went wrong. It was logged under request {request_id}.",
         "هەڵەیەکی چاوەڕواننەکراو ڕوویدا ({request_id}).",
     ),
+    ("projection.lagging", "سُجّل طلبك، والقوائم لم تُحدَّث بعد. أعد المحاولة بعد لحظة بالمعرّف commandId نفسه.", "Your change was recorded but the lists have not caught up yet. Try again in a moment with the same commandId.", "گۆڕانکارییەکەت تۆمارکرا بەڵام لیستەکان هێشتا نوێ نەبوونەتەوە. دواتر بە هەمان commandId هەوڵ بدەوە."),
     (
         "contention",
         "تغيّر السجل أثناء تنفيذ طلبك. يرجى المحاولة مرة أخرى.",
@@ -280,6 +281,126 @@ const CATALOGUE: &[(&str, &str, &str, &str)] = &[
         "This service is not offered.",
         "ئەم خزمەتگوزارییە پێشکەش ناکرێت.",
     ),
+    (
+        "referral.not_found",
+        "لا توجد إحالة بهذا المعرّف.",
+        "There is no referral with this id.",
+        "هیچ ڕەوانەکردنێک بەم ناسنامەیە نییە.",
+    ),
+    (
+        "referral.already_exists",
+        "هذه الإحالة موجودة من قبل.",
+        "This referral already exists.",
+        "ئەم ڕەوانەکردنە پێشتر هەیە.",
+    ),
+    (
+        "referral.no_needs",
+        "يجب أن تتضمن الإحالة احتياجاً واحداً على الأقل.",
+        "A referral needs at least one need.",
+        "ڕەوانەکردن دەبێت لانیکەم یەک پێداویستی هەبێت.",
+    ),
+    (
+        "referral.duplicate_need",
+        "لا يتكرر الاحتياج نفسه في الإحالة.",
+        "Each need may appear only once.",
+        "هەر پێداویستییەک تەنها یەک جار.",
+    ),
+    (
+        "referral.household_out_of_range",
+        "يجب أن يكون حجم الأسرة بين 1 و{max}.",
+        "Household size must be between 1 and {max}.",
+        "قەبارەی خێزان دەبێت لە نێوان 1 و {max} بێت.",
+    ),
+    (
+        "referral.bad_country",
+        "رمز البلد يجب أن يكون حرفين وفق ISO 3166-1 مثل DE.",
+        "The country must be a two-letter ISO 3166-1 code such as DE.",
+        "کۆدی وڵات دەبێت دوو پیت بێت وەک DE.",
+    ),
+    (
+        "referral.consent_required",
+        "لا تُفتح الإحالة لمقدّمي الخدمات دون موافقة الشخص على المشاركة.",
+        "The person's consent to share with service providers is needed to open a referral.",
+        "بێ ڕەزامەندی کەسەکە ڕەوانەکردن ناکرێتەوە.",
+    ),
+    (
+        "referral.consent_expiry_before_given",
+        "لا يمكن أن تنتهي الموافقة قبل تاريخ منحها.",
+        "Consent cannot expire before the day it was given.",
+        "ڕەزامەندی ناتوانێت پێش بەرواری دانی بەسەر بچێت.",
+    ),
+    (
+        "referral.reason_required",
+        "يجب ذكر السبب (حتى {max} حرف).",
+        "A reason is required (up to {max} characters).",
+        "هۆکار پێویستە (تا {max} پیت).",
+    ),
+    (
+        "referral.already_claimed",
+        "استلم مقدّم خدمة آخر هذه الإحالة من قبل.",
+        "This referral has already been claimed by a provider.",
+        "ئەم ڕەوانەکردنە پێشتر لەلایەن دابینکەرێکەوە وەرگیراوە.",
+    ),
+    (
+        "referral.no_matching_service",
+        "لا تقدّم منظمتك خدمة لهذه الاحتياجات في هذه المحافظة.",
+        "Your organisation offers no service for these needs in this governorate.",
+        "ڕێکخراوەکەت خزمەتگوزاری بۆ ئەم پێداویستییانە لەم پارێزگایە نییە.",
+    ),
+    (
+        "referral.provider_not_verified",
+        "لا يستلم الإحالات إلا مقدّمو الخدمات الموثّقون.",
+        "Only verified providers may claim referrals.",
+        "تەنها دابینکەرانی پشتڕاستکراوە ڕەوانەکردن وەردەگرن.",
+    ),
+    (
+        "referral.wrong_status",
+        "حالة الإحالة ({status}) لا تسمح بهذا الإجراء.",
+        "The referral is {status}, which does not allow this.",
+        "دۆخی ڕەوانەکردن ({status}) ڕێگە بەمە نادات.",
+    ),
+    (
+        "referral.need_not_in_referral",
+        "الاحتياج {category} ليس ضمن هذه الإحالة.",
+        "The referral does not include the need {category}.",
+        "پێداویستی {category} لەم ڕەوانەکردنەدا نییە.",
+    ),
+    (
+        "referral.need_without_outcome",
+        "الاحتياج {category} بلا نتيجة: حدّد نتيجة لكل احتياج قبل الإغلاق.",
+        "The need {category} has no outcome: give every need an outcome before closing.",
+        "پێداویستی {category} ئەنجامی نییە.",
+    ),
+    (
+        "referral.reason_code_required",
+        "لم يُلبَّ الاحتياج {category} بالكامل: اختر سبباً مرمّزاً.",
+        "The need {category} was not fully met: choose a coded reason.",
+        "پێداویستی {category} بە تەواوی جێبەجێ نەکرا: هۆکارێک هەڵبژێرە.",
+    ),
+    (
+        "referral.consent_not_active",
+        "موافقة الشخص لا تسمح لمقدّمي الخدمات بالاطلاع على بياناته الشخصية.",
+        "The person's consent does not let providers see their personal data.",
+        "ڕەزامەندی کەسەکە ڕێگە نادات دابینکەران زانیاری کەسی ببینن.",
+    ),
+    (
+        "referral.erased",
+        "مُحيت البيانات الشخصية لهذا الشخص.",
+        "This person's personal data has been erased.",
+        "زانیاری کەسی ئەم کەسە سڕاوەتەوە.",
+    ),
+    (
+        "referral.not_on_that_side",
+        "هذا الشخص ليس عضواً في المنظمة المعنية.",
+        "That person is not a member of the right organisation.",
+        "ئەو کەسە ئەندامی ڕێکخراوی پەیوەندیدار نییە.",
+    ),
+    (
+        "referral.same_provider",
+        "لا يمكن تحويل الإحالة إلى مقدّم الخدمة الذي يحملها.",
+        "A referral cannot be transferred to the provider holding it.",
+        "ناتوانرێت ڕەوانەکردن بۆ هەمان دابینکەر بگوازرێتەوە.",
+    ),
 ];
 
 /// The message for `key` in `locale`, with `{name}` placeholders filled from `args`.
@@ -321,6 +442,67 @@ mod tests {
         );
         assert_eq!(m, "first must be between 1 and 100.");
         assert!(message("forbidden", Locale::Ar, &[]).contains("صلاحية"));
+    }
+
+    #[test]
+    fn every_domain_error_has_a_message_in_every_language() {
+        use domain::organization::OrganizationError as O;
+        use domain::referral::ReferralError as R;
+        use domain::DomainError;
+        let org = [
+            O::NotFound,
+            O::AlreadyRegistered,
+            O::NoGovernorates,
+            O::ServiceWithoutGovernorates,
+            O::CapacityOutOfRange { max: 1 },
+            O::ReasonRequired { max: 1 },
+            O::RoleNotAllowed {
+                role: "r",
+                kind: "k",
+            },
+            O::OffersNoServices { kind: "k" },
+            O::AlreadyVerified,
+            O::AlreadySuspended,
+            O::NotSuspended,
+            O::IsSuspended,
+            O::AlreadyMember,
+            O::NotAMember,
+            O::LastManager,
+            O::ServiceAlreadyOffered,
+            O::ServiceNotOffered,
+        ];
+        let referral = [
+            R::NotFound,
+            R::AlreadyExists,
+            R::NoNeeds,
+            R::DuplicateNeed,
+            R::HouseholdOutOfRange { max: 1 },
+            R::BadCountry,
+            R::ConsentRequired,
+            R::ConsentExpiryBeforeGiven,
+            R::ReasonRequired { max: 1 },
+            R::AlreadyClaimed,
+            R::NoMatchingService,
+            R::ProviderNotVerified,
+            R::WrongStatus { status: "open" },
+            R::NeedNotInReferral { category: "c" },
+            R::NeedWithoutOutcome { category: "c" },
+            R::ReasonCodeRequired { category: "c" },
+            R::ConsentNotActive,
+            R::Erased,
+            R::NotOnThatSide,
+            R::SameProvider,
+        ];
+        let keys = org
+            .iter()
+            .map(|e| e.key())
+            .chain(referral.iter().map(|e| e.key()));
+        for key in keys {
+            assert!(has_key(key), "no message for {key}");
+            for locale in [Locale::Ar, Locale::En, Locale::Ckb] {
+                assert_ne!(message(key, locale, &[]), key);
+            }
+        }
     }
 
     #[test]

@@ -11,6 +11,8 @@ pub mod errors;
 pub mod graphql;
 pub mod i18n;
 pub mod ops;
+pub mod privacy;
+pub mod referrals;
 pub mod seed;
 pub mod state;
 pub mod web_bridge;

@@ -9,6 +9,7 @@ use store::{CommandContext, EventStore, LogPosition, Outcome};
 
 use crate::config::Config;
 use crate::errors::ApiResult;
+use crate::privacy::KeyRing;
 
 #[derive(Clone)]
 pub struct AppState {
@@ -16,15 +17,27 @@ pub struct AppState {
     pub store: Arc<EventStore>,
     pub watch: Option<ProjectionWatch>,
     pub config: Arc<Config>,
+    pub keys: KeyRing,
 }
 
 impl AppState {
     pub fn new(pool: PgPool, config: Config, watch: Option<ProjectionWatch>) -> Self {
+        // `sanad serve` refuses an invalid key before it gets here.
+        let keys = match config.master_key.as_deref().map(KeyRing::from_hex) {
+            Some(Ok(k)) => k,
+            _ => {
+                tracing::warn!(
+                    "SANAD_MASTER_KEY is not set: personal data is sealed with the development key"
+                );
+                KeyRing::development()
+            }
+        };
         Self {
             store: Arc::new(EventStore::new(pool.clone())),
             pool,
             watch,
             config: Arc::new(config),
+            keys,
         }
     }
 

@@ -4,13 +4,16 @@ pub mod context;
 mod cursor;
 mod mutation;
 mod query;
+mod referral_query;
 pub mod types;
 
 use async_graphql::{EmptySubscription, Schema};
 
 pub use context::RequestCtx;
 pub use mutation::MutationRoot;
-pub use query::QueryRoot;
+/// Every query, merged from one object per area.
+#[derive(async_graphql::MergedObject, Default)]
+pub struct QueryRoot(query::CoreQuery, referral_query::ReferralQuery);
 
 pub type SanadSchema = Schema<QueryRoot, MutationRoot, EmptySubscription>;
 
@@ -19,18 +22,26 @@ pub const MAX_DEPTH: usize = 12;
 pub const MAX_COMPLEXITY: usize = 2_000;
 
 pub fn build(state: crate::AppState) -> SanadSchema {
-    Schema::build(QueryRoot, MutationRoot::default(), EmptySubscription)
-        .data(state)
-        .limit_depth(MAX_DEPTH)
-        .limit_complexity(MAX_COMPLEXITY)
-        .limit_recursive_depth(32)
-        .limit_directives(10)
-        .finish()
+    Schema::build(
+        QueryRoot::default(),
+        MutationRoot::default(),
+        EmptySubscription,
+    )
+    .data(state)
+    .limit_depth(MAX_DEPTH)
+    .limit_complexity(MAX_COMPLEXITY)
+    .limit_recursive_depth(32)
+    .limit_directives(10)
+    .finish()
 }
 
 /// The schema in SDL, as committed in `schema.graphql`.
 pub fn sdl() -> String {
-    Schema::build(QueryRoot, MutationRoot::default(), EmptySubscription)
-        .finish()
-        .sdl()
+    Schema::build(
+        QueryRoot::default(),
+        MutationRoot::default(),
+        EmptySubscription,
+    )
+    .finish()
+    .sdl()
 }

@@ -16,7 +16,8 @@ use super::types::{
 };
 use crate::errors::{ApiError, ApiResult, Code};
 
-pub struct QueryRoot;
+#[derive(Default)]
+pub struct CoreQuery;
 
 #[derive(SimpleObject)]
 pub struct TotalCount {
@@ -41,7 +42,7 @@ fn like_pattern(search: &str) -> String {
 }
 
 #[Object]
-impl QueryRoot {
+impl CoreQuery {
     /// The signed-in user; null when nobody is signed in.
     async fn viewer(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Viewer>> {
         let Some(p) = &req(ctx).principal else {

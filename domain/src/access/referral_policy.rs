@@ -67,7 +67,10 @@ pub struct ReferralRelation {
 }
 
 fn is_provider_role(role: Role) -> bool {
-    matches!(role, Role::ProviderCoordinator | Role::ProviderStaff | Role::MrcCounsellor)
+    matches!(
+        role,
+        Role::ProviderCoordinator | Role::ProviderStaff | Role::MrcCounsellor
+    )
 }
 
 fn is_nrm_role(role: Role) -> bool {
@@ -114,12 +117,16 @@ pub fn authorize_referral(
         O::Reopen | O::AssignNrmCaseworker => role == Role::NrmSupervisor && nrm && rel.office,
         O::AssignProviderStaff => role == Role::ProviderCoordinator && provider && rel.holder,
         O::ViewPersonalData => ((nrm && rel.office) || (provider && rel.holder)) && rel.assigned,
-        O::Erase => role == Role::SecretariatAdmin || (role == Role::NrmSupervisor && nrm && rel.office),
+        O::Erase => {
+            role == Role::SecretariatAdmin || (role == Role::NrmSupervisor && nrm && rel.office)
+        }
         O::Escalate => false,
     };
     if allowed {
         Ok(())
     } else {
-        Err(deny("the role or relation to this referral does not allow it"))
+        Err(deny(
+            "the role or relation to this referral does not allow it",
+        ))
     }
 }

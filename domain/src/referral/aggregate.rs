@@ -81,14 +81,18 @@ pub struct Referral {
 fn reason(text: &str) -> Result<String, E> {
     let t = text.trim();
     if t.is_empty() || t.chars().count() > MAX_NOTE_CHARS {
-        return Err(E::ReasonRequired { max: MAX_NOTE_CHARS });
+        return Err(E::ReasonRequired {
+            max: MAX_NOTE_CHARS,
+        });
     }
     Ok(t.to_string())
 }
 
 fn note(text: Option<String>) -> Result<Option<String>, E> {
     match text.map(|t| t.trim().to_string()).filter(|t| !t.is_empty()) {
-        Some(t) if t.chars().count() > MAX_NOTE_CHARS => Err(E::ReasonRequired { max: MAX_NOTE_CHARS }),
+        Some(t) if t.chars().count() > MAX_NOTE_CHARS => Err(E::ReasonRequired {
+            max: MAX_NOTE_CHARS,
+        }),
         other => Ok(other),
     }
 }
@@ -107,7 +111,8 @@ impl Referral {
         let office = org.is_some() && org == self.office_id;
         let holder = org.is_some() && org == self.holder;
         let assigned = actor.user_id.is_some_and(|u| {
-            (office && self.nrm_caseworkers.contains(&u)) || (holder && self.provider_staff.contains(&u))
+            (office && self.nrm_caseworkers.contains(&u))
+                || (holder && self.provider_staff.contains(&u))
         });
         ReferralRelation {
             office,
@@ -145,7 +150,9 @@ impl Referral {
     }
 
     fn sharing_allowed(&self) -> bool {
-        self.consent.as_ref().is_some_and(|c| c.share_with_providers)
+        self.consent
+            .as_ref()
+            .is_some_and(|c| c.share_with_providers)
     }
 
     fn decide(&self, command: C) -> Result<Vec<Ev>, E> {
@@ -160,7 +167,8 @@ impl Referral {
                 personal,
                 open,
             } => {
-                authorize_referral(&actor, Op::Create, ReferralRelation::default()).map_err(E::Forbidden)?;
+                authorize_referral(&actor, Op::Create, ReferralRelation::default())
+                    .map_err(E::Forbidden)?;
                 let (Some(office_id), Some(created_by)) = (actor.org_id, actor.user_id) else {
                     return Err(E::Forbidden(crate::access::AccessDenied {
                         label: actor.label.clone(),
@@ -174,7 +182,8 @@ impl Referral {
                 if needs.is_empty() {
                     return Err(E::NoNeeds);
                 }
-                let distinct: BTreeSet<ServiceCategory> = needs.iter().map(|n| n.category).collect();
+                let distinct: BTreeSet<ServiceCategory> =
+                    needs.iter().map(|n| n.category).collect();
                 if distinct.len() != needs.len() {
                     return Err(E::DuplicateNeed);
                 }
@@ -292,7 +301,10 @@ impl Referral {
             }
             C::Close { actor, results } => {
                 self.allow(&actor, Op::Close)?;
-                if !matches!(self.status, ReferralStatus::Accepted | ReferralStatus::InService) {
+                if !matches!(
+                    self.status,
+                    ReferralStatus::Accepted | ReferralStatus::InService
+                ) {
                     return Err(self.wrong());
                 }
                 let needs = self.need_categories();
@@ -348,7 +360,10 @@ impl Referral {
                 note: text,
             } => {
                 self.allow(&actor, Op::Withdraw)?;
-                if matches!(self.status, ReferralStatus::Closed | ReferralStatus::Withdrawn) {
+                if matches!(
+                    self.status,
+                    ReferralStatus::Closed | ReferralStatus::Withdrawn
+                ) {
                     return Err(self.wrong());
                 }
                 Ok(vec![Ev::Withdrawn {
@@ -358,7 +373,10 @@ impl Referral {
             }
             C::Reopen { actor } => {
                 self.allow(&actor, Op::Reopen)?;
-                if !matches!(self.status, ReferralStatus::Closed | ReferralStatus::Withdrawn) {
+                if !matches!(
+                    self.status,
+                    ReferralStatus::Closed | ReferralStatus::Withdrawn
+                ) {
                     return Err(self.wrong());
                 }
                 if !self.sharing_allowed() {
@@ -375,7 +393,10 @@ impl Referral {
                 if self.erased {
                     return Err(E::Erased);
                 }
-                Ok(vec![Ev::FollowUpAdded { due_on, note: sealed }])
+                Ok(vec![Ev::FollowUpAdded {
+                    due_on,
+                    note: sealed,
+                }])
             }
             C::AssignCaseworker {
                 actor,
@@ -405,7 +426,10 @@ impl Referral {
                 check_consent(&consent)?;
                 Ok(vec![Ev::ConsentUpdated { consent }])
             }
-            C::Escalate { actor, waited_hours } => {
+            C::Escalate {
+                actor,
+                waited_hours,
+            } => {
                 self.allow(&actor, Op::Escalate)?;
                 if self.status != ReferralStatus::Open || self.escalated {
                     return Ok(vec![]);
@@ -422,7 +446,13 @@ impl Referral {
                     return Err(E::Erased);
                 }
                 let rel = self.relation(&actor);
-                if rel.holder && !rel.office && !self.consent.as_ref().is_some_and(|c| c.allows_sharing_on(today)) {
+                if rel.holder
+                    && !rel.office
+                    && !self
+                        .consent
+                        .as_ref()
+                        .is_some_and(|c| c.allows_sharing_on(today))
+                {
                     return Err(E::ConsentNotActive);
                 }
                 let by = actor.user_id.ok_or(E::NotFound)?;
@@ -512,7 +542,9 @@ impl Aggregate for Referral {
                 self.provider_staff.clear();
                 self.status = ReferralStatus::Claimed;
             }
-            Ev::Withdrawn { consent_withdrawn, .. } => {
+            Ev::Withdrawn {
+                consent_withdrawn, ..
+            } => {
                 self.status = ReferralStatus::Withdrawn;
                 if consent_withdrawn {
                     if let Some(c) = &mut self.consent {

@@ -32,17 +32,50 @@ pub enum ReferralCommand {
         /// Open to providers at once, rather than keep a draft.
         open: bool,
     },
-    Open { actor: Actor },
-    Claim { actor: Actor, provider: ProviderOffer },
-    Accept { actor: Actor },
-    Decline { actor: Actor, reason: String },
-    StartService { actor: Actor },
-    RecordDelivery { actor: Actor, category: ServiceCategory, note: Option<String> },
-    Close { actor: Actor, results: Vec<NeedResult> },
-    Transfer { actor: Actor, to: ProviderOffer, reason: String },
-    Withdraw { actor: Actor, consent_withdrawn: bool, note: Option<String> },
-    Reopen { actor: Actor },
-    AddFollowUp { actor: Actor, due_on: NaiveDate, note: Option<Sealed> },
+    Open {
+        actor: Actor,
+    },
+    Claim {
+        actor: Actor,
+        provider: ProviderOffer,
+    },
+    Accept {
+        actor: Actor,
+    },
+    Decline {
+        actor: Actor,
+        reason: String,
+    },
+    StartService {
+        actor: Actor,
+    },
+    RecordDelivery {
+        actor: Actor,
+        category: ServiceCategory,
+        note: Option<String>,
+    },
+    Close {
+        actor: Actor,
+        results: Vec<NeedResult>,
+    },
+    Transfer {
+        actor: Actor,
+        to: ProviderOffer,
+        reason: String,
+    },
+    Withdraw {
+        actor: Actor,
+        consent_withdrawn: bool,
+        note: Option<String>,
+    },
+    Reopen {
+        actor: Actor,
+    },
+    AddFollowUp {
+        actor: Actor,
+        due_on: NaiveDate,
+        note: Option<Sealed>,
+    },
     AssignCaseworker {
         actor: Actor,
         user_id: Uuid,
@@ -50,10 +83,22 @@ pub enum ReferralCommand {
         member_of: Uuid,
         side: Side,
     },
-    UpdateConsent { actor: Actor, consent: Consent },
-    Escalate { actor: Actor, waited_hours: u32 },
-    ViewPersonalData { actor: Actor, purpose: String, today: NaiveDate },
-    Erase { actor: Actor },
+    UpdateConsent {
+        actor: Actor,
+        consent: Consent,
+    },
+    Escalate {
+        actor: Actor,
+        waited_hours: u32,
+    },
+    ViewPersonalData {
+        actor: Actor,
+        purpose: String,
+        today: NaiveDate,
+    },
+    Erase {
+        actor: Actor,
+    },
 }
 
 impl ReferralCommand {

@@ -53,9 +53,10 @@ impl DomainError for ReferralError {
     fn code(&self) -> ErrorCode {
         use ReferralError as E;
         match self {
-            E::Forbidden(_) | E::NoMatchingService | E::ProviderNotVerified | E::ConsentNotActive => {
-                ErrorCode::Forbidden
-            }
+            E::Forbidden(_)
+            | E::NoMatchingService
+            | E::ProviderNotVerified
+            | E::ConsentNotActive => ErrorCode::Forbidden,
             E::NotFound => ErrorCode::NotFound,
             E::NoNeeds
             | E::DuplicateNeed
@@ -69,7 +70,9 @@ impl DomainError for ReferralError {
             | E::ReasonCodeRequired { .. }
             | E::NotOnThatSide
             | E::SameProvider => ErrorCode::Validation,
-            E::AlreadyExists | E::AlreadyClaimed | E::WrongStatus { .. } | E::Erased => ErrorCode::Conflict,
+            E::AlreadyExists | E::AlreadyClaimed | E::WrongStatus { .. } | E::Erased => {
+                ErrorCode::Conflict
+            }
         }
     }
 
@@ -108,9 +111,9 @@ impl DomainError for ReferralError {
             E::BadCountry => Some("returnCountry"),
             E::ConsentRequired | E::ConsentExpiryBeforeGiven => Some("consent"),
             E::ReasonRequired { .. } => Some("reason"),
-            E::NeedNotInReferral { .. } | E::NeedWithoutOutcome { .. } | E::ReasonCodeRequired { .. } => {
-                Some("results")
-            }
+            E::NeedNotInReferral { .. }
+            | E::NeedWithoutOutcome { .. }
+            | E::ReasonCodeRequired { .. } => Some("results"),
             E::NotOnThatSide => Some("userId"),
             E::SameProvider => Some("providerId"),
             _ => None,
@@ -123,7 +126,9 @@ impl DomainError for ReferralError {
             E::HouseholdOutOfRange { max } => vec![("max", max.to_string())],
             E::ReasonRequired { max } => vec![("max", max.to_string())],
             E::WrongStatus { status } => vec![("status", status.to_string())],
-            E::NeedNotInReferral { category } | E::NeedWithoutOutcome { category } | E::ReasonCodeRequired { category } => {
+            E::NeedNotInReferral { category }
+            | E::NeedWithoutOutcome { category }
+            | E::ReasonCodeRequired { category } => {
                 vec![("category", category.to_string())]
             }
             _ => Vec::new(),

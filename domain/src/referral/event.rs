@@ -21,20 +21,52 @@ pub enum ReferralEvent {
         personal: Sealed,
     },
     Opened,
-    Claimed { provider_id: Uuid },
-    Accepted { provider_id: Uuid },
-    Declined { provider_id: Uuid, reason: String },
+    Claimed {
+        provider_id: Uuid,
+    },
+    Accepted {
+        provider_id: Uuid,
+    },
+    Declined {
+        provider_id: Uuid,
+        reason: String,
+    },
     ServiceStarted,
-    ServiceDelivered { category: ServiceCategory, note: Option<String> },
-    Closed { results: Vec<NeedResult> },
-    Transferred { from_provider: Uuid, to_provider: Uuid, reason: String },
-    Withdrawn { consent_withdrawn: bool, note: Option<String> },
+    ServiceDelivered {
+        category: ServiceCategory,
+        note: Option<String>,
+    },
+    Closed {
+        results: Vec<NeedResult>,
+    },
+    Transferred {
+        from_provider: Uuid,
+        to_provider: Uuid,
+        reason: String,
+    },
+    Withdrawn {
+        consent_withdrawn: bool,
+        note: Option<String>,
+    },
     Reopened,
-    FollowUpAdded { due_on: NaiveDate, note: Option<Sealed> },
-    CaseworkerAssigned { user_id: Uuid, side: Side },
-    ConsentUpdated { consent: Consent },
-    Escalated { waited_hours: u32 },
-    PersonalDataViewed { by: Uuid, purpose: String },
+    FollowUpAdded {
+        due_on: NaiveDate,
+        note: Option<Sealed>,
+    },
+    CaseworkerAssigned {
+        user_id: Uuid,
+        side: Side,
+    },
+    ConsentUpdated {
+        consent: Consent,
+    },
+    Escalated {
+        waited_hours: u32,
+    },
+    PersonalDataViewed {
+        by: Uuid,
+        purpose: String,
+    },
     BeneficiaryErased,
 }
 

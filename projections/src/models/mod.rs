@@ -1,14 +1,16 @@
 //! The read models, one module each.
 
 mod directory;
+mod referrals;
 
 pub use directory::Directory;
+pub use referrals::Referrals;
 
 use crate::Projection;
 
 /// Every read model the projector maintains.
 pub fn all() -> Vec<Box<dyn Projection>> {
-    vec![Box::new(Directory)]
+    vec![Box::new(Directory), Box::new(Referrals)]
 }
 
 /// Their names, for checkpoints and `sanad rebuild`.

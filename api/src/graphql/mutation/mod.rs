@@ -4,6 +4,7 @@
 mod auth;
 mod members;
 mod organizations;
+mod referrals;
 mod services;
 
 use async_graphql::MergedObject;
@@ -14,4 +15,5 @@ pub struct MutationRoot(
     organizations::OrganizationMutations,
     members::MemberMutations,
     services::ServiceMutations,
+    referrals::ReferralMutations,
 );

@@ -45,11 +45,12 @@ fn profile(
     })
 }
 
-/// The organisation as the read model shows it after the command.
+/// The organisation as the read model shows it after the command. The command succeeded,
+/// so a missing row means the read models lag: say so, and that a retry is safe.
 pub async fn reload(st: &AppState, id: Uuid) -> ApiResult<OrganizationNode> {
     load_organization(&st.pool, id)
         .await?
-        .ok_or_else(|| ApiError::new(Code::NotFound, "organization.not_found").field("id"))
+        .ok_or_else(|| ApiError::new(Code::Unavailable, "projection.lagging"))
 }
 
 async fn run(

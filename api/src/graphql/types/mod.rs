@@ -4,12 +4,14 @@ mod audit;
 mod enums;
 mod governorate;
 mod organization;
+mod referral;
 mod viewer;
 
 pub use audit::{AuditEvent, ChainReportGql};
-pub use enums::{OrganizationKindGql, OrganizationStatusGql, RoleGql, ServiceCategoryGql};
+pub use enums::*;
 pub use governorate::{parse_governorates, GovernorateGql};
 pub use organization::{
     load_organization, MemberGql, OrganizationNode, ServiceGql, COLUMNS as ORGANIZATION_COLUMNS,
 };
+pub use referral::{load_referral, ConsentGql, NeedGql, ReferralNode, REFERRAL_COLUMNS};
 pub use viewer::{ApiTokenGql, Viewer};

@@ -1,0 +1,501 @@
+//! Referral mutations: one per command of the Referral aggregate.
+
+use async_graphql::{Context, InputObject, Object, ID};
+use chrono::NaiveDate;
+use domain::referral::{
+    BeneficiaryFacts, Consent, Need, NeedResult, Referral, ReferralCommand, Sealed, Side,
+};
+use uuid::Uuid;
+
+use crate::errors::{ApiError, ApiResult, Code};
+use crate::graphql::context::{command_context, mutator, req, state, OrGql};
+use crate::graphql::query::parse_id;
+use crate::graphql::types::*;
+use crate::privacy::{KeyRing, PersonalData};
+use crate::referrals::create::{self, NewReferral};
+use crate::referrals::provider;
+use crate::state::AppState;
+
+#[derive(Default)]
+pub struct ReferralMutations;
+
+#[derive(InputObject)]
+pub struct NeedInput {
+    pub category: ServiceCategoryGql,
+    #[graphql(default_with = "PriorityGql::Medium")]
+    pub priority: PriorityGql,
+}
+
+#[derive(InputObject)]
+pub struct ConsentInput {
+    pub given_by: ConsentGiverGql,
+    pub given_on: NaiveDate,
+    pub share_with_providers: bool,
+    pub may_contact: bool,
+    pub expires_on: Option<NaiveDate>,
+}
+
+impl From<ConsentInput> for Consent {
+    fn from(c: ConsentInput) -> Self {
+        Consent {
+            given_by: c.given_by.into(),
+            given_on: c.given_on,
+            share_with_providers: c.share_with_providers,
+            may_contact: c.may_contact,
+            expires_on: c.expires_on,
+        }
+    }
+}
+
+#[derive(InputObject)]
+pub struct CreateReferralInput {
+    pub beneficiary_type: BeneficiaryTypeGql,
+    /// ISO 3166-1 alpha-2, e.g. "DE", for returnees from abroad.
+    pub return_country: Option<String>,
+    /// ISO 3166-2, e.g. "IQ-NI".
+    pub governorate: String,
+    pub district: Option<String>,
+    pub sex: SexGql,
+    pub age_band: AgeBandGql,
+    pub household_size: i32,
+    #[graphql(default)]
+    pub vulnerabilities: Vec<VulnerabilityGql>,
+    pub needs: Vec<NeedInput>,
+    pub consent: ConsentInput,
+    pub personal: PersonalData,
+    /// Open to providers at once (default) or keep as a draft.
+    #[graphql(default = true)]
+    pub open: bool,
+}
+
+#[derive(InputObject)]
+pub struct NeedResultInput {
+    pub category: ServiceCategoryGql,
+    pub outcome: NeedOutcomeGql,
+    /// Required unless the outcome is RESOLVED.
+    pub reason: Option<ClosureReasonGql>,
+    pub note: Option<String>,
+}
+
+/// The referral after a successful command; missing only while the read models lag.
+async fn reload(st: &AppState, id: Uuid) -> ApiResult<ReferralNode> {
+    load_referral(&st.pool, id)
+        .await?
+        .ok_or_else(|| ApiError::new(Code::Unavailable, "projection.lagging"))
+}
+
+/// The governorate of a referral, for provider lookups.
+async fn governorate_of(st: &AppState, id: Uuid) -> ApiResult<String> {
+    sqlx::query_scalar::<_, String>("SELECT governorate FROM referrals WHERE id = $1")
+        .bind(id)
+        .fetch_optional(&st.pool)
+        .await?
+        .ok_or_else(|| ApiError::new(Code::NotFound, "referral.not_found").field("id"))
+}
+
+/// Runs one referral command built from the caller's actor; answers the referral after it.
+async fn run(
+    ctx: &Context<'_>,
+    id: &ID,
+    command_id: Option<String>,
+    make: impl AsyncFnOnce(&AppState, Uuid, domain::Actor) -> ApiResult<ReferralCommand>,
+) -> async_graphql::Result<ReferralNode> {
+    let p = mutator(ctx)?;
+    let st = state(ctx)?;
+    let id = parse_id(id, "id").or_gql(ctx)?;
+    let command = make(st, id, p.actor.clone()).await.or_gql(ctx)?;
+    let cc = command_context(ctx, p, command_id);
+    st.execute::<Referral>(&id.to_string(), &cc, command)
+        .await
+        .or_gql(ctx)?;
+    reload(st, id).await.or_gql(ctx)
+}
+
+fn text(value: Option<String>, field: &str, max: usize) -> ApiResult<Option<String>> {
+    match value
+        .map(|v| v.trim().to_string())
+        .filter(|v| !v.is_empty())
+    {
+        Some(v) if v.chars().count() > max => {
+            Err(ApiError::validation("input.too_long", field).arg("max", max))
+        }
+        other => Ok(other),
+    }
+}
+
+#[Object]
+impl ReferralMutations {
+    /// Refers a person (NRM case worker). Personal data is sealed before it is stored.
+    async fn create_referral(
+        &self,
+        ctx: &Context<'_>,
+        input: CreateReferralInput,
+        command_id: Option<String>,
+    ) -> async_graphql::Result<ReferralNode> {
+        let p = mutator(ctx)?;
+        let st = state(ctx)?;
+        let governorate =
+            parse_governorates(std::slice::from_ref(&input.governorate), "governorate")
+                .or_gql(ctx)?
+                .into_iter()
+                .next()
+                .ok_or_else(|| {
+                    ApiError::validation("input.unknown_governorate", "governorate")
+                        .arg("value", "")
+                })
+                .or_gql(ctx)?;
+        let household = u16::try_from(input.household_size)
+            .map_err(|_| {
+                ApiError::from_domain(&domain::referral::ReferralError::HouseholdOutOfRange {
+                    max: domain::referral::MAX_HOUSEHOLD,
+                })
+            })
+            .or_gql(ctx)?;
+        let district = text(input.district, "district", 200).or_gql(ctx)?;
+        let facts = BeneficiaryFacts {
+            beneficiary_type: input.beneficiary_type.into(),
+            return_country: input
+                .return_country
+                .map(|c| c.trim().to_uppercase())
+                .filter(|c| !c.is_empty()),
+            governorate,
+            district,
+            sex: input.sex.into(),
+            age_band: input.age_band.into(),
+            household_size: household,
+            vulnerabilities: input.vulnerabilities.into_iter().map(Into::into).collect(),
+        };
+        let needs: Vec<Need> = input
+            .needs
+            .into_iter()
+            .map(|n| Need {
+                category: n.category.into(),
+                priority: n.priority.into(),
+            })
+            .collect();
+        let cc = command_context(ctx, p, command_id);
+        let new = NewReferral {
+            facts,
+            needs,
+            consent: input.consent.into(),
+            personal: input.personal,
+            open: input.open,
+        };
+        let id = create::create(st, &cc, new).await.or_gql(ctx)?;
+        reload(st, id).await.or_gql(ctx)
+    }
+
+    /// Opens a draft to providers.
+    async fn open_referral(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        command_id: Option<String>,
+    ) -> async_graphql::Result<ReferralNode> {
+        run(ctx, &id, command_id, async |_, _, actor| {
+            Ok(ReferralCommand::Open { actor })
+        })
+        .await
+    }
+
+    /// Claims an open referral for the viewer's organisation. One provider wins; the others
+    /// are told it is already claimed.
+    async fn claim_referral(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        command_id: Option<String>,
+    ) -> async_graphql::Result<ReferralNode> {
+        run(ctx, &id, command_id, async |st, id, actor| {
+            let org = actor.org_id.ok_or_else(ApiError::forbidden)?;
+            let gov = governorate_of(st, id).await?;
+            let provider = provider::offer_in(&st.pool, org, &gov).await?;
+            Ok(ReferralCommand::Claim { actor, provider })
+        })
+        .await
+    }
+
+    async fn accept_referral(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        command_id: Option<String>,
+    ) -> async_graphql::Result<ReferralNode> {
+        run(ctx, &id, command_id, async |_, _, actor| {
+            Ok(ReferralCommand::Accept { actor })
+        })
+        .await
+    }
+
+    /// Declines a claimed referral with a reason: it goes back to the board.
+    async fn decline_referral(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        reason: String,
+        command_id: Option<String>,
+    ) -> async_graphql::Result<ReferralNode> {
+        run(ctx, &id, command_id, async |_, _, actor| {
+            Ok(ReferralCommand::Decline { actor, reason })
+        })
+        .await
+    }
+
+    async fn start_service(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        command_id: Option<String>,
+    ) -> async_graphql::Result<ReferralNode> {
+        run(ctx, &id, command_id, async |_, _, actor| {
+            Ok(ReferralCommand::StartService { actor })
+        })
+        .await
+    }
+
+    /// Records that the service for one need was delivered.
+    async fn record_service_delivery(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        category: ServiceCategoryGql,
+        note: Option<String>,
+        command_id: Option<String>,
+    ) -> async_graphql::Result<ReferralNode> {
+        run(ctx, &id, command_id, async |_, _, actor| {
+            Ok(ReferralCommand::RecordDelivery {
+                actor,
+                category: category.into(),
+                note,
+            })
+        })
+        .await
+    }
+
+    /// Closes the referral with an outcome for every need.
+    async fn close_referral(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        results: Vec<NeedResultInput>,
+        command_id: Option<String>,
+    ) -> async_graphql::Result<ReferralNode> {
+        run(ctx, &id, command_id, async |_, _, actor| {
+            let results = results
+                .into_iter()
+                .map(|r| NeedResult {
+                    category: r.category.into(),
+                    outcome: r.outcome.into(),
+                    reason: r.reason.map(Into::into),
+                    note: r.note,
+                })
+                .collect();
+            Ok(ReferralCommand::Close { actor, results })
+        })
+        .await
+    }
+
+    /// Moves the referral to another provider, which must accept it.
+    async fn transfer_referral(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        provider_id: ID,
+        reason: String,
+        command_id: Option<String>,
+    ) -> async_graphql::Result<ReferralNode> {
+        let to = parse_id(&provider_id, "providerId").or_gql(ctx)?;
+        run(ctx, &id, command_id, async |st, id, actor| {
+            let gov = governorate_of(st, id).await?;
+            let to = provider::offer_in(&st.pool, to, &gov).await?;
+            Ok(ReferralCommand::Transfer { actor, to, reason })
+        })
+        .await
+    }
+
+    /// Withdraws the referral, e.g. because the person withdrew their consent.
+    async fn withdraw_referral(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        #[graphql(default)] consent_withdrawn: bool,
+        note: Option<String>,
+        command_id: Option<String>,
+    ) -> async_graphql::Result<ReferralNode> {
+        run(ctx, &id, command_id, async |_, _, actor| {
+            Ok(ReferralCommand::Withdraw {
+                actor,
+                consent_withdrawn,
+                note,
+            })
+        })
+        .await
+    }
+
+    async fn reopen_referral(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        command_id: Option<String>,
+    ) -> async_graphql::Result<ReferralNode> {
+        run(ctx, &id, command_id, async |_, _, actor| {
+            Ok(ReferralCommand::Reopen { actor })
+        })
+        .await
+    }
+
+    /// Plans a follow-up; its note is personal data and is sealed.
+    async fn add_follow_up(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        due_on: NaiveDate,
+        note: Option<String>,
+        command_id: Option<String>,
+    ) -> async_graphql::Result<ReferralNode> {
+        let note = text(note, "note", 5_000).or_gql(ctx)?;
+        run(ctx, &id, command_id, async |st, id, actor| {
+            let note = match note {
+                Some(n) => {
+                    let key = st.keys.existing_key(&st.pool, id).await?.ok_or_else(|| {
+                        ApiError::from_domain(&domain::referral::ReferralError::Erased)
+                    })?;
+                    Some(KeyRing::seal(&key, n.as_bytes())?)
+                }
+                None => None,
+            };
+            Ok(ReferralCommand::AddFollowUp {
+                actor,
+                due_on,
+                note,
+            })
+        })
+        .await
+    }
+
+    /// Assigns a colleague as case worker on the caller's side (NRM office or provider).
+    async fn assign_caseworker(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        user_id: ID,
+        command_id: Option<String>,
+    ) -> async_graphql::Result<ReferralNode> {
+        let user = parse_id(&user_id, "userId").or_gql(ctx)?;
+        run(ctx, &id, command_id, async |st, _, actor| {
+            let member_of: Option<Uuid> = sqlx::query_scalar(
+                "SELECT organization_id FROM organization_members WHERE user_id = $1",
+            )
+            .bind(user)
+            .fetch_optional(&st.pool)
+            .await?;
+            let member_of = member_of.ok_or_else(|| {
+                ApiError::from_domain(&domain::referral::ReferralError::NotOnThatSide)
+            })?;
+            let side = match actor.org_kind {
+                Some(domain::values::OrganizationKind::NrmOffice) => Side::Nrm,
+                _ => Side::Provider,
+            };
+            Ok(ReferralCommand::AssignCaseworker {
+                actor,
+                user_id: user,
+                member_of,
+                side,
+            })
+        })
+        .await
+    }
+
+    /// Records new consent terms; revoking sharing removes providers' access at once.
+    async fn update_consent(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        consent: ConsentInput,
+        command_id: Option<String>,
+    ) -> async_graphql::Result<ReferralNode> {
+        run(ctx, &id, command_id, async |_, _, actor| {
+            Ok(ReferralCommand::UpdateConsent {
+                actor,
+                consent: consent.into(),
+            })
+        })
+        .await
+    }
+
+    /// Shows the person's personal data to an assigned case worker; the reading itself is
+    /// recorded (who, why) before anything is shown.
+    async fn view_personal_data(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        purpose: String,
+    ) -> async_graphql::Result<PersonalData> {
+        let p = mutator(ctx)?;
+        let st = state(ctx)?;
+        let id = parse_id(&id, "id").or_gql(ctx)?;
+        let today = chrono::Utc::now().date_naive();
+        let command = ReferralCommand::ViewPersonalData {
+            actor: p.actor.clone(),
+            purpose,
+            today,
+        };
+        let cc = command_context(ctx, p, None);
+        st.store
+            .execute::<Referral>(&id.to_string(), &cc, command, &())
+            .await
+            .map_err(ApiError::from)
+            .or_gql(ctx)?;
+        let sealed = sealed_personal(st, id).await.or_gql(ctx)?;
+        let key = st
+            .keys
+            .existing_key(&st.pool, id)
+            .await
+            .or_gql(ctx)?
+            .ok_or_else(|| ApiError::from_domain(&domain::referral::ReferralError::Erased))
+            .or_gql(ctx)?;
+        let plain = KeyRing::open(&key, &sealed).or_gql(ctx)?;
+        let _ = req(ctx);
+        serde_json::from_slice(&plain)
+            .map_err(ApiError::internal)
+            .or_gql(ctx)
+    }
+
+    /// Erases the person (crypto-shredding): their key is deleted, the anonymised facts and
+    /// the verifiable history remain.
+    async fn erase_beneficiary(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        command_id: Option<String>,
+    ) -> async_graphql::Result<ReferralNode> {
+        let p = mutator(ctx)?;
+        let st = state(ctx)?;
+        let rid = parse_id(&id, "id").or_gql(ctx)?;
+        let cc = command_context(ctx, p, command_id);
+        let command = ReferralCommand::Erase {
+            actor: p.actor.clone(),
+        };
+        st.execute::<Referral>(&rid.to_string(), &cc, command)
+            .await
+            .or_gql(ctx)?;
+        // After the event: a retry with the same commandId replays it and shreds again.
+        st.keys.shred(&st.pool, rid).await.or_gql(ctx)?;
+        reload(st, rid).await.or_gql(ctx)
+    }
+}
+
+/// The sealed personal data from the referral's creation event.
+async fn sealed_personal(st: &AppState, id: Uuid) -> ApiResult<Sealed> {
+    let v: Option<serde_json::Value> = sqlx::query_scalar(
+        "SELECT payload->'Created'->'personal' FROM events
+          WHERE aggregate_type = $1 AND aggregate_id = $2 AND sequence = 1",
+    )
+    .bind(domain::referral::AGGREGATE_TYPE)
+    .bind(id.to_string())
+    .fetch_optional(&st.pool)
+    .await?
+    .flatten();
+    let v = v.ok_or_else(|| ApiError::new(Code::NotFound, "referral.not_found"))?;
+    serde_json::from_value(v).map_err(ApiError::internal)
+}

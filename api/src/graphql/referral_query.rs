@@ -1,0 +1,379 @@
+//! Referral queries: the provider's board, the lists each side works from, one referral,
+//! and the Secretariat's anonymised statistics.
+
+use async_graphql::connection::{Connection, Edge};
+use async_graphql::{Context, Enum, Object, SimpleObject, ID};
+use domain::access::{authorize_referral, ReferralOperation, ReferralRelation};
+use domain::referral::{AgeBand, ReferralStatus, Sex};
+use domain::values::{Role, ServiceCategory};
+use sqlx::Row;
+use uuid::Uuid;
+
+use super::context::{err, principal, state, OrGql};
+use super::cursor;
+use super::query::{parse_id, TotalCount};
+use super::types::{
+    load_referral, parse_governorates, AgeBandGql, GovernorateGql, ReferralNode, ReferralStatusGql,
+    ServiceCategoryGql, SexGql, REFERRAL_COLUMNS,
+};
+use crate::errors::{ApiError, ApiResult, Code};
+
+#[derive(Default)]
+pub struct ReferralQuery;
+
+#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+pub enum BoardOrder {
+    /// Longest waiting first.
+    Waiting,
+    /// Highest priority need first, then longest waiting.
+    Priority,
+}
+
+/// Cells with fewer referrals than this are suppressed in anonymised statistics.
+pub const SUPPRESS_BELOW: i64 = 5;
+
+#[derive(SimpleObject)]
+pub struct ReferralCount {
+    pub status: ReferralStatusGql,
+    pub governorate: GovernorateGql,
+    pub need: ServiceCategoryGql,
+    /// Null when suppressed.
+    pub count: Option<i64>,
+    /// Fewer than 5 referrals: the number is withheld so no person can be singled out.
+    pub suppressed: bool,
+}
+
+#[derive(SimpleObject)]
+pub struct CapacityUse {
+    pub category: ServiceCategoryGql,
+    pub monthly_capacity: i32,
+    /// Referrals claimed this month that include this need.
+    pub used_this_month: i64,
+    pub full: bool,
+}
+
+fn one_governorate(code: Option<String>) -> ApiResult<Option<String>> {
+    match code.filter(|g| !g.trim().is_empty()) {
+        Some(g) => Ok(parse_governorates(&[g], "governorate")?
+            .into_iter()
+            .next()
+            .map(|g| g.code().to_string())),
+        None => Ok(None),
+    }
+}
+
+#[Object]
+impl ReferralQuery {
+    /// One referral: for its office, its provider (current or former), the Secretariat, and
+    /// providers who may claim it while it is open on their board.
+    async fn referral(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<ReferralNode> {
+        let p = principal(ctx)?;
+        let id = parse_id(&id, "id").or_gql(ctx)?;
+        let st = state(ctx)?;
+        let Some(r) = load_referral(&st.pool, id).await.or_gql(ctx)? else {
+            return Err(err(
+                ctx,
+                ApiError::new(Code::NotFound, "referral.not_found").field("id"),
+            ));
+        };
+        if r.may(&p.actor, ReferralOperation::View) {
+            return Ok(r);
+        }
+        let on_board = r.domain_status == ReferralStatus::Open
+            && authorize_referral(
+                &p.actor,
+                ReferralOperation::Claim,
+                ReferralRelation::default(),
+            )
+            .is_ok()
+            && match p.actor.org_id {
+                Some(org) => {
+                    let offer =
+                        crate::referrals::provider::offer_in(&st.pool, org, &r.governorate.code)
+                            .await
+                            .or_gql(ctx)?;
+                    r.need_categories
+                        .iter()
+                        .any(|c| offer.categories_here.contains(c))
+                }
+                None => false,
+            };
+        if on_board {
+            Ok(r)
+        } else {
+            Err(err(ctx, ApiError::forbidden()))
+        }
+    }
+
+    /// Open referrals this provider may claim: a need it serves, in a governorate where it
+    /// serves it. No personal data.
+    #[graphql(complexity = "first.unwrap_or(20).max(0) as usize * child_complexity")]
+    #[allow(clippy::too_many_arguments)]
+    async fn referral_board(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+        governorate: Option<String>,
+        need: Option<ServiceCategoryGql>,
+        age_band: Option<AgeBandGql>,
+        sex: Option<SexGql>,
+        #[graphql(default_with = "BoardOrder::Waiting")] order: BoardOrder,
+    ) -> async_graphql::Result<Connection<String, ReferralNode, TotalCount>> {
+        let p = principal(ctx)?;
+        authorize_referral(
+            &p.actor,
+            ReferralOperation::Claim,
+            ReferralRelation::default(),
+        )
+        .map_err(|_| ApiError::forbidden())
+        .or_gql(ctx)?;
+        let org = p.actor.org_id.ok_or_else(ApiError::forbidden).or_gql(ctx)?;
+        let limit = cursor::page_size(first).or_gql(ctx)?;
+        let offset: i64 = after
+            .as_deref()
+            .map(cursor::decode)
+            .transpose()
+            .or_gql(ctx)?
+            .unwrap_or(0);
+        let governorate = one_governorate(governorate).or_gql(ctx)?;
+        let need = need.map(|n| ServiceCategory::from(n).as_str());
+        let age = age_band.map(|a| AgeBand::from(a).as_str());
+        let sex = sex.map(|s| Sex::from(s).as_str());
+        let filters = "r.status = 'open'
+            AND EXISTS (SELECT 1 FROM organization_services s
+                         WHERE s.organization_id = $1 AND r.governorate = ANY(s.governorates)
+                           AND s.category = ANY(r.need_categories))
+            AND ($2::text IS NULL OR r.governorate = $2)
+            AND ($3::text IS NULL OR $3 = ANY(r.need_categories))
+            AND ($4::text IS NULL OR r.age_band = $4)
+            AND ($5::text IS NULL OR r.sex = $5)";
+        let order_by = match order {
+            BoardOrder::Waiting => "r.opened_at, r.id",
+            BoardOrder::Priority => "r.top_priority, r.opened_at, r.id",
+        };
+        let st = state(ctx)?;
+        let total: i64 =
+            sqlx::query_scalar(&format!("SELECT count(*) FROM referrals r WHERE {filters}"))
+                .bind(org)
+                .bind(&governorate)
+                .bind(need)
+                .bind(age)
+                .bind(sex)
+                .fetch_one(&st.pool)
+                .await
+                .map_err(ApiError::from)
+                .or_gql(ctx)?;
+        let columns = REFERRAL_COLUMNS
+            .split(',')
+            .map(|c| format!("r.{}", c.trim()))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let rows = sqlx::query(&format!(
+            "SELECT {columns} FROM referrals r WHERE {filters} ORDER BY {order_by} LIMIT $6 OFFSET $7"
+        ))
+        .bind(org)
+        .bind(&governorate)
+        .bind(need)
+        .bind(age)
+        .bind(sex)
+        .bind(limit + 1)
+        .bind(offset)
+        .fetch_all(&st.pool)
+        .await
+        .map_err(ApiError::from)
+        .or_gql(ctx)?;
+        let has_next = rows.len() as i64 > limit;
+        let mut conn = Connection::with_additional_fields(
+            offset > 0,
+            has_next,
+            TotalCount { total_count: total },
+        );
+        for (i, row) in rows.iter().take(limit as usize).enumerate() {
+            let node = ReferralNode::from_row(row).or_gql(ctx)?;
+            conn.edges
+                .push(Edge::new(cursor::encode(&(offset + i as i64 + 1)), node));
+        }
+        Ok(conn)
+    }
+
+    /// The referrals the viewer works on: an NRM office's own referrals, a provider's
+    /// caseload (held now or before), everything for the Secretariat. Newest first.
+    #[graphql(complexity = "first.unwrap_or(20).max(0) as usize * child_complexity")]
+    async fn referrals(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+        status: Option<ReferralStatusGql>,
+        governorate: Option<String>,
+        #[graphql(desc = "The whole case number or a part of it, e.g. NRM-NI-2026-000123")]
+        case_number: Option<String>,
+    ) -> async_graphql::Result<Connection<String, ReferralNode, TotalCount>> {
+        let p = principal(ctx)?;
+        let role = p.actor.role.ok_or_else(ApiError::forbidden).or_gql(ctx)?;
+        if p.actor.standing == domain::access::OrganizationStanding::Suspended {
+            return Err(err(ctx, ApiError::forbidden()));
+        }
+        let scope = match role {
+            Role::SecretariatAdmin | Role::SecretariatAuditor => "TRUE",
+            Role::NrmCaseworker | Role::NrmSupervisor => "office_id = $1",
+            Role::ProviderCoordinator | Role::ProviderStaff | Role::MrcCounsellor => {
+                "(holder_id = $1 OR $1 = ANY(former_holders))"
+            }
+            Role::Employer => return Err(err(ctx, ApiError::forbidden())),
+        };
+        let limit = cursor::page_size(first).or_gql(ctx)?;
+        let after_key: Option<(chrono::DateTime<chrono::Utc>, Uuid)> = after
+            .as_deref()
+            .map(cursor::decode)
+            .transpose()
+            .or_gql(ctx)?;
+        let governorate = one_governorate(governorate).or_gql(ctx)?;
+        let status = status.map(|s| ReferralStatus::from(s).as_str());
+        let case_number = case_number
+            .map(|c| c.trim().to_uppercase())
+            .filter(|c| !c.is_empty())
+            .map(|c| {
+                format!(
+                    "%{}%",
+                    c.replace('\\', "").replace('%', "").replace('_', "\\_")
+                )
+            });
+        let filters = format!(
+            "{scope} AND ($2::text IS NULL OR status = $2) AND ($3::text IS NULL OR governorate = $3)
+             AND ($4::text IS NULL OR case_number LIKE $4)"
+        );
+        let st = state(ctx)?;
+        let org = p.actor.org_id.unwrap_or_default();
+        let total: i64 =
+            sqlx::query_scalar(&format!("SELECT count(*) FROM referrals WHERE {filters}"))
+                .bind(org)
+                .bind(status)
+                .bind(&governorate)
+                .bind(&case_number)
+                .fetch_one(&st.pool)
+                .await
+                .map_err(ApiError::from)
+                .or_gql(ctx)?;
+        let rows = sqlx::query(&format!(
+            "SELECT {REFERRAL_COLUMNS} FROM referrals WHERE {filters}
+                AND ($5::timestamptz IS NULL OR (created_at, id) < ($5, $6::uuid))
+              ORDER BY created_at DESC, id DESC LIMIT $7"
+        ))
+        .bind(org)
+        .bind(status)
+        .bind(&governorate)
+        .bind(&case_number)
+        .bind(after_key.map(|k| k.0))
+        .bind(after_key.map(|k| k.1))
+        .bind(limit + 1)
+        .fetch_all(&st.pool)
+        .await
+        .map_err(ApiError::from)
+        .or_gql(ctx)?;
+        let has_next = rows.len() as i64 > limit;
+        let mut conn = Connection::with_additional_fields(
+            after.is_some(),
+            has_next,
+            TotalCount { total_count: total },
+        );
+        for row in rows.iter().take(limit as usize) {
+            let node = ReferralNode::from_row(row).or_gql(ctx)?;
+            let key = cursor::encode(&(node.created_at, node.uuid));
+            conn.edges.push(Edge::new(key, node));
+        }
+        Ok(conn)
+    }
+
+    /// Referrals by status × governorate × need, anonymised: cells under 5 are suppressed.
+    async fn referral_statistics(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Vec<ReferralCount>> {
+        let p = principal(ctx)?;
+        if !matches!(
+            p.actor.role,
+            Some(Role::SecretariatAdmin | Role::SecretariatAuditor)
+        ) && !p.actor.is_system()
+        {
+            return Err(err(ctx, ApiError::forbidden()));
+        }
+        let rows = sqlx::query(
+            "SELECT status, governorate, need, count(*) AS n
+               FROM referrals, unnest(need_categories) AS need
+              GROUP BY status, governorate, need ORDER BY governorate, status, need",
+        )
+        .fetch_all(&state(ctx)?.pool)
+        .await
+        .map_err(ApiError::from)
+        .or_gql(ctx)?;
+        let mut out = Vec::with_capacity(rows.len());
+        for r in rows {
+            let (status, gov, need, n) = (|| -> ApiResult<(String, String, String, i64)> {
+                Ok((
+                    r.try_get("status")?,
+                    r.try_get("governorate")?,
+                    r.try_get("need")?,
+                    r.try_get("n")?,
+                ))
+            })()
+            .or_gql(ctx)?;
+            let (Some(status), Some(governorate), Some(need)) = (
+                ReferralStatus::parse(&status),
+                GovernorateGql::from_code(&gov),
+                ServiceCategory::parse(&need),
+            ) else {
+                continue;
+            };
+            let suppressed = n < SUPPRESS_BELOW;
+            out.push(ReferralCount {
+                status: status.into(),
+                governorate,
+                need: need.into(),
+                count: (!suppressed).then_some(n),
+                suppressed,
+            });
+        }
+        Ok(out)
+    }
+
+    /// The viewer's organisation's services and how much of this month's capacity is used.
+    async fn my_capacity(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<CapacityUse>> {
+        let p = principal(ctx)?;
+        let org = p.actor.org_id.ok_or_else(ApiError::forbidden).or_gql(ctx)?;
+        let rows = sqlx::query(
+            "SELECT s.category, s.monthly_capacity,
+                    (SELECT count(*) FROM referrals r
+                      WHERE r.holder_id = s.organization_id AND s.category = ANY(r.need_categories)
+                        AND r.claimed_at >= date_trunc('month', now())) AS used
+               FROM organization_services s WHERE s.organization_id = $1 ORDER BY s.category",
+        )
+        .bind(org)
+        .fetch_all(&state(ctx)?.pool)
+        .await
+        .map_err(ApiError::from)
+        .or_gql(ctx)?;
+        let mut out = Vec::new();
+        for r in rows {
+            let (cat, cap, used) = (|| -> ApiResult<(String, i32, i64)> {
+                Ok((
+                    r.try_get("category")?,
+                    r.try_get("monthly_capacity")?,
+                    r.try_get("used")?,
+                ))
+            })()
+            .or_gql(ctx)?;
+            let Some(cat) = ServiceCategory::parse(&cat) else {
+                continue;
+            };
+            out.push(CapacityUse {
+                category: cat.into(),
+                monthly_capacity: cap,
+                used_this_month: used,
+                full: used >= cap as i64,
+            });
+        }
+        Ok(out)
+    }
+}

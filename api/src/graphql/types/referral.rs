@@ -1,0 +1,364 @@
+//! Referrals as the read model shows them: anonymised facts, never personal data.
+
+use async_graphql::connection::{Connection, Edge, EmptyFields};
+use async_graphql::{ComplexObject, Context, SimpleObject, ID};
+use chrono::{DateTime, NaiveDate, Utc};
+use domain::access::{authorize_referral, Actor, ReferralOperation, ReferralRelation};
+use domain::referral::{
+    AgeBand, BeneficiaryType, ClosureReason, ConsentGiver, NeedOutcome, Priority, ReferralStatus,
+    Sex, Vulnerability, AGGREGATE_TYPE,
+};
+use domain::values::ServiceCategory;
+use serde_json::Value;
+use sqlx::postgres::PgRow;
+use sqlx::{PgPool, Row};
+use uuid::Uuid;
+
+use super::*;
+use crate::errors::{ApiError, ApiResult};
+use crate::graphql::context::{principal, state, OrGql};
+use crate::graphql::cursor;
+
+pub const REFERRAL_COLUMNS: &str = "id, case_number, office_id, status, beneficiary_type, return_country, governorate, district, sex,
+    age_band, household_size, vulnerabilities, needs, consent, holder_id, former_holders, nrm_caseworkers, provider_staff,
+    results, next_follow_up, escalated, erased, created_at, opened_at, claimed_at, closed_at, updated_at, version";
+
+#[derive(SimpleObject, Clone, Debug)]
+#[graphql(name = "Need")]
+pub struct NeedGql {
+    pub category: ServiceCategoryGql,
+    pub priority: PriorityGql,
+    /// The provider recorded the service as delivered.
+    pub delivered: bool,
+}
+
+#[derive(SimpleObject, Clone, Debug)]
+#[graphql(name = "Consent")]
+pub struct ConsentGql {
+    pub given_by: ConsentGiverGql,
+    pub given_on: NaiveDate,
+    pub share_with_providers: bool,
+    pub may_contact: bool,
+    pub expires_on: Option<NaiveDate>,
+}
+
+#[derive(SimpleObject, Clone, Debug)]
+#[graphql(name = "NeedResult")]
+pub struct NeedResultGql {
+    pub category: ServiceCategoryGql,
+    pub outcome: NeedOutcomeGql,
+    pub reason: Option<ClosureReasonGql>,
+    pub note: Option<String>,
+}
+
+#[derive(SimpleObject, Clone, Debug)]
+#[graphql(name = "Referral", complex)]
+pub struct ReferralNode {
+    pub id: ID,
+    /// E.g. NRM-NI-2026-000123.
+    pub case_number: String,
+    pub status: ReferralStatusGql,
+    pub beneficiary_type: BeneficiaryTypeGql,
+    /// ISO 3166-1 alpha-2 code of the country returned from.
+    pub return_country: Option<String>,
+    pub governorate: GovernorateGql,
+    pub district: Option<String>,
+    pub sex: SexGql,
+    pub age_band: AgeBandGql,
+    pub household_size: i32,
+    pub vulnerabilities: Vec<VulnerabilityGql>,
+    pub needs: Vec<NeedGql>,
+    pub consent: ConsentGql,
+    pub results: Vec<NeedResultGql>,
+    pub next_follow_up: Option<NaiveDate>,
+    /// Open and unclaimed past the service-level time: the office supervisor was alerted.
+    pub escalated: bool,
+    /// The person's personal data was erased.
+    pub erased: bool,
+    pub created_at: DateTime<Utc>,
+    pub opened_at: Option<DateTime<Utc>>,
+    pub claimed_at: Option<DateTime<Utc>>,
+    pub closed_at: Option<DateTime<Utc>>,
+    pub updated_at: DateTime<Utc>,
+    pub version: i64,
+    #[graphql(skip)]
+    pub uuid: Uuid,
+    #[graphql(skip)]
+    pub office_id: Uuid,
+    #[graphql(skip)]
+    pub holder_id: Option<Uuid>,
+    #[graphql(skip)]
+    pub former_holders: Vec<Uuid>,
+    #[graphql(skip)]
+    pub nrm_caseworkers: Vec<Uuid>,
+    #[graphql(skip)]
+    pub provider_staff: Vec<Uuid>,
+    #[graphql(skip)]
+    pub domain_status: ReferralStatus,
+    #[graphql(skip)]
+    pub need_categories: Vec<ServiceCategory>,
+}
+
+fn parse<T>(value: &str, f: impl Fn(&str) -> Option<T>, what: &str) -> ApiResult<T> {
+    f(value).ok_or_else(|| {
+        ApiError::internal(format!(
+            "unknown {what} {value:?} in the referral read model"
+        ))
+    })
+}
+
+impl ReferralNode {
+    pub fn from_row(row: &PgRow) -> ApiResult<Self> {
+        let id: Uuid = row.try_get("id")?;
+        let status: String = row.try_get("status")?;
+        let status = parse(&status, ReferralStatus::parse, "status")?;
+        let gov: String = row.try_get("governorate")?;
+        let governorate =
+            GovernorateGql::from_code(&gov).ok_or_else(|| ApiError::internal("bad governorate"))?;
+        let vulns: Vec<String> = row.try_get("vulnerabilities")?;
+        let needs_json: Value = row.try_get("needs")?;
+        let mut needs = Vec::new();
+        let mut need_categories = Vec::new();
+        for n in needs_json.as_array().into_iter().flatten() {
+            let s = |k: &str| {
+                n.get(k)
+                    .and_then(Value::as_str)
+                    .unwrap_or_default()
+                    .to_string()
+            };
+            let category = parse(&s("category"), ServiceCategory::parse, "need")?;
+            need_categories.push(category);
+            needs.push(NeedGql {
+                category: category.into(),
+                priority: parse(&s("priority"), Priority::parse, "priority")?.into(),
+                delivered: n.get("delivered").and_then(Value::as_bool).unwrap_or(false),
+            });
+        }
+        let consent: Value = row.try_get("consent")?;
+        let c: domain::referral::Consent = serde_json::from_value(consent)
+            .map_err(|e| ApiError::internal(format!("consent: {e}")))?;
+        let results: Option<Value> = row.try_get("results")?;
+        let results: Vec<domain::referral::NeedResult> = match results {
+            Some(v) => serde_json::from_value(v)
+                .map_err(|e| ApiError::internal(format!("results: {e}")))?,
+            None => Vec::new(),
+        };
+        let _ = (
+            ConsentGiver::Person,
+            NeedOutcome::Resolved,
+            ClosureReason::Other,
+        );
+        Ok(Self {
+            id: ID(id.to_string()),
+            case_number: row.try_get("case_number")?,
+            status: status.into(),
+            beneficiary_type: parse(
+                &row.try_get::<String, _>("beneficiary_type")?,
+                BeneficiaryType::parse,
+                "type",
+            )?
+            .into(),
+            return_country: row.try_get("return_country")?,
+            governorate,
+            district: row.try_get("district")?,
+            sex: parse(&row.try_get::<String, _>("sex")?, Sex::parse, "sex")?.into(),
+            age_band: parse(
+                &row.try_get::<String, _>("age_band")?,
+                AgeBand::parse,
+                "age band",
+            )?
+            .into(),
+            household_size: row.try_get("household_size")?,
+            vulnerabilities: vulns
+                .iter()
+                .filter_map(|v| Vulnerability::parse(v))
+                .map(Into::into)
+                .collect(),
+            needs,
+            consent: ConsentGql {
+                given_by: c.given_by.into(),
+                given_on: c.given_on,
+                share_with_providers: c.share_with_providers,
+                may_contact: c.may_contact,
+                expires_on: c.expires_on,
+            },
+            results: results
+                .into_iter()
+                .map(|r| NeedResultGql {
+                    category: r.category.into(),
+                    outcome: r.outcome.into(),
+                    reason: r.reason.map(Into::into),
+                    note: r.note,
+                })
+                .collect(),
+            next_follow_up: row.try_get("next_follow_up")?,
+            escalated: row.try_get("escalated")?,
+            erased: row.try_get("erased")?,
+            created_at: row.try_get("created_at")?,
+            opened_at: row.try_get("opened_at")?,
+            claimed_at: row.try_get("claimed_at")?,
+            closed_at: row.try_get("closed_at")?,
+            updated_at: row.try_get("updated_at")?,
+            version: row.try_get("version")?,
+            uuid: id,
+            office_id: row.try_get("office_id")?,
+            holder_id: row.try_get("holder_id")?,
+            former_holders: row.try_get("former_holders")?,
+            nrm_caseworkers: row.try_get("nrm_caseworkers")?,
+            provider_staff: row.try_get("provider_staff")?,
+            domain_status: status,
+            need_categories,
+        })
+    }
+
+    /// The actor's relation to this referral, as the read model knows it.
+    pub fn relation(&self, actor: &Actor) -> ReferralRelation {
+        let org = actor.org_id;
+        let office = org == Some(self.office_id);
+        let holder = org.is_some() && org == self.holder_id;
+        let assigned = actor.user_id.is_some_and(|u| {
+            (office && self.nrm_caseworkers.contains(&u))
+                || (holder && self.provider_staff.contains(&u))
+        });
+        ReferralRelation {
+            office,
+            holder,
+            former_holder: org.is_some_and(|o| self.former_holders.contains(&o)),
+            assigned,
+        }
+    }
+
+    pub fn may(&self, actor: &Actor, op: ReferralOperation) -> bool {
+        authorize_referral(actor, op, self.relation(actor)).is_ok()
+    }
+}
+
+pub async fn load_referral(pool: &PgPool, id: Uuid) -> ApiResult<Option<ReferralNode>> {
+    let row = sqlx::query(&format!(
+        "SELECT {REFERRAL_COLUMNS} FROM referrals WHERE id = $1"
+    ))
+    .bind(id)
+    .fetch_optional(pool)
+    .await?;
+    row.as_ref().map(ReferralNode::from_row).transpose()
+}
+
+#[ComplexObject]
+impl ReferralNode {
+    /// Hours since it was opened, while it waits for a provider.
+    async fn waiting_hours(&self) -> Option<i64> {
+        match (self.domain_status, self.opened_at) {
+            (ReferralStatus::Open, Some(t)) => Some((Utc::now() - t).num_hours()),
+            _ => None,
+        }
+    }
+
+    /// The NRM office that made the referral.
+    async fn office(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<OrganizationNode>> {
+        load_organization(&state(ctx)?.pool, self.office_id)
+            .await
+            .or_gql(ctx)
+    }
+
+    /// The provider holding it now.
+    async fn holder(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<OrganizationNode>> {
+        match self.holder_id {
+            Some(id) => load_organization(&state(ctx)?.pool, id).await.or_gql(ctx),
+            None => Ok(None),
+        }
+    }
+
+    /// What the viewer may see of this record: every event, who did it and when. A provider
+    /// that held it before sees the events up to its leaving.
+    #[graphql(complexity = "first.unwrap_or(20).max(0) as usize * child_complexity")]
+    async fn timeline(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> async_graphql::Result<Connection<String, AuditEvent, EmptyFields, EmptyFields>> {
+        let p = principal(ctx)?;
+        if !self.may(&p.actor, ReferralOperation::View) {
+            return Err(ApiError::forbidden()).or_gql(ctx);
+        }
+        let rel = self.relation(&p.actor);
+        let limit = cursor::page_size(first).or_gql(ctx)?;
+        let after_seq: i64 = match &after {
+            Some(c) => cursor::decode(c).or_gql(ctx)?,
+            None => 0,
+        };
+        let st = state(ctx)?;
+        // A former holder sees the history only up to when it last held the referral.
+        let until: Option<i64> = if rel.former_holder && !rel.holder && !rel.office {
+            let org = p.actor.org_id.map(|o| o.to_string()).unwrap_or_default();
+            sqlx::query_scalar::<_, Option<i64>>(
+                "SELECT max(sequence) FROM events WHERE aggregate_type = $1 AND aggregate_id = $2
+                   AND ((event_type = 'ReferralDeclined' AND payload->'Declined'->>'provider_id' = $3)
+                     OR (event_type = 'ReferralTransferred' AND payload->'Transferred'->>'from_provider' = $3)
+                     OR event_type IN ('ReferralClosed', 'ReferralWithdrawn'))",
+            )
+            .bind(AGGREGATE_TYPE)
+            .bind(self.uuid.to_string())
+            .bind(org)
+            .fetch_one(&st.pool)
+            .await
+            .map_err(ApiError::from)
+            .or_gql(ctx)?
+            .or(Some(0))
+        } else {
+            None
+        };
+        let rows = sqlx::query(
+            "SELECT global_position, sequence, event_type, payload, metadata FROM events
+              WHERE aggregate_type = $1 AND aggregate_id = $2 AND sequence > $3 AND ($5::bigint IS NULL OR sequence <= $5)
+              ORDER BY sequence LIMIT $4",
+        )
+        .bind(AGGREGATE_TYPE)
+        .bind(self.uuid.to_string())
+        .bind(after_seq)
+        .bind(limit + 1)
+        .bind(until)
+        .fetch_all(&st.pool)
+        .await
+        .map_err(ApiError::from)
+        .or_gql(ctx)?;
+        let has_next = rows.len() as i64 > limit;
+        let mut conn = Connection::new(after.is_some(), has_next);
+        for r in rows.iter().take(limit as usize) {
+            let event = (|| -> ApiResult<AuditEvent> {
+                let metadata: Value = r.try_get("metadata")?;
+                let mut payload: Value = r.try_get("payload")?;
+                redact_sealed(&mut payload);
+                Ok(AuditEvent::from_row(
+                    r.try_get("global_position")?,
+                    r.try_get("sequence")?,
+                    r.try_get("event_type")?,
+                    payload,
+                    &metadata,
+                ))
+            })()
+            .or_gql(ctx)?;
+            conn.edges
+                .push(Edge::new(cursor::encode(&event.sequence), event));
+        }
+        Ok(conn)
+    }
+}
+
+/// Sealed personal data is noise to a reader; show that it is there, not the bytes.
+fn redact_sealed(v: &mut Value) {
+    match v {
+        Value::Object(map) => {
+            let sealed = map.contains_key("nonce") && map.contains_key("ciphertext");
+            if sealed {
+                *v = Value::String("[sealed personal data]".into());
+                return;
+            }
+            for (_, child) in map.iter_mut() {
+                redact_sealed(child);
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(redact_sealed),
+        _ => {}
+    }
+}

@@ -1,0 +1,556 @@
+//! Referrals end to end through GraphQL: the walk-through of the README, the board, races,
+//! refusals that append nothing, and who may see what.
+
+use sanad_tests::*;
+use serde_json::{json, Value};
+
+pub const CREATE: &str = "mutation($c:String, $g:String!, $needs:[NeedInput!]!){ createReferral(commandId:$c, input:{
+    beneficiaryType: RETURNEE_FROM_ABROAD, returnCountry: \"DE\", governorate: $g, district: \"الموصل\", sex: FEMALE,
+    ageBand: FROM_25_TO_34, householdSize: 4, vulnerabilities: [FEMALE_HEADED_HOUSEHOLD], needs: $needs,
+    consent: {givenBy: PERSON, givenOn: \"2026-11-01\", shareWithProviders: true, mayContact: true},
+    personal: {fullName: \"مريم يوسف الجبوري\", phone: \"+964 770 555 0199\", idDocumentNumber: \"A12345678\"}
+  }){ id caseNumber status } }";
+
+async fn create(app: &TestApp, token: &str, gov: &str, needs: Value) -> Value {
+    app.gql(Some(token), CREATE, json!({"g": gov, "needs": needs}))
+        .await
+}
+
+fn psychosocial() -> Value {
+    json!([{"category": "PSYCHOSOCIAL", "priority": "HIGH"}, {"category": "CIVIL_DOCUMENTATION"}])
+}
+
+async fn count(app: &TestApp, event_type: &str, id: &str) -> i64 {
+    sqlx::query_scalar("SELECT count(*) FROM events WHERE event_type = $1 AND aggregate_id = $2")
+        .bind(event_type)
+        .bind(id)
+        .fetch_one(&app.pool)
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_referral_goes_from_creation_to_closure() {
+    let app = TestApp::spawn().await;
+    app.seed().await;
+    let caseworker = app.login("nrm-ni-caseworker", DEMO_PASSWORD).await;
+    let staff = app.login("ngo-amal-staff", DEMO_PASSWORD).await;
+    let made = ok(create(&app, &caseworker, "IQ-NI", psychosocial()).await);
+    let id = made["createReferral"]["id"].as_str().unwrap().to_string();
+    let number = made["createReferral"]["caseNumber"].as_str().unwrap();
+    assert!(
+        number.starts_with("NRM-NI-2026-") || number.starts_with("NRM-NI-20"),
+        "{number}"
+    );
+    assert_eq!(made["createReferral"]["status"], "OPEN");
+
+    let step = |q: &'static str| {
+        let (app, staff, id) = (&app, &staff, id.clone());
+        async move { ok(app.gql(Some(staff), q, json!({"id": id})).await) }
+    };
+    assert_eq!(
+        step("mutation($id:ID!){ claimReferral(id:$id){ status } }").await["claimReferral"]
+            ["status"],
+        "CLAIMED"
+    );
+    assert_eq!(
+        step("mutation($id:ID!){ acceptReferral(id:$id){ status } }").await["acceptReferral"]
+            ["status"],
+        "ACCEPTED"
+    );
+    assert_eq!(
+        step("mutation($id:ID!){ startService(id:$id){ status } }").await["startService"]["status"],
+        "IN_SERVICE"
+    );
+    let delivered = step("mutation($id:ID!){ recordServiceDelivery(id:$id, category: PSYCHOSOCIAL){ needs { category delivered } } }").await;
+    assert_eq!(
+        delivered["recordServiceDelivery"]["needs"][0]["delivered"],
+        true
+    );
+    let closed = ok(app
+        .gql(
+            Some(&staff),
+            "mutation($id:ID!){ closeReferral(id:$id, results:[
+                {category: PSYCHOSOCIAL, outcome: RESOLVED},
+                {category: CIVIL_DOCUMENTATION, outcome: NOT_RESOLVED, reason: UNABLE_TO_CONTACT_PERSON}]){ status results { outcome reason } } }",
+            json!({"id": id}),
+        )
+        .await);
+    assert_eq!(closed["closeReferral"]["status"], "CLOSED");
+
+    // The office sees the whole timeline, with the actor of each step.
+    let t = ok(app
+        .gql(Some(&caseworker), "query($id:ID!){ referral(id:$id){ holder { nameEn } timeline { nodes { eventType actorLabel } } } }", json!({"id": id}))
+        .await);
+    let types: Vec<&str> = t["referral"]["timeline"]["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["eventType"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        types,
+        [
+            "ReferralCreated",
+            "ReferralOpened",
+            "ReferralClaimed",
+            "CaseworkerAssigned",
+            "ReferralAccepted",
+            "ServiceStarted",
+            "ServiceDelivered",
+            "ReferralClosed"
+        ]
+    );
+    assert_eq!(
+        t["referral"]["holder"]["nameEn"],
+        "Al-Amal Development Organisation"
+    );
+    // Search by case number.
+    let found = ok(app
+        .gql(
+            Some(&caseworker),
+            "query($n:String){ referrals(caseNumber:$n){ totalCount nodes { id } } }",
+            json!({"n": number.to_lowercase()}),
+        )
+        .await);
+    assert_eq!(found["referrals"]["totalCount"], 1);
+}
+
+#[tokio::test]
+async fn the_board_shows_a_referral_only_to_providers_whose_services_match() {
+    let app = TestApp::spawn().await;
+    app.seed().await;
+    let caseworker = app.login("nrm-ni-caseworker", DEMO_PASSWORD).await;
+    let id = ok(create(
+        &app,
+        &caseworker,
+        "IQ-NI",
+        json!([{"category": "CIVIL_DOCUMENTATION"}]),
+    )
+    .await)["createReferral"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let board = "{ referralBoard(first: 50) { nodes { id } } }";
+    let on_board = |token: String| {
+        let (app, id) = (&app, id.clone());
+        async move {
+            let b = app.gql(Some(&token), board, json!({})).await;
+            b["data"]["referralBoard"]["nodes"]
+                .as_array()
+                .is_some_and(|n| n.iter().any(|x| x["id"] == id.as_str()))
+        }
+    };
+    // Al-Amal offers civil documentation in Ninewa; Rafidain (Anbar, Baghdad) and the IO
+    // (livelihoods, psychosocial) do not.
+    assert!(on_board(app.login("ngo-amal-staff", DEMO_PASSWORD).await).await);
+    assert!(!on_board(app.login("ngo-rafidain-staff", DEMO_PASSWORD).await).await);
+    assert!(!on_board(app.login("io-coordinator", DEMO_PASSWORD).await).await);
+    // A non-matching provider can neither open it nor claim it.
+    let rafidain = app.login("ngo-rafidain-coordinator", DEMO_PASSWORD).await;
+    let body = app
+        .gql(
+            Some(&rafidain),
+            "query($id:ID!){ referral(id:$id){ id } }",
+            json!({"id": id}),
+        )
+        .await;
+    assert_eq!(code(&body).as_deref(), Some("FORBIDDEN"));
+    let body = app
+        .gql(
+            Some(&rafidain),
+            "mutation($id:ID!){ claimReferral(id:$id){ id } }",
+            json!({"id": id}),
+        )
+        .await;
+    assert_eq!(code(&body).as_deref(), Some("FORBIDDEN"));
+    // An employer sees no referral at all.
+    let employer = app.login("employer-tigris", DEMO_PASSWORD).await;
+    for q in [board, "{ referrals { totalCount } }"] {
+        let body = app.gql(Some(&employer), q, json!({})).await;
+        assert_eq!(code(&body).as_deref(), Some("FORBIDDEN"), "{q}");
+    }
+    let body = app
+        .gql(
+            Some(&employer),
+            "query($id:ID!){ referral(id:$id){ id } }",
+            json!({"id": id}),
+        )
+        .await;
+    assert_eq!(code(&body).as_deref(), Some("FORBIDDEN"));
+}
+
+#[tokio::test]
+async fn invalid_referral_commands_answer_a_coded_error_and_append_nothing() {
+    let app = TestApp::spawn().await;
+    app.seed().await;
+    let caseworker = app.login("nrm-ni-caseworker", DEMO_PASSWORD).await;
+    let staff = app.login("ngo-amal-staff", DEMO_PASSWORD).await;
+    let before = app.event_count().await;
+    let body = create(&app, &caseworker, "IQ-XX", psychosocial()).await;
+    assert_eq!(code(&body).as_deref(), Some("VALIDATION"));
+    assert_eq!(body["errors"][0]["extensions"]["field"], "governorate");
+    let body = create(&app, &caseworker, "IQ-NI", json!([])).await;
+    assert_eq!(code(&body).as_deref(), Some("VALIDATION"));
+    assert_eq!(body["errors"][0]["extensions"]["field"], "needs");
+    assert_eq!(
+        app.event_count().await,
+        before,
+        "refused creations appended nothing"
+    );
+    let keys: i64 = sqlx::query_scalar("SELECT count(*) FROM beneficiary_keys")
+        .fetch_one(&app.pool)
+        .await
+        .unwrap();
+    let referrals: i64 = sqlx::query_scalar("SELECT count(*) FROM referrals")
+        .fetch_one(&app.pool)
+        .await
+        .unwrap();
+    assert_eq!(keys, referrals, "no key left behind by a refused referral");
+
+    let id = ok(create(&app, &caseworker, "IQ-NI", psychosocial()).await)["createReferral"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    for q in [
+        "mutation($id:ID!){ claimReferral(id:$id){ id } }",
+        "mutation($id:ID!){ acceptReferral(id:$id){ id } }",
+        "mutation($id:ID!){ startService(id:$id){ id } }",
+    ] {
+        ok(app.gql(Some(&staff), q, json!({"id": id})).await);
+    }
+    let n = app.event_count().await;
+    let cases = [
+        ("mutation($id:ID!){ claimReferral(id:$id){ id } }", "CONFLICT"),
+        ("mutation($id:ID!){ closeReferral(id:$id, results:[{category: PSYCHOSOCIAL, outcome: RESOLVED}]){ id } }", "VALIDATION"),
+        ("mutation($id:ID!){ closeReferral(id:$id, results:[{category: PSYCHOSOCIAL, outcome: RESOLVED}, {category: CIVIL_DOCUMENTATION, outcome: LOST_CONTACT}]){ id } }", "VALIDATION"),
+        ("mutation($id:ID!){ closeReferral(id:$id, results:[{category: HOUSING, outcome: RESOLVED}]){ id } }", "VALIDATION"),
+        ("mutation($id:ID!){ declineReferral(id:$id, reason:\"x\"){ id } }", "CONFLICT"),
+    ];
+    for (q, want) in cases {
+        let body = app.gql(Some(&staff), q, json!({"id": id})).await;
+        assert_eq!(code(&body).as_deref(), Some(want), "{q}: {body}");
+    }
+    assert_eq!(app.event_count().await, n);
+    ok(app
+        .gql(Some(&staff), "mutation($id:ID!){ closeReferral(id:$id, results:[{category: PSYCHOSOCIAL, outcome: RESOLVED}, {category: CIVIL_DOCUMENTATION, outcome: RESOLVED}]){ id } }", json!({"id": id}))
+        .await);
+    let n = app.event_count().await;
+    for q in [
+        "mutation($id:ID!){ claimReferral(id:$id){ id } }",
+        "mutation($id:ID!){ recordServiceDelivery(id:$id, category: PSYCHOSOCIAL){ id } }",
+        "mutation($id:ID!){ withdrawReferral(id:$id){ id } }",
+    ] {
+        let token = if q.contains("withdraw") {
+            &caseworker
+        } else {
+            &staff
+        };
+        let body = app.gql(Some(token), q, json!({"id": id})).await;
+        assert_eq!(code(&body).as_deref(), Some("CONFLICT"), "{q}: {body}");
+        assert_eq!(
+            body["errors"][0]["extensions"]["key"],
+            "referral.wrong_status"
+        );
+    }
+    assert_eq!(
+        app.event_count().await,
+        n,
+        "acting on a closed referral appended nothing"
+    );
+}
+
+#[tokio::test]
+async fn two_hundred_providers_claim_at_once_and_exactly_one_wins() {
+    let app = TestApp::spawn().await;
+    app.seed().await;
+    let caseworker = app.login("nrm-ni-caseworker", DEMO_PASSWORD).await;
+    let id = ok(create(&app, &caseworker, "IQ-NI", psychosocial()).await)["createReferral"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let tokens = many_providers(&app, 200).await;
+    let claim = "mutation($id:ID!){ claimReferral(id:$id){ status } }";
+    let calls = tokens
+        .iter()
+        .map(|t| app.gql_status(Some(t), claim, json!({"id": id})));
+    let answers = futures::future::join_all(calls).await;
+    let won = answers
+        .iter()
+        .filter(|(_, b)| b.get("errors").is_none())
+        .count();
+    let already = answers
+        .iter()
+        .filter(|(_, b)| b["errors"][0]["extensions"]["key"] == "referral.already_claimed")
+        .count();
+    let worst = answers.iter().map(|(s, _)| *s).max().unwrap();
+    assert!(worst < 500, "a claim answered {worst}");
+    assert_eq!(won, 1);
+    assert_eq!(
+        already,
+        199,
+        "{:?}",
+        answers.iter().find(|(_, b)| b.get("errors").is_some()
+            && b["errors"][0]["extensions"]["key"] != "referral.already_claimed")
+    );
+    assert_eq!(count(&app, "ReferralClaimed", &id).await, 1);
+}
+
+/// `n` verified NGOs offering psychosocial support in Ninewa, one staff member each, signed in.
+async fn many_providers(app: &TestApp, n: usize) -> Vec<String> {
+    use domain::organization::{
+        Organization, OrganizationCommand as C, OrganizationProfile, ServiceTerms,
+    };
+    use domain::values::{Name, OrganizationKind, Role, ServiceCategory};
+    let system = domain::Actor::system("test");
+    let hash: String =
+        sqlx::query_scalar("SELECT password_hash FROM accounts WHERE username = 'ngo-amal-staff'")
+            .fetch_one(&app.pool)
+            .await
+            .unwrap();
+    let make = |i: usize| {
+        let (app, system, hash) = (app, system.clone(), hash.clone());
+        async move {
+            let org = uuid::Uuid::new_v4();
+            let user = uuid::Uuid::new_v4();
+            let run = |c: C| {
+                let ctx = store::CommandContext::new(system.clone(), None, "test");
+                async move {
+                    app.state
+                        .store
+                        .execute::<Organization>(&org.to_string(), &ctx, c, &())
+                        .await
+                        .unwrap();
+                }
+            };
+            run(C::Register {
+                actor: system.clone(),
+                id: org,
+                kind: OrganizationKind::Ngo,
+                profile: OrganizationProfile {
+                    name_ar: Name::new(&format!("منظمة {i}")).unwrap(),
+                    name_en: Name::new(&format!("NGO {i}")).unwrap(),
+                    governorates: ["IQ-NI".parse().unwrap()].into(),
+                },
+            })
+            .await;
+            run(C::Verify {
+                actor: system.clone(),
+                note: None,
+            })
+            .await;
+            run(C::OfferService {
+                actor: system.clone(),
+                terms: ServiceTerms {
+                    category: ServiceCategory::Psychosocial,
+                    governorates: ["IQ-NI".parse().unwrap()].into(),
+                    monthly_capacity: 10,
+                },
+            })
+            .await;
+            sqlx::query("INSERT INTO accounts (user_id, username, display_name, password_hash) VALUES ($1, $2, 'x', $3)")
+                .bind(user)
+                .bind(format!("racer{i}"))
+                .bind(&hash)
+                .execute(&app.pool)
+                .await
+                .unwrap();
+            run(C::AddMember {
+                actor: system.clone(),
+                user_id: user,
+                username: format!("racer{i}"),
+                display_name: Name::new("x").unwrap(),
+                role: Role::ProviderStaff,
+            })
+            .await;
+            user
+        }
+    };
+    let mut users = Vec::new();
+    for chunk in (0..n).collect::<Vec<_>>().chunks(25) {
+        users.extend(futures::future::join_all(chunk.iter().map(|i| make(*i))).await);
+    }
+    let want = users.len() as i64;
+    assert!(
+        eventually(30, || async {
+            sqlx::query_scalar::<_, i64>(
+                "SELECT count(*) FROM organization_members WHERE username LIKE 'racer%'",
+            )
+            .fetch_one(&app.pool)
+            .await
+            .unwrap()
+                == want
+        })
+        .await
+    );
+    let mut tokens = Vec::new();
+    for u in users {
+        tokens.push(api::auth::sessions::open(&app.pool, u).await.unwrap().token);
+    }
+    tokens
+}
+
+#[tokio::test]
+async fn a_transfer_leaves_the_former_provider_read_only_history() {
+    let app = TestApp::spawn().await;
+    app.seed().await;
+    let caseworker = app.login("nrm-ni-caseworker", DEMO_PASSWORD).await;
+    let supervisor = app.login("nrm-ni-supervisor", DEMO_PASSWORD).await;
+    let amal = app.login("ngo-amal-staff", DEMO_PASSWORD).await;
+    let id = ok(create(
+        &app,
+        &caseworker,
+        "IQ-NI",
+        json!([{"category": "PSYCHOSOCIAL"}]),
+    )
+    .await)["createReferral"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    ok(app
+        .gql(
+            Some(&amal),
+            "mutation($id:ID!){ claimReferral(id:$id){ id } }",
+            json!({"id": id}),
+        )
+        .await);
+    let io = app
+        .org_id("International Migration Support Organisation")
+        .await;
+    // The IO offers psychosocial support only in Erbil: not a match in Ninewa.
+    let body = app
+        .gql(Some(&supervisor), "mutation($id:ID!,$p:ID!){ transferReferral(id:$id, providerId:$p, reason:\"closer\"){ status } }", json!({"id": id, "p": io}))
+        .await;
+    assert_eq!(code(&body).as_deref(), Some("FORBIDDEN"));
+    // Offer it there, then transfer.
+    let admin = app.login("admin", DEMO_PASSWORD).await;
+    ok(app
+        .gql(Some(&admin), "mutation($o:ID!){ updateService(organizationId:$o, input:{category: PSYCHOSOCIAL, governorates:[\"IQ-AR\",\"IQ-NI\"], monthlyCapacity: 40}){ monthlyCapacity } }", json!({"o": io}))
+        .await);
+    let moved = ok(app
+        .gql(Some(&supervisor), "mutation($id:ID!,$p:ID!){ transferReferral(id:$id, providerId:$p, reason:\"closer\"){ status holder { nameEn } } }", json!({"id": id, "p": io}))
+        .await);
+    assert_eq!(
+        moved["transferReferral"]["holder"]["nameEn"],
+        "International Migration Support Organisation"
+    );
+    // Al-Amal still reads the history it took part in, but no personal data and no new events.
+    let t = ok(app
+        .gql(
+            Some(&amal),
+            "query($id:ID!){ referral(id:$id){ timeline { nodes { eventType } } } }",
+            json!({"id": id}),
+        )
+        .await);
+    let types: Vec<&str> = t["referral"]["timeline"]["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["eventType"].as_str().unwrap())
+        .collect();
+    assert_eq!(types.last(), Some(&"ReferralTransferred"));
+    let body = app
+        .gql(
+            Some(&amal),
+            "mutation($id:ID!){ viewPersonalData(id:$id, purpose:\"x\"){ fullName } }",
+            json!({"id": id}),
+        )
+        .await;
+    assert_eq!(code(&body).as_deref(), Some("FORBIDDEN"));
+    let body = app
+        .gql(
+            Some(&amal),
+            "mutation($id:ID!){ acceptReferral(id:$id){ id } }",
+            json!({"id": id}),
+        )
+        .await;
+    assert_eq!(code(&body).as_deref(), Some("FORBIDDEN"));
+    let caseload = ok(app
+        .gql(Some(&amal), "{ referrals { totalCount } }", json!({}))
+        .await);
+    assert!(caseload["referrals"]["totalCount"].as_i64().unwrap() >= 1);
+}
+
+#[tokio::test]
+async fn unclaimed_referrals_are_escalated_once_by_the_scheduler() {
+    let app = TestApp::spawn_with(Options {
+        projector: true,
+        configure: |c| c.referral_sla_hours = 0,
+    })
+    .await;
+    app.seed().await;
+    let caseworker = app.login("nrm-ni-caseworker", DEMO_PASSWORD).await;
+    let id = ok(create(&app, &caseworker, "IQ-NI", psychosocial()).await)["createReferral"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    let n = api::referrals::sla::escalate_overdue(&app.state)
+        .await
+        .unwrap();
+    assert!(n >= 1);
+    assert_eq!(count(&app, "ReferralEscalated", &id).await, 1);
+    let again = api::referrals::sla::escalate_overdue(&app.state)
+        .await
+        .unwrap();
+    assert_eq!(again, 0);
+    assert_eq!(count(&app, "ReferralEscalated", &id).await, 1);
+    let r = ok(app
+        .gql(
+            Some(&caseworker),
+            "query($id:ID!){ referral(id:$id){ escalated } }",
+            json!({"id": id}),
+        )
+        .await);
+    assert_eq!(r["referral"]["escalated"], true);
+}
+
+#[tokio::test]
+async fn statistics_are_anonymised_and_small_cells_suppressed() {
+    let app = TestApp::spawn().await;
+    app.seed().await;
+    let caseworker = app.login("nrm-ni-caseworker", DEMO_PASSWORD).await;
+    for _ in 0..5 {
+        ok(create(
+            &app,
+            &caseworker,
+            "IQ-NI",
+            json!([{"category": "LIVELIHOODS"}]),
+        )
+        .await);
+    }
+    let auditor = app.login("auditor", DEMO_PASSWORD).await;
+    let s = ok(app
+        .gql(
+            Some(&auditor),
+            "{ referralStatistics { status governorate { code } need count suppressed } }",
+            json!({}),
+        )
+        .await);
+    let rows = s["referralStatistics"].as_array().unwrap();
+    let livelihoods = rows
+        .iter()
+        .find(|r| {
+            r["need"] == "LIVELIHOODS"
+                && r["status"] == "OPEN"
+                && r["governorate"]["code"] == "IQ-NI"
+        })
+        .unwrap();
+    assert_eq!(livelihoods["count"], 5);
+    assert!(rows
+        .iter()
+        .filter(|r| r["suppressed"] == true)
+        .all(|r| r["count"].is_null()));
+    assert!(
+        rows.iter().any(|r| r["suppressed"] == true),
+        "the seeded single referrals are suppressed"
+    );
+    let body = app
+        .gql(
+            Some(&caseworker),
+            "{ referralStatistics { count } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(code(&body).as_deref(), Some("FORBIDDEN"));
+}
