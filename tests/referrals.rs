@@ -554,3 +554,64 @@ async fn statistics_are_anonymised_and_small_cells_suppressed() {
         .await;
     assert_eq!(code(&body).as_deref(), Some("FORBIDDEN"));
 }
+
+#[tokio::test]
+async fn the_action_needed_queue_shows_what_waits_for_each_side() {
+    let app = TestApp::spawn_with(Options {
+        projector: true,
+        configure: |c| c.referral_sla_hours = 0,
+    })
+    .await;
+    app.seed().await;
+    let caseworker = app.login("nrm-ni-caseworker", DEMO_PASSWORD).await;
+    let staff = app.login("ngo-amal-staff", DEMO_PASSWORD).await;
+    let queue = "{ actionNeeded { reason referral { id caseNumber } } }";
+    let claimed = ok(create(&app, &caseworker, "IQ-NI", psychosocial()).await)["createReferral"]
+        ["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    ok(app
+        .gql(
+            Some(&staff),
+            "mutation($id:ID!){ claimReferral(id:$id){ id } }",
+            json!({"id": claimed}),
+        )
+        .await);
+    let waiting = ok(create(&app, &caseworker, "IQ-NI", json!([{"category": "LEGAL"}])).await)
+        ["createReferral"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    api::referrals::sla::escalate_overdue(&app.state)
+        .await
+        .unwrap();
+    assert!(
+        eventually(5, || async {
+            let q = app.gql(Some(&caseworker), queue, json!({})).await;
+            q["data"]["actionNeeded"].as_array().is_some_and(|items| {
+                items
+                    .iter()
+                    .any(|i| i["reason"] == "ESCALATED" && i["referral"]["id"] == waiting.as_str())
+            })
+        })
+        .await
+    );
+    let mine = ok(app.gql(Some(&staff), queue, json!({})).await);
+    let items = mine["actionNeeded"].as_array().unwrap();
+    assert!(
+        items.iter().any(
+            |i| i["reason"] == "AWAITING_ACCEPTANCE" && i["referral"]["id"] == claimed.as_str()
+        ),
+        "{mine}"
+    );
+    assert!(!items
+        .iter()
+        .any(|i| i["referral"]["id"] == waiting.as_str()));
+    let employer = app.login("employer-tigris", DEMO_PASSWORD).await;
+    assert_eq!(
+        ok(app.gql(Some(&employer), queue, json!({})).await)["actionNeeded"],
+        json!([])
+    );
+}

@@ -43,6 +43,25 @@ pub struct ReferralCount {
     pub suppressed: bool,
 }
 
+/// Why a referral is in someone's "action needed" queue.
+#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+pub enum ActionReason {
+    /// Claimed by the viewer's organisation: accept or decline it.
+    AwaitingAcceptance,
+    /// Open and unclaimed past the service-level time (for the office).
+    Escalated,
+    /// A follow-up is due today or overdue.
+    FollowUpDue,
+    /// A draft the office has not opened yet.
+    DraftNotOpened,
+}
+
+#[derive(SimpleObject)]
+pub struct ActionItem {
+    pub reason: ActionReason,
+    pub referral: ReferralNode,
+}
+
 #[derive(SimpleObject)]
 pub struct CapacityUse {
     pub category: ServiceCategoryGql,
@@ -333,6 +352,59 @@ impl ReferralQuery {
                 need: need.into(),
                 count: (!suppressed).then_some(n),
                 suppressed,
+            });
+        }
+        Ok(out)
+    }
+
+    /// What waits for the viewer's organisation, most urgent first: referrals to accept,
+    /// escalations, follow-ups due, drafts. (The board lists what may be claimed.)
+    async fn action_needed(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<ActionItem>> {
+        let p = principal(ctx)?;
+        let role = p.actor.role.ok_or_else(ApiError::forbidden).or_gql(ctx)?;
+        if p.actor.standing == domain::access::OrganizationStanding::Suspended {
+            return Err(err(ctx, ApiError::forbidden()));
+        }
+        let org = p.actor.org_id.unwrap_or_default();
+        let sql = match role {
+            Role::NrmCaseworker | Role::NrmSupervisor => {
+                "SELECT CASE WHEN escalated AND status = 'open' THEN 'escalated'
+                             WHEN status = 'draft' THEN 'draft'
+                             ELSE 'follow_up' END AS why, {cols}
+                   FROM referrals
+                  WHERE office_id = $1 AND (
+                        (escalated AND status = 'open') OR status = 'draft'
+                     OR (next_follow_up <= current_date AND status NOT IN ('closed', 'withdrawn')))"
+            }
+            Role::ProviderCoordinator | Role::ProviderStaff | Role::MrcCounsellor => {
+                "SELECT CASE WHEN status = 'claimed' THEN 'awaiting' ELSE 'follow_up' END AS why, {cols}
+                   FROM referrals
+                  WHERE holder_id = $1 AND (status = 'claimed'
+                     OR (next_follow_up <= current_date AND status NOT IN ('closed', 'withdrawn')))"
+            }
+            _ => return Ok(Vec::new()),
+        };
+        let rows = sqlx::query(&format!(
+            "{} ORDER BY top_priority, created_at LIMIT 200",
+            sql.replace("{cols}", REFERRAL_COLUMNS)
+        ))
+        .bind(org)
+        .fetch_all(&state(ctx)?.pool)
+        .await
+        .map_err(ApiError::from)
+        .or_gql(ctx)?;
+        let mut out = Vec::with_capacity(rows.len());
+        for row in &rows {
+            let why: String = row.try_get("why").map_err(ApiError::from).or_gql(ctx)?;
+            let reason = match why.as_str() {
+                "escalated" => ActionReason::Escalated,
+                "draft" => ActionReason::DraftNotOpened,
+                "awaiting" => ActionReason::AwaitingAcceptance,
+                _ => ActionReason::FollowUpDue,
+            };
+            out.push(ActionItem {
+                reason,
+                referral: ReferralNode::from_row(row).or_gql(ctx)?,
             });
         }
         Ok(out)
