@@ -4,8 +4,8 @@ use std::sync::Arc;
 
 use async_graphql::http::GraphiQLSource;
 use async_graphql::{ErrorExtensions, ServerError};
-use async_graphql_axum::{GraphQLRequest, GraphQLResponse};
-use axum::extract::State;
+use async_graphql_axum::{GraphQLProtocol, GraphQLRequest, GraphQLResponse, GraphQLWebSocket};
+use axum::extract::{State, WebSocketUpgrade};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
@@ -107,9 +107,56 @@ async fn graphiql() -> Html<String> {
     Html(
         GraphiQLSource::build()
             .endpoint("/graphql")
+            .subscription_endpoint("/graphql/ws")
             .title("Sanad GraphQL")
             .finish(),
     )
+}
+
+/// graphql-ws: the bearer token comes in the `connection_init` payload, since browsers
+/// cannot set headers on a WebSocket (and cookies would invite cross-site hijacking).
+async fn graphql_ws(
+    State(g): State<Graphql>,
+    Extension(RequestId(request_id)): Extension<RequestId>,
+    Extension(ClientAddress(address)): Extension<ClientAddress>,
+    headers: HeaderMap,
+    protocol: GraphQLProtocol,
+    upgrade: WebSocketUpgrade,
+) -> Response {
+    let locale = locale_of(&headers);
+    upgrade
+        .protocols(async_graphql::http::ALL_WEBSOCKET_PROTOCOLS)
+        .on_upgrade(move |socket| {
+            let schema = g.schema.clone();
+            GraphQLWebSocket::new(socket, schema, protocol)
+                .on_connection_init(move |payload| async move {
+                    let token = ["authorization", "Authorization", "token"]
+                        .iter()
+                        .find_map(|k| payload.get(*k).and_then(|v| v.as_str()))
+                        .map(|t| {
+                            t.trim_start_matches("Bearer ")
+                                .trim_start_matches("bearer ")
+                                .trim()
+                                .to_string()
+                        });
+                    let creds = Credentials {
+                        secret: token.as_deref(),
+                        via_cookie: false,
+                        csrf_header: None,
+                    };
+                    let rc = request_ctx(&g.state, creds, locale, request_id.clone(), address)
+                        .await
+                        .map_err(|e| e.to_graphql(locale, &request_id))?;
+                    if rc.principal.is_none() {
+                        return Err(crate::errors::ApiError::unauthenticated()
+                            .to_graphql(locale, &request_id));
+                    }
+                    let mut data = async_graphql::Data::default();
+                    data.insert(rc);
+                    Ok(data)
+                })
+                .serve()
+        })
 }
 
 async fn graphql_get_disabled() -> StatusCode {
@@ -138,6 +185,7 @@ pub fn router(state: AppState) -> Router {
     };
     let graphql = Router::new()
         .route("/graphql", graphiql_route.post(graphql_post))
+        .route("/graphql/ws", get(graphql_ws))
         .with_state(Graphql {
             state: state.clone(),
             schema,

@@ -33,6 +33,11 @@ impl ProjectionWatch {
         Self { rx }
     }
 
+    /// Changes whenever the read models move forward: for subscriptions.
+    pub fn subscribe(&self) -> watch::Receiver<Checkpoint> {
+        self.rx.clone()
+    }
+
     pub fn current(&self) -> Checkpoint {
         *self.rx.borrow()
     }

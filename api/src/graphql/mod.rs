@@ -5,17 +5,19 @@ mod cursor;
 mod mutation;
 mod query;
 mod referral_query;
+pub mod subscription;
 pub mod types;
 
-use async_graphql::{EmptySubscription, Schema};
+use async_graphql::Schema;
 
 pub use context::RequestCtx;
 pub use mutation::MutationRoot;
+pub use subscription::SubscriptionRoot;
 /// Every query, merged from one object per area.
 #[derive(async_graphql::MergedObject, Default)]
 pub struct QueryRoot(query::CoreQuery, referral_query::ReferralQuery);
 
-pub type SanadSchema = Schema<QueryRoot, MutationRoot, EmptySubscription>;
+pub type SanadSchema = Schema<QueryRoot, MutationRoot, SubscriptionRoot>;
 
 /// Deep enough for every page we serve; shallow enough that no query walks the schema.
 pub const MAX_DEPTH: usize = 12;
@@ -25,7 +27,7 @@ pub fn build(state: crate::AppState) -> SanadSchema {
     Schema::build(
         QueryRoot::default(),
         MutationRoot::default(),
-        EmptySubscription,
+        SubscriptionRoot,
     )
     .data(state)
     .limit_depth(MAX_DEPTH)
@@ -40,7 +42,7 @@ pub fn sdl() -> String {
     Schema::build(
         QueryRoot::default(),
         MutationRoot::default(),
-        EmptySubscription,
+        SubscriptionRoot,
     )
     .finish()
     .sdl()

@@ -19,6 +19,7 @@ pub struct ProviderOffer {
     pub categories_here: BTreeSet<ServiceCategory>,
 }
 
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum ReferralCommand {
     Create {

@@ -8,6 +8,8 @@ use uuid::Uuid;
 use super::facts::{BeneficiaryFacts, Consent, Need, NeedResult, Sealed, Side};
 use crate::values::ServiceCategory;
 
+// Events live briefly between decide and append; boxing the large variant would buy nothing.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum ReferralEvent {
     Created {
