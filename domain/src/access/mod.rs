@@ -9,7 +9,9 @@ mod referral_policy;
 pub use actor::{Actor, OrganizationStanding};
 pub use operation::Operation;
 pub use policy::{authorize, AccessDenied};
-pub use referral_policy::{authorize_referral, ReferralOperation, ReferralRelation};
+pub use referral_policy::{
+    authorize_referral, ReferralOperation, ReferralParties, ReferralRelation,
+};
 
 #[cfg(test)]
 mod matrix_tests;

@@ -12,7 +12,9 @@ use super::{
     ProviderOffer, ReferralCommand as C, ReferralError as E, ReferralEvent as Ev, MAX_HOUSEHOLD,
     MAX_NOTE_CHARS,
 };
-use crate::access::{authorize_referral, Actor, ReferralOperation as Op, ReferralRelation};
+use crate::access::{
+    authorize_referral, Actor, ReferralOperation as Op, ReferralParties, ReferralRelation,
+};
 use crate::values::ServiceCategory;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -107,19 +109,16 @@ fn check_consent(c: &Consent) -> Result<(), E> {
 impl Referral {
     /// The actor's relation to this referral, for the access policy.
     pub fn relation(&self, actor: &Actor) -> ReferralRelation {
-        let org = actor.org_id;
-        let office = org.is_some() && org == self.office_id;
-        let holder = org.is_some() && org == self.holder;
-        let assigned = actor.user_id.is_some_and(|u| {
-            (office && self.nrm_caseworkers.contains(&u))
-                || (holder && self.provider_staff.contains(&u))
-        });
-        ReferralRelation {
-            office,
-            holder,
-            former_holder: org.is_some_and(|o| self.former_holders.contains(&o)),
-            assigned,
-        }
+        ReferralRelation::of(
+            actor,
+            ReferralParties {
+                office: self.office_id,
+                holder: self.holder,
+                former_holders: &|o| self.former_holders.contains(&o),
+                nrm_caseworkers: &|u| self.nrm_caseworkers.contains(&u),
+                provider_staff: &|u| self.provider_staff.contains(&u),
+            },
+        )
     }
 
     fn allow(&self, actor: &Actor, op: Op) -> Result<(), E> {

@@ -7,7 +7,7 @@ mod organization;
 mod referral;
 mod viewer;
 
-pub use audit::{AuditEvent, ChainReportGql};
+pub use audit::{audit_page, AuditEvent, AuditPage, ChainReportGql};
 pub use enums::*;
 pub use governorate::{parse_governorates, GovernorateGql};
 pub use organization::{

@@ -1,6 +1,5 @@
 //! Organisations as the directory read model shows them.
 
-use async_graphql::connection::{Connection, Edge, EmptyFields};
 use async_graphql::{ComplexObject, Context, SimpleObject, ID};
 use chrono::{DateTime, Utc};
 use domain::access::{authorize, Operation};
@@ -11,12 +10,11 @@ use sqlx::{PgPool, Row};
 use uuid::Uuid;
 
 use super::{
-    AuditEvent, GovernorateGql, OrganizationKindGql, OrganizationStatusGql, RoleGql,
+    audit_page, AuditPage, GovernorateGql, OrganizationKindGql, OrganizationStatusGql, RoleGql,
     ServiceCategoryGql,
 };
 use crate::errors::{ApiError, ApiResult};
 use crate::graphql::context::{principal, state, OrGql};
-use crate::graphql::cursor;
 
 #[derive(SimpleObject, Clone, Debug)]
 #[graphql(name = "Organization", complex)]
@@ -198,7 +196,7 @@ impl OrganizationNode {
         ctx: &Context<'_>,
         first: Option<i32>,
         after: Option<String>,
-    ) -> async_graphql::Result<Connection<String, AuditEvent, EmptyFields, EmptyFields>> {
+    ) -> async_graphql::Result<AuditPage> {
         let p = principal(ctx)?;
         authorize(
             &p.actor,
@@ -207,42 +205,15 @@ impl OrganizationNode {
         )
         .map_err(|_| ApiError::forbidden())
         .or_gql(ctx)?;
-        let limit = cursor::page_size(first).or_gql(ctx)?;
-        let after_seq: i64 = match &after {
-            Some(c) => cursor::decode(c).or_gql(ctx)?,
-            None => 0,
-        };
-        let st = state(ctx)?;
-        let rows = sqlx::query(
-            "SELECT global_position, sequence, event_type, payload, metadata FROM events
-              WHERE aggregate_type = $1 AND aggregate_id = $2 AND sequence > $3
-              ORDER BY sequence LIMIT $4",
+        audit_page(
+            &state(ctx)?.pool,
+            AGGREGATE_TYPE,
+            &self.uuid.to_string(),
+            first,
+            after,
+            None,
         )
-        .bind(AGGREGATE_TYPE)
-        .bind(self.uuid.to_string())
-        .bind(after_seq)
-        .bind(limit + 1)
-        .fetch_all(&st.pool)
         .await
-        .map_err(ApiError::from)
-        .or_gql(ctx)?;
-        let has_next = rows.len() as i64 > limit;
-        let mut conn = Connection::new(after.is_some(), has_next);
-        for r in rows.iter().take(limit as usize) {
-            let event = (|| -> ApiResult<AuditEvent> {
-                let metadata: serde_json::Value = r.try_get("metadata")?;
-                Ok(AuditEvent::from_row(
-                    r.try_get("global_position")?,
-                    r.try_get("sequence")?,
-                    r.try_get("event_type")?,
-                    r.try_get("payload")?,
-                    &metadata,
-                ))
-            })()
-            .or_gql(ctx)?;
-            conn.edges
-                .push(Edge::new(cursor::encode(&event.sequence), event));
-        }
-        Ok(conn)
+        .or_gql(ctx)
     }
 }

@@ -1,9 +1,10 @@
 //! Referrals as the read model shows them: anonymised facts, never personal data.
 
-use async_graphql::connection::{Connection, Edge, EmptyFields};
 use async_graphql::{ComplexObject, Context, SimpleObject, ID};
 use chrono::{DateTime, NaiveDate, Utc};
-use domain::access::{authorize_referral, Actor, ReferralOperation, ReferralRelation};
+use domain::access::{
+    authorize_referral, Actor, ReferralOperation, ReferralParties, ReferralRelation,
+};
 use domain::referral::{
     AgeBand, BeneficiaryType, ClosureReason, ConsentGiver, NeedOutcome, Priority, ReferralStatus,
     Sex, Vulnerability, AGGREGATE_TYPE,
@@ -17,7 +18,6 @@ use uuid::Uuid;
 use super::*;
 use crate::errors::{ApiError, ApiResult};
 use crate::graphql::context::{principal, state, OrGql};
-use crate::graphql::cursor;
 
 pub const REFERRAL_COLUMNS: &str = "id, case_number, office_id, status, beneficiary_type, return_country, governorate, district, sex,
     age_band, household_size, vulnerabilities, needs, consent, holder_id, former_holders, nrm_caseworkers, provider_staff,
@@ -213,19 +213,16 @@ impl ReferralNode {
 
     /// The actor's relation to this referral, as the read model knows it.
     pub fn relation(&self, actor: &Actor) -> ReferralRelation {
-        let org = actor.org_id;
-        let office = org == Some(self.office_id);
-        let holder = org.is_some() && org == self.holder_id;
-        let assigned = actor.user_id.is_some_and(|u| {
-            (office && self.nrm_caseworkers.contains(&u))
-                || (holder && self.provider_staff.contains(&u))
-        });
-        ReferralRelation {
-            office,
-            holder,
-            former_holder: org.is_some_and(|o| self.former_holders.contains(&o)),
-            assigned,
-        }
+        ReferralRelation::of(
+            actor,
+            ReferralParties {
+                office: Some(self.office_id),
+                holder: self.holder_id,
+                former_holders: &|o| self.former_holders.contains(&o),
+                nrm_caseworkers: &|u| self.nrm_caseworkers.contains(&u),
+                provider_staff: &|u| self.provider_staff.contains(&u),
+            },
+        )
     }
 
     pub fn may(&self, actor: &Actor, op: ReferralOperation) -> bool {
@@ -276,17 +273,12 @@ impl ReferralNode {
         ctx: &Context<'_>,
         first: Option<i32>,
         after: Option<String>,
-    ) -> async_graphql::Result<Connection<String, AuditEvent, EmptyFields, EmptyFields>> {
+    ) -> async_graphql::Result<AuditPage> {
         let p = principal(ctx)?;
         if !self.may(&p.actor, ReferralOperation::View) {
             return Err(ApiError::forbidden()).or_gql(ctx);
         }
         let rel = self.relation(&p.actor);
-        let limit = cursor::page_size(first).or_gql(ctx)?;
-        let after_seq: i64 = match &after {
-            Some(c) => cursor::decode(c).or_gql(ctx)?,
-            None => 0,
-        };
         let st = state(ctx)?;
         // A former holder sees the history only up to when it last held the referral.
         let until: Option<i64> = if rel.former_holder && !rel.holder && !rel.office {
@@ -308,57 +300,15 @@ impl ReferralNode {
         } else {
             None
         };
-        let rows = sqlx::query(
-            "SELECT global_position, sequence, event_type, payload, metadata FROM events
-              WHERE aggregate_type = $1 AND aggregate_id = $2 AND sequence > $3 AND ($5::bigint IS NULL OR sequence <= $5)
-              ORDER BY sequence LIMIT $4",
+        audit_page(
+            &st.pool,
+            AGGREGATE_TYPE,
+            &self.uuid.to_string(),
+            first,
+            after,
+            until,
         )
-        .bind(AGGREGATE_TYPE)
-        .bind(self.uuid.to_string())
-        .bind(after_seq)
-        .bind(limit + 1)
-        .bind(until)
-        .fetch_all(&st.pool)
         .await
-        .map_err(ApiError::from)
-        .or_gql(ctx)?;
-        let has_next = rows.len() as i64 > limit;
-        let mut conn = Connection::new(after.is_some(), has_next);
-        for r in rows.iter().take(limit as usize) {
-            let event = (|| -> ApiResult<AuditEvent> {
-                let metadata: Value = r.try_get("metadata")?;
-                let mut payload: Value = r.try_get("payload")?;
-                redact_sealed(&mut payload);
-                Ok(AuditEvent::from_row(
-                    r.try_get("global_position")?,
-                    r.try_get("sequence")?,
-                    r.try_get("event_type")?,
-                    payload,
-                    &metadata,
-                ))
-            })()
-            .or_gql(ctx)?;
-            conn.edges
-                .push(Edge::new(cursor::encode(&event.sequence), event));
-        }
-        Ok(conn)
-    }
-}
-
-/// Sealed personal data is noise to a reader; show that it is there, not the bytes.
-fn redact_sealed(v: &mut Value) {
-    match v {
-        Value::Object(map) => {
-            let sealed = map.contains_key("nonce") && map.contains_key("ciphertext");
-            if sealed {
-                *v = Value::String("[sealed personal data]".into());
-                return;
-            }
-            for (_, child) in map.iter_mut() {
-                redact_sealed(child);
-            }
-        }
-        Value::Array(items) => items.iter_mut().for_each(redact_sealed),
-        _ => {}
+        .or_gql(ctx)
     }
 }
