@@ -54,4 +54,39 @@ dl.facts dd{margin:0}
 .actions-grid form{margin:0}
 .muted{color:var(--muted)}
 .other-script{color:var(--muted);font-size:1rem;font-weight:400}
+.referral-DRAFT{color:var(--muted)}
+.referral-OPEN,.referral-CLAIMED{color:var(--warn)}
+.referral-ACCEPTED,.referral-IN_SERVICE{color:var(--accent)}
+.referral-CLOSED{color:var(--good)}
+.referral-WITHDRAWN{color:var(--bad)}
+.badge.escalated,.badge.full,.priority-HIGH{color:var(--bad)}
+.priority-MEDIUM{color:var(--warn)}
+.priority-LOW{color:var(--muted)}
+.badge.erased{color:var(--muted);border-style:dashed}
+ul.needs{margin:0;padding-inline-start:1rem}
+td.number{font-variant-numeric:tabular-nums}
+td.suppressed{color:var(--muted);font-style:italic}
+.delivered{color:var(--good);font-weight:600}
+.board-layout{display:grid;grid-template-columns:minmax(0,1fr) 16rem;gap:1rem;align-items:start}
+@media (max-width:60rem){.board-layout{grid-template-columns:1fr}}
+.capacity table{font-size:.9rem}
+.order-switch{display:flex;gap:1rem;align-items:center;margin-block:.5rem 1rem}
+.order-switch a[aria-current]{font-weight:700;text-decoration:none}
+form.inline{margin:0}
+fieldset{border:1px solid var(--line);border-radius:.5rem;margin-block-end:1rem}
+fieldset.checks,fieldset.need-result{border:none;padding:0;margin-block:.75rem}
+legend{font-weight:700;padding-inline:.25rem}
+.form-grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(14rem,1fr));gap:0 1rem}
+.form-grid .wide{grid-column:1/-1}
+.check{display:flex;gap:.5rem;align-items:center;margin-block:.35rem}
+.check input{inline-size:auto}
+.check label{font-weight:400;margin:0}
+.needs-table select{min-inline-size:10rem}
+fieldset.confidential{border:2px solid var(--bad);background:#fff8f8}
+fieldset.confidential legend,section.confidential h2{color:var(--bad)}
+section.confidential{border:2px solid var(--bad);background:#fff8f8}
+.field-error{color:var(--bad);font-weight:600;margin-block:.25rem}
+[aria-invalid=true]{border-color:var(--bad)}
+.warning{color:var(--bad)}
+.visually-hidden{position:absolute;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 "#;

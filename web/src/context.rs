@@ -79,6 +79,8 @@ fn page_of_form(path: &str) -> String {
     match path {
         "/login" => "/login".to_string(),
         "/logout" => "/".to_string(),
+        // The new-referral form posts to its own address.
+        "/referrals/new" => "/referrals/new".to_string(),
         other => match other.rsplit_once('/') {
             Some((parent, _)) if !parent.is_empty() => parent.to_string(),
             _ => "/".to_string(),
@@ -113,5 +115,7 @@ mod tests {
         );
         assert_eq!(page_of_form("/logout"), "/");
         assert_eq!(page_of_form("/login"), "/login");
+        assert_eq!(page_of_form("/referrals/new"), "/referrals/new");
+        assert_eq!(page_of_form("/referrals/r-1/personal"), "/referrals/r-1");
     }
 }

@@ -45,6 +45,8 @@ pub struct GqlError {
     pub message: String,
     /// The response path of the field that failed (`["organization", "members"]`).
     pub path: Vec<String>,
+    /// `extensions.field`: the input at fault (`needs`, `personal.fullName`), if named.
+    pub field: Option<String>,
 }
 
 impl GqlError {
@@ -55,6 +57,7 @@ impl GqlError {
             code: ErrorCode::Internal,
             message: String::new(),
             path: Vec::new(),
+            field: None,
         }
     }
 
@@ -69,6 +72,15 @@ impl GqlError {
                 _ => None,
             })
             .unwrap_or(ErrorCode::Internal);
+        let field = error
+            .extensions
+            .as_ref()
+            .and_then(|ext| ext.get("field"))
+            .and_then(|value| match value {
+                Value::String(s) => Some(s.clone()),
+                _ => None,
+            })
+            .filter(|s| !s.is_empty());
         let path = error
             .path
             .iter()
@@ -81,6 +93,7 @@ impl GqlError {
             code,
             message: error.message,
             path,
+            field,
         }
     }
 }
@@ -110,12 +123,34 @@ impl Outcome {
         }
         decode(self.data)
     }
+
+    /// As [`Outcome::into_data`], for data that holds personal data.
+    pub fn into_sensitive_data<T: DeserializeOwned>(self) -> Result<T, GqlError> {
+        if let Some(error) = self.errors.into_iter().next() {
+            return Err(error);
+        }
+        decode_sensitive(self.data)
+    }
+
+    /// The first error, if any (for mutations whose data the page does not need).
+    pub fn first_error(self) -> Option<GqlError> {
+        self.errors.into_iter().next()
+    }
 }
 
 /// Decodes `data` into `T`; a mismatch is logged and reported as `Internal`.
 pub fn decode<T: DeserializeOwned>(data: serde_json::Value) -> Result<T, GqlError> {
     serde_json::from_value(data).map_err(|error| {
         tracing::error!(%error, "web: GraphQL data did not have the expected shape");
+        GqlError::internal()
+    })
+}
+
+/// Decodes data that holds personal data: on a mismatch only the kind of error is
+/// logged, never the message (serde's messages may quote the offending value).
+pub fn decode_sensitive<T: DeserializeOwned>(data: serde_json::Value) -> Result<T, GqlError> {
+    serde_json::from_value(data).map_err(|error| {
+        tracing::error!(kind = ?error.classify(), "web: personal data did not have the expected shape");
         GqlError::internal()
     })
 }
@@ -145,6 +180,7 @@ mod tests {
         let mut error = ServerError::new("ممنوع", None);
         let mut ext = ErrorExtensionValues::default();
         ext.set("code", "FORBIDDEN");
+        ext.set("field", "personal.fullName");
         error.extensions = Some(ext);
         error.path = vec![
             async_graphql::PathSegment::Field("organization".into()),
@@ -154,6 +190,10 @@ mod tests {
         assert_eq!(outcome.errors[0].code, ErrorCode::Forbidden);
         assert_eq!(outcome.errors[0].message, "ممنوع");
         assert_eq!(outcome.errors[0].path, vec!["organization", "members"]);
+        assert_eq!(
+            outcome.errors[0].field.as_deref(),
+            Some("personal.fullName")
+        );
     }
 
     #[test]

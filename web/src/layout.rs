@@ -8,7 +8,7 @@ use crate::context::Ctx;
 use crate::i18n::Locale;
 use crate::labels;
 use crate::messages::{t, Msg};
-use crate::model::{Governorate, Viewer};
+use crate::model::{Governorate, OrgName, Side, Viewer};
 
 /// A whole HTML document around `body`.
 pub fn page(ctx: &Ctx, viewer: Option<&Viewer>, title: &str, body: Markup) -> Markup {
@@ -31,11 +31,8 @@ pub fn page(ctx: &Ctx, viewer: Option<&Viewer>, title: &str, body: Markup) -> Ma
                     }
                     nav aria-label=(t(l, Msg::MainNav)) {
                         ul {
-                            li { a href="/" aria-current=[current(ctx, "/")] { (t(l, Msg::NavHome)) } }
-                            li {
-                                a href="/organizations" aria-current=[current(ctx, "/organizations")] {
-                                    (t(l, Msg::NavDirectory))
-                                }
+                            @for (href, msg) in nav_links(viewer) {
+                                li { a href=(href) aria-current=[current(ctx, href)] { (t(l, msg)) } }
                             }
                         }
                     }
@@ -73,6 +70,29 @@ pub fn page(ctx: &Ctx, viewer: Option<&Viewer>, title: &str, body: Markup) -> Ma
             }
         }
     }
+}
+
+/// The links of the main navigation for this viewer: home, then the referral pages
+/// of the viewer's side of the work, then the directory (for everybody).
+pub fn nav_links(viewer: Option<&Viewer>) -> Vec<(&'static str, Msg)> {
+    let mut links = vec![("/", Msg::NavHome)];
+    match viewer.map(Viewer::side).unwrap_or(Side::None) {
+        Side::Nrm => {
+            links.push(("/referrals", Msg::NavOfficeReferrals));
+            links.push(("/referrals/new", Msg::NavNewReferral));
+        }
+        Side::Provider => {
+            links.push(("/referrals/board", Msg::NavBoard));
+            links.push(("/referrals", Msg::NavMyCases));
+        }
+        Side::Secretariat => {
+            links.push(("/referrals", Msg::NavAllReferrals));
+            links.push(("/statistics", Msg::NavStatistics));
+        }
+        Side::None => {}
+    }
+    links.push(("/organizations", Msg::NavDirectory));
+    links
 }
 
 fn current(ctx: &Ctx, path: &str) -> Option<&'static str> {
@@ -118,6 +138,93 @@ pub fn governorates(locale: Locale, list: &[Governorate]) -> Markup {
 pub fn status_badge(locale: Locale, status: &str) -> Markup {
     let class = format!("badge status-{status}");
     html! { span class=(class) { (labels::organization_status(locale, status)) } }
+}
+
+/// What a `<select>` of a form is called and how it starts.
+#[derive(Debug, Clone, Copy)]
+pub struct Select<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    /// Label of the first, empty option ("All", "Choose…").
+    pub empty: Msg,
+    pub required: bool,
+}
+
+impl<'a> Select<'a> {
+    /// A filter: the empty option means "all".
+    pub fn filter(id: &'a str, name: &'a str) -> Select<'a> {
+        Select {
+            id,
+            name,
+            empty: Msg::Any,
+            required: false,
+        }
+    }
+
+    /// A required field of a form: the empty option asks to choose.
+    pub fn required(id: &'a str, name: &'a str) -> Select<'a> {
+        Select {
+            id,
+            name,
+            empty: Msg::Choose,
+            required: true,
+        }
+    }
+}
+
+/// A `<select>` of governorates, named in the viewer's script.
+pub fn governorate_select(
+    select: Select<'_>,
+    locale: Locale,
+    list: &[Governorate],
+    selected: Option<&str>,
+) -> Markup {
+    html! {
+        select id=(select.id) name=(select.name) required[select.required] {
+            option value="" { (t(locale, select.empty)) }
+            @for g in list {
+                option value=(g.code) selected[selected == Some(g.code.as_str())] {
+                    @if locale.prefers_arabic_names() { (g.name_ar) } @else { (g.name_en) }
+                }
+            }
+        }
+    }
+}
+
+/// A `<select>` of enum values with their labels.
+pub fn enum_select(
+    select: Select<'_>,
+    locale: Locale,
+    values: &[&str],
+    label: fn(Locale, &str) -> String,
+    selected: Option<&str>,
+) -> Markup {
+    html! {
+        select id=(select.id) name=(select.name) required[select.required] {
+            option value="" { (t(locale, select.empty)) }
+            @for value in values {
+                option value=(value) selected[selected == Some(*value)] { (label(locale, value)) }
+            }
+        }
+    }
+}
+
+/// A referral's status as a coloured badge.
+pub fn referral_status_badge(locale: Locale, status: &str) -> Markup {
+    let class = format!("badge referral-{status}");
+    html! { span class=(class) { (labels::referral_status(locale, status)) } }
+}
+
+/// The name of an organisation named on a referral, linked to its profile.
+pub fn org_link(locale: Locale, org: &OrgName) -> Markup {
+    html! {
+        a href=(crate::url::organization(&org.id)) { (org_name(locale, &org.name_ar, &org.name_en)) }
+    }
+}
+
+/// A date (`2025-03-01`), left to right inside any text.
+pub fn date(value: &str) -> Markup {
+    html! { time datetime=(value) { bdi dir="ltr" { (value) } } }
 }
 
 /// An RFC 3339 time as `2024-05-01 10:22 UTC`, in a `<time>` element.

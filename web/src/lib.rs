@@ -16,6 +16,7 @@ mod command_id;
 mod context;
 mod csrf;
 mod failure;
+mod form;
 mod gql;
 pub mod i18n;
 mod labels;
@@ -49,12 +50,19 @@ pub const SESSION_COOKIE: &str = "sanad_session";
 /// The pages, mounted at `/` by the api crate.
 ///
 /// Routes: `GET /`, `GET|POST /login`, `POST /logout`, `GET /organizations`,
-/// `GET /organizations/{id}` and `POST /organizations/{id}/{verify,suspend,reinstate}`.
+/// `GET /organizations/{id}`, `POST /organizations/{id}/{verify,suspend,reinstate}`,
+/// `GET /referrals`, `GET /referrals/board`, `GET|POST /referrals/new`,
+/// `GET /referrals/{id}`, `POST /referrals/{id}/{action}` (open, claim, accept,
+/// decline, start, deliver, close, transfer, withdraw, reopen, follow-up, consent,
+/// personal, erase) and `GET /statistics`.
 /// Unknown paths get a localised 404 page (this router has a fallback, so merge it
 /// into a router that has none, or mount it with `fallback_service`).
 pub fn router(executor: Arc<dyn GraphqlExecutor>) -> axum::Router {
-    use pages::{home, login, logout, organization, organization_actions, organizations};
-    axum::Router::new()
+    use pages::{
+        board, home, login, logout, organization, organization_actions, organizations, referral,
+        referral_actions, referral_new, referrals, statistics,
+    };
+    let mut router = axum::Router::new()
         .route("/", get(home::show))
         .route("/login", get(login::show).post(login::submit))
         .route("/logout", post(logout::submit))
@@ -72,6 +80,24 @@ pub fn router(executor: Arc<dyn GraphqlExecutor>) -> axum::Router {
             "/organizations/{id}/reinstate",
             post(organization_actions::reinstate),
         )
+        .route("/referrals", get(referrals::show))
+        .route("/referrals/board", get(board::show))
+        .route(
+            "/referrals/new",
+            get(referral_new::show).post(referral_new::submit),
+        )
+        .route("/referrals/{id}", get(referral::show))
+        .route("/statistics", get(statistics::show));
+    // One POST-only route per action: a GET to any of them (notably `/personal`)
+    // is answered 405 and never reads anything.
+    for action in referral_actions::Action::ALL {
+        let path = format!("/referrals/{{id}}/{}", action.slug());
+        router = router.route(
+            &path,
+            post(move |state, ctx, id, body| referral_actions::run(state, ctx, id, body, action)),
+        );
+    }
+    router
         .fallback(failure::not_found)
         .layer(axum::middleware::from_fn(i18n::remember_language))
         .with_state(state::AppState::new(executor))

@@ -95,6 +95,132 @@ pub enum Msg {
     ErrorTitle,
     ErrorBody,
     BackHome,
+    NavOfficeReferrals,
+    NavNewReferral,
+    NavBoard,
+    NavMyCases,
+    NavAllReferrals,
+    NavStatistics,
+    ReferralsIntroOffice,
+    ReferralsIntroProvider,
+    ReferralsIntroAll,
+    CaseNumber,
+    CaseNumberHint,
+    Needs,
+    AgeBand,
+    Sex,
+    Holder,
+    NoHolder,
+    CreatedAt,
+    ReferralCount,
+    NoReferrals,
+    BoardIntro,
+    FilterNeed,
+    Order,
+    WaitingHours,
+    Escalated,
+    BoardEmpty,
+    CapacityTitle,
+    CapacityUsed,
+    Full,
+    NoCapacity,
+    HouseholdSize,
+    Vulnerabilities,
+    NewReferralIntro,
+    SectionFacts,
+    BeneficiaryType,
+    ReturnCountry,
+    ReturnCountryHint,
+    District,
+    Choose,
+    SectionNeeds,
+    NeedsHint,
+    Priority,
+    SectionConsent,
+    GivenBy,
+    GivenOn,
+    ShareWithProviders,
+    MayContact,
+    ExpiresOn,
+    SectionPersonal,
+    PersonalHint,
+    FullName,
+    Phone,
+    DateOfBirth,
+    IdDocumentType,
+    IdDocumentNumber,
+    Address,
+    CaseNotes,
+    OpenNow,
+    CreateReferral,
+    FormHasErrors,
+    BadDate,
+    BadNumber,
+    ChooseValue,
+    Required,
+    CaseFacts,
+    Office,
+    Delivered,
+    NotDelivered,
+    Yes,
+    No,
+    NoExpiry,
+    Results,
+    Outcome,
+    ClosureReason,
+    NextFollowUp,
+    Erased,
+    OpenedAt,
+    ClaimedAt,
+    ClosedAt,
+    Timeline,
+    TimelineIntro,
+    Actions,
+    ActionsIntro,
+    ActOpen,
+    ActClaim,
+    ActAccept,
+    ActDecline,
+    ActStart,
+    ActDeliver,
+    ActClose,
+    CloseHint,
+    ActTransfer,
+    ProviderId,
+    ProviderIdHint,
+    ActWithdraw,
+    ConsentWithdrawn,
+    ActReopen,
+    ActFollowUp,
+    DueOn,
+    FollowUpNote,
+    ActConsent,
+    ActViewPersonal,
+    Purpose,
+    ViewPersonalHint,
+    PersonalRecorded,
+    ActErase,
+    EraseWarning,
+    EraseConfirm,
+    EraseNotConfirmed,
+    DoneCreated,
+    DoneOpened,
+    DoneClaimed,
+    DoneAccepted,
+    DoneDeclined,
+    DoneStarted,
+    DoneDelivered,
+    DoneClosed,
+    DoneTransferred,
+    DoneWithdrawn,
+    DoneReopened,
+    DoneFollowUp,
+    DoneConsent,
+    DoneErased,
+    StatisticsTitle,
+    StatisticsIntro,
+    Suppressed,
+    NoStatistics,
     Footer,
 }
 
@@ -361,6 +487,745 @@ impl Msg {
                 "العودة إلى الصفحة الرئيسية",
                 "Back to the home page",
                 "گەڕانەوە بۆ پەڕەی سەرەکی",
+            ],
+            NavOfficeReferrals => [
+                "إحالات المكتب",
+                "Office referrals",
+                // ckb: needs native review
+                "ئاڕاستەکردنەکانی نووسینگە",
+            ],
+            NavNewReferral => [
+                "إحالة جديدة",
+                "New referral",
+                // ckb: needs native review
+                "ئاڕاستەکردنی نوێ",
+            ],
+            NavBoard => [
+                "لوحة الإحالات",
+                "Referral board",
+                // ckb: needs native review
+                "تەختەی ئاڕاستەکردنەکان",
+            ],
+            NavMyCases => [
+                "حالاتي",
+                "My cases",
+                "کەیسەکانم",
+            ],
+            NavAllReferrals => [
+                "الإحالات",
+                "Referrals",
+                // ckb: needs native review
+                "ئاڕاستەکردنەکان",
+            ],
+            NavStatistics => [
+                "الإحصاءات",
+                "Statistics",
+                "ئامارەکان",
+            ],
+            ReferralsIntroOffice => [
+                "الإحالات التي أجراها مكتبك، الأحدث أولاً. لا تظهر البيانات الشخصية في هذه القائمة.",
+                "The referrals your office made, newest first. No personal data appears in this list.",
+                // ckb: needs native review
+                "ئەو ئاڕاستەکردنانەی نووسینگەکەت کردوونی، نوێترین یەکەم. هیچ داتایەکی کەسی لەم لیستەدا دەرناکەوێت.",
+            ],
+            ReferralsIntroProvider => [
+                "الحالات التي تتولّاها مؤسستك أو تولّتها من قبل، الأحدث أولاً.",
+                "The cases your organisation holds or held before, newest first.",
+                // ckb: needs native review
+                "ئەو کەیسانەی ڕێکخراوەکەت ئێستا یان پێشتر وەریگرتوون، نوێترین یەکەم.",
+            ],
+            ReferralsIntroAll => [
+                "جميع الإحالات، الأحدث أولاً، دون بيانات شخصية.",
+                "Every referral, newest first, without personal data.",
+                // ckb: needs native review
+                "هەموو ئاڕاستەکردنەکان، نوێترین یەکەم، بێ داتای کەسی.",
+            ],
+            CaseNumber => [
+                "رقم الحالة",
+                "Case number",
+                "ژمارەی کەیس",
+            ],
+            CaseNumberHint => [
+                "رقم الحالة كاملاً أو جزء منه، مثل NRM-NI-2026",
+                "The whole case number or part of it, e.g. NRM-NI-2026",
+                // ckb: needs native review
+                "هەموو ژمارەی کەیس یان بەشێکی، وەک NRM-NI-2026",
+            ],
+            Needs => [
+                "الاحتياجات",
+                "Needs",
+                "پێداویستییەکان",
+            ],
+            AgeBand => [
+                "الفئة العمرية",
+                "Age band",
+                // ckb: needs native review
+                "تەمەن",
+            ],
+            Sex => [
+                "الجنس",
+                "Sex",
+                "ڕەگەز",
+            ],
+            Holder => [
+                "مقدّم الخدمة",
+                "Service provider",
+                // ckb: needs native review
+                "پێشکەشکاری خزمەتگوزاری",
+            ],
+            NoHolder => [
+                "لم يحجزها مقدّم خدمة بعد",
+                "Not claimed yet",
+                // ckb: needs native review
+                "هێشتا وەرنەگیراوە",
+            ],
+            CreatedAt => [
+                "تاريخ الإنشاء",
+                "Created on",
+                "بەرواری دروستکردن",
+            ],
+            ReferralCount => [
+                "عدد الإحالات المطابقة",
+                "Matching referrals",
+                // ckb: needs native review
+                "ژمارەی ئاڕاستەکردنە گونجاوەکان",
+            ],
+            NoReferrals => [
+                "لا توجد إحالات مطابقة.",
+                "No referrals match.",
+                // ckb: needs native review
+                "هیچ ئاڕاستەکردنێک ناگونجێت.",
+            ],
+            BoardIntro => [
+                "الإحالات المفتوحة التي يمكن لمؤسستك حجزها: احتياج تقدّمه في محافظة تقدّمه فيها. لا تظهر هنا أي بيانات شخصية.",
+                "Open referrals your organisation may claim: a need it serves, in a governorate where it serves it. No personal data appears here.",
+                // ckb: needs native review
+                "ئەو ئاڕاستەکردنە کراوانەی ڕێکخراوەکەت دەتوانێت وەریانبگرێت: پێداویستییەک کە پێشکەشی دەکات، لە پارێزگایەک کە تێیدا پێشکەشی دەکات. هیچ داتایەکی کەسی لێرە دەرناکەوێت.",
+            ],
+            FilterNeed => [
+                "الاحتياج",
+                "Need",
+                "پێداویستی",
+            ],
+            Order => [
+                "الترتيب",
+                "Order",
+                // ckb: needs native review
+                "ڕیزبەندی",
+            ],
+            WaitingHours => [
+                "ساعات الانتظار",
+                "Hours waiting",
+                // ckb: needs native review
+                "کاتژمێرەکانی چاوەڕوانی",
+            ],
+            Escalated => [
+                "متأخرة — أُبلغ المشرف",
+                "Overdue — supervisor alerted",
+                // ckb: needs native review
+                "دواکەوتوو — سەرپەرشتیار ئاگادارکرایەوە",
+            ],
+            BoardEmpty => [
+                "لا توجد إحالات مفتوحة مطابقة الآن.",
+                "No open referrals match right now.",
+                // ckb: needs native review
+                "ئێستا هیچ ئاڕاستەکردنێکی کراوە ناگونجێت.",
+            ],
+            CapacityTitle => [
+                "السعة هذا الشهر",
+                "Capacity this month",
+                // ckb: needs native review
+                "توانای ئەم مانگە",
+            ],
+            CapacityUsed => [
+                "المستخدم / السعة",
+                "Used / capacity",
+                // ckb: needs native review
+                "بەکارهاتوو / توانا",
+            ],
+            Full => [
+                "ممتلئة",
+                "Full",
+                // ckb: needs native review
+                "پڕ",
+            ],
+            NoCapacity => [
+                "لا توجد خدمات مسجّلة لمؤسستك.",
+                "Your organisation has no registered services.",
+                // ckb: needs native review
+                "ڕێکخراوەکەت هیچ خزمەتگوزارییەکی تۆمارکراوی نییە.",
+            ],
+            HouseholdSize => [
+                "عدد أفراد الأسرة",
+                "Household size",
+                // ckb: needs native review
+                "ژمارەی ئەندامانی خێزان",
+            ],
+            Vulnerabilities => [
+                "أوجه الضعف",
+                "Vulnerabilities",
+                // ckb: needs native review
+                "لاوازییەکان",
+            ],
+            NewReferralIntro => [
+                "سجّل العائد واحتياجاته وموافقته. تُختم البيانات الشخصية قبل حفظها ولا يطّلع عليها إلا أخصائيو الحالة المعيّنون.",
+                "Record the returnee, their needs and their consent. Personal data is sealed before it is stored and only the assigned case workers can see it.",
+                // ckb: needs native review
+                "گەڕاوەکە، پێداویستییەکانی و ڕەزامەندییەکەی تۆمار بکە. داتا کەسییەکان پێش هەڵگرتن مۆر دەکرێن و تەنها کارمەندانی کەیسی دیاریکراو دەیبینن.",
+            ],
+            SectionFacts => [
+                "وقائع الحالة (مجهولة الهوية)",
+                "Case facts (anonymised)",
+                // ckb: needs native review
+                "ڕاستییەکانی کەیس (بێناسنامە)",
+            ],
+            BeneficiaryType => [
+                "فئة المستفيد",
+                "Beneficiary type",
+                // ckb: needs native review
+                "جۆری سوودمەند",
+            ],
+            ReturnCountry => [
+                "بلد العودة (رمز من حرفين)",
+                "Country returned from (2 letters)",
+                // ckb: needs native review
+                "وڵاتی گەڕانەوە (کۆدی دوو پیت)",
+            ],
+            ReturnCountryHint => [
+                "مثل DE أو TR، للعائدين من الخارج فقط.",
+                "E.g. DE or TR, for returnees from abroad only.",
+                // ckb: needs native review
+                "وەک DE یان TR، تەنها بۆ گەڕاوەکان لە دەرەوە.",
+            ],
+            District => [
+                "القضاء",
+                "District",
+                "قەزا",
+            ],
+            Choose => [
+                "اختر…",
+                "Choose…",
+                "هەڵبژێرە…",
+            ],
+            SectionNeeds => [
+                "الاحتياجات والأولوية",
+                "Needs and priority",
+                // ckb: needs native review
+                "پێداویستییەکان و لەپێشینە",
+            ],
+            NeedsHint => [
+                "اختر احتياجاً واحداً على الأقل، وحدّد أولوية كل احتياج.",
+                "Choose at least one need, and the priority of each.",
+                // ckb: needs native review
+                "لانیکەم پێداویستییەک هەڵبژێرە، و لەپێشینەی هەریەکەیان دیاری بکە.",
+            ],
+            Priority => [
+                "الأولوية",
+                "Priority",
+                // ckb: needs native review
+                "لەپێشینە",
+            ],
+            SectionConsent => [
+                "الموافقة",
+                "Consent",
+                "ڕەزامەندی",
+            ],
+            GivenBy => [
+                "قدّم الموافقة",
+                "Consent given by",
+                // ckb: needs native review
+                "ڕەزامەندی درا لەلایەن",
+            ],
+            GivenOn => [
+                "تاريخ الموافقة",
+                "Given on",
+                // ckb: needs native review
+                "بەرواری ڕەزامەندی",
+            ],
+            ShareWithProviders => [
+                "يوافق على مشاركة حالته مع مقدّمي الخدمات",
+                "Agrees to share the case with service providers",
+                // ckb: needs native review
+                "ڕازییە کەیسەکەی لەگەڵ پێشکەشکارانی خزمەتگوزاری هاوبەش بکرێت",
+            ],
+            MayContact => [
+                "يوافق على أن يتواصل معه مقدّمو الخدمات",
+                "Agrees to be contacted by service providers",
+                // ckb: needs native review
+                "ڕازییە پێشکەشکارانی خزمەتگوزاری پەیوەندی پێوە بکەن",
+            ],
+            ExpiresOn => [
+                "تاريخ انتهاء الموافقة (اختياري)",
+                "Consent expires on (optional)",
+                // ckb: needs native review
+                "بەرواری بەسەرچوونی ڕەزامەندی (ئارەزوومەندانە)",
+            ],
+            SectionPersonal => [
+                "بيانات شخصية وحساسة — سرية",
+                "Personal and sensitive data — confidential",
+                // ckb: needs native review
+                "داتای کەسی و هەستیار — نهێنی",
+            ],
+            PersonalHint => [
+                "تُختم هذه البيانات قبل حفظها ولا تظهر في أي قائمة. لا تنسخها إلى أي مكان آخر.",
+                "This data is sealed before it is stored and appears in no list. Do not copy it anywhere else.",
+                // ckb: needs native review
+                "ئەم داتایانە پێش هەڵگرتن مۆر دەکرێن و لە هیچ لیستێکدا دەرناکەون. لە هیچ شوێنێکی تر کۆپی مەکە.",
+            ],
+            FullName => [
+                "الاسم الكامل",
+                "Full name",
+                "ناوی تەواو",
+            ],
+            Phone => [
+                "رقم الهاتف",
+                "Phone",
+                "ژمارەی تەلەفۆن",
+            ],
+            DateOfBirth => [
+                "تاريخ الميلاد (ولو تقريبياً، سنة-شهر-يوم)",
+                "Date of birth (may be approximate, YYYY-MM-DD)",
+                // ckb: needs native review
+                "بەرواری لەدایکبوون (دەکرێت نزیکەیی بێت، ساڵ-مانگ-ڕۆژ)",
+            ],
+            IdDocumentType => [
+                "نوع وثيقة الهوية",
+                "ID document type",
+                // ckb: needs native review
+                "جۆری بەڵگەنامەی ناسنامە",
+            ],
+            IdDocumentNumber => [
+                "رقم وثيقة الهوية",
+                "ID document number",
+                // ckb: needs native review
+                "ژمارەی بەڵگەنامەی ناسنامە",
+            ],
+            Address => [
+                "العنوان",
+                "Address",
+                "ناونیشان",
+            ],
+            CaseNotes => [
+                "ملاحظات الحالة",
+                "Case notes",
+                // ckb: needs native review
+                "تێبینییەکانی کەیس",
+            ],
+            OpenNow => [
+                "افتحها لمقدّمي الخدمات فوراً (وإلا تبقى مسودة)",
+                "Open it to providers now (otherwise it stays a draft)",
+                // ckb: needs native review
+                "ئێستا بۆ پێشکەشکاران بیکەرەوە (ئەگەرنا وەک ڕەشنووس دەمێنێتەوە)",
+            ],
+            CreateReferral => [
+                "تسجيل الإحالة",
+                "Create the referral",
+                // ckb: needs native review
+                "تۆمارکردنی ئاڕاستەکردن",
+            ],
+            FormHasErrors => [
+                "لم تُسجَّل الإحالة:",
+                "The referral was not created:",
+                // ckb: needs native review
+                "ئاڕاستەکردنەکە تۆمار نەکرا:",
+            ],
+            BadDate => [
+                "أدخل التاريخ بالصيغة سنة-شهر-يوم، مثل 2025-03-01.",
+                "Enter the date as YYYY-MM-DD, e.g. 2025-03-01.",
+                // ckb: needs native review
+                "بەروار بەم شێوەیە بنووسە ساڵ-مانگ-ڕۆژ، وەک 2025-03-01.",
+            ],
+            BadNumber => [
+                "أدخل عدداً صحيحاً.",
+                "Enter a whole number.",
+                // ckb: needs native review
+                "ژمارەیەکی تەواو بنووسە.",
+            ],
+            ChooseValue => [
+                "اختر قيمة من القائمة.",
+                "Choose a value from the list.",
+                // ckb: needs native review
+                "بەهایەک لە لیستەکە هەڵبژێرە.",
+            ],
+            Required => [
+                "هذا الحقل مطلوب.",
+                "This field is required.",
+                // ckb: needs native review
+                "ئەم خانەیە پێویستە.",
+            ],
+            CaseFacts => [
+                "وقائع الحالة",
+                "Case facts",
+                // ckb: needs native review
+                "ڕاستییەکانی کەیس",
+            ],
+            Office => [
+                "مكتب الإحالة",
+                "Referring office",
+                // ckb: needs native review
+                "نووسینگەی ئاڕاستەکەر",
+            ],
+            Delivered => [
+                "قُدّمت الخدمة",
+                "Delivered",
+                // ckb: needs native review
+                "پێشکەشکرا",
+            ],
+            NotDelivered => [
+                "لم تُقدَّم بعد",
+                "Not delivered yet",
+                // ckb: needs native review
+                "هێشتا پێشکەش نەکراوە",
+            ],
+            Yes => [
+                "نعم",
+                "Yes",
+                "بەڵێ",
+            ],
+            No => [
+                "لا",
+                "No",
+                "نەخێر",
+            ],
+            NoExpiry => [
+                "بلا تاريخ انتهاء",
+                "No expiry",
+                // ckb: needs native review
+                "بێ بەسەرچوون",
+            ],
+            Results => [
+                "نتائج الإغلاق",
+                "Results at closure",
+                // ckb: needs native review
+                "ئەنجامەکانی داخستن",
+            ],
+            Outcome => [
+                "النتيجة",
+                "Outcome",
+                "ئەنجام",
+            ],
+            ClosureReason => [
+                "سبب عدم الحل",
+                "Reason if not resolved",
+                // ckb: needs native review
+                "هۆکار ئەگەر چارەسەر نەکرا",
+            ],
+            NextFollowUp => [
+                "المتابعة القادمة",
+                "Next follow-up",
+                // ckb: needs native review
+                "بەدواداچوونی داهاتوو",
+            ],
+            Erased => [
+                "مُحيت البيانات الشخصية",
+                "Personal data erased",
+                // ckb: needs native review
+                "داتا کەسییەکان سڕاونەتەوە",
+            ],
+            OpenedAt => [
+                "تاريخ الفتح",
+                "Opened on",
+                // ckb: needs native review
+                "بەرواری کردنەوە",
+            ],
+            ClaimedAt => [
+                "تاريخ الحجز",
+                "Claimed on",
+                // ckb: needs native review
+                "بەرواری وەرگرتن",
+            ],
+            ClosedAt => [
+                "تاريخ الإغلاق",
+                "Closed on",
+                // ckb: needs native review
+                "بەرواری داخستن",
+            ],
+            Timeline => [
+                "سجل الإحالة",
+                "Referral timeline",
+                // ckb: needs native review
+                "تۆماری ئاڕاستەکردن",
+            ],
+            TimelineIntro => [
+                "ما جرى لهذه الإحالة مما يحق لك الاطلاع عليه، مع من قام به ومتى.",
+                "What happened to this referral, as far as you may see it, with who did it and when.",
+                // ckb: needs native review
+                "ئەوەی بەسەر ئەم ئاڕاستەکردنەدا هاتووە، تا ئەو ڕادەیەی بۆت هەیە ببینیت، لەگەڵ ئەوەی کێ کردی و کەی.",
+            ],
+            Actions => [
+                "الإجراءات",
+                "Actions",
+                "کارەکان",
+            ],
+            ActionsIntro => [
+                "تظهر الإجراءات الممكنة في هذه الحالة؛ إن لم يسمح دورك بأحدها ستظهر لك رسالة توضّح السبب.",
+                "The actions possible in this state are shown; if your role does not allow one, a message will say why.",
+                // ckb: needs native review
+                "ئەو کارانەی لەم دۆخەدا دەکرێن پیشان دەدرێن؛ ئەگەر ڕۆڵەکەت ڕێگە نەدات، نامەیەک هۆکارەکەی دەڵێت.",
+            ],
+            ActOpen => [
+                "فتح الإحالة لمقدّمي الخدمات",
+                "Open to providers",
+                // ckb: needs native review
+                "کردنەوە بۆ پێشکەشکاران",
+            ],
+            ActClaim => [
+                "حجز الإحالة لمؤسستي",
+                "Claim for my organisation",
+                // ckb: needs native review
+                "وەرگرتن بۆ ڕێکخراوەکەم",
+            ],
+            ActAccept => [
+                "قبول الإحالة",
+                "Accept the referral",
+                // ckb: needs native review
+                "پەسەندکردنی ئاڕاستەکردن",
+            ],
+            ActDecline => [
+                "الاعتذار عن الإحالة",
+                "Decline the referral",
+                // ckb: needs native review
+                "ڕەتکردنەوەی ئاڕاستەکردن",
+            ],
+            ActStart => [
+                "بدء تقديم الخدمة",
+                "Start the service",
+                // ckb: needs native review
+                "دەستپێکردنی خزمەتگوزاری",
+            ],
+            ActDeliver => [
+                "تسجيل تقديم الخدمة",
+                "Record as delivered",
+                // ckb: needs native review
+                "تۆمارکردن وەک پێشکەشکراو",
+            ],
+            ActClose => [
+                "إغلاق الإحالة",
+                "Close the referral",
+                // ckb: needs native review
+                "داخستنی ئاڕاستەکردن",
+            ],
+            CloseHint => [
+                "لكل احتياج نتيجة؛ إن لم يُلبَّ الاحتياج فاختر السبب.",
+                "Give an outcome for every need; when a need was not resolved, choose the reason.",
+                // ckb: needs native review
+                "بۆ هەر پێداویستییەک ئەنجامێک دیاری بکە؛ ئەگەر چارەسەر نەکرا، هۆکارەکە هەڵبژێرە.",
+            ],
+            ActTransfer => [
+                "نقل الإحالة إلى مقدّم خدمة آخر",
+                "Transfer to another provider",
+                // ckb: needs native review
+                "گواستنەوە بۆ پێشکەشکارێکی تر",
+            ],
+            ProviderId => [
+                "معرّف مقدّم الخدمة",
+                "Provider id",
+                // ckb: needs native review
+                "ناسنامەی پێشکەشکار",
+            ],
+            ProviderIdHint => [
+                "المعرّف كما يظهر في رابط ملفه التعريفي في الدليل.",
+                "The id as it appears in the link to its profile in the directory.",
+                // ckb: needs native review
+                "ناسنامەکە وەک لە بەستەری پرۆفایلەکەیدا لە ڕێبەرەکەدا دەردەکەوێت.",
+            ],
+            ActWithdraw => [
+                "سحب الإحالة",
+                "Withdraw the referral",
+                // ckb: needs native review
+                "کشاندنەوەی ئاڕاستەکردن",
+            ],
+            ConsentWithdrawn => [
+                "سحب الشخص موافقته",
+                "The person withdrew their consent",
+                // ckb: needs native review
+                "کەسەکە ڕەزامەندییەکەی کشاندەوە",
+            ],
+            ActReopen => [
+                "إعادة فتح الإحالة",
+                "Reopen the referral",
+                // ckb: needs native review
+                "دووبارە کردنەوەی ئاڕاستەکردن",
+            ],
+            ActFollowUp => [
+                "جدولة متابعة",
+                "Plan a follow-up",
+                // ckb: needs native review
+                "دانانی بەدواداچوون",
+            ],
+            DueOn => [
+                "تاريخ المتابعة",
+                "Due on",
+                // ckb: needs native review
+                "بەرواری بەدواداچوون",
+            ],
+            FollowUpNote => [
+                "ملاحظة (اختيارية؛ بيانات شخصية تُختم)",
+                "Note (optional; personal data, sealed)",
+                // ckb: needs native review
+                "تێبینی (ئارەزوومەندانە؛ داتای کەسی، مۆر دەکرێت)",
+            ],
+            ActConsent => [
+                "تحديث الموافقة",
+                "Update the consent",
+                // ckb: needs native review
+                "نوێکردنەوەی ڕەزامەندی",
+            ],
+            ActViewPersonal => [
+                "عرض البيانات الشخصية",
+                "Show the personal data",
+                // ckb: needs native review
+                "پیشاندانی داتا کەسییەکان",
+            ],
+            Purpose => [
+                "سبب الاطلاع (مطلوب، ويُسجَّل)",
+                "Why you need it (required, recorded)",
+                // ckb: needs native review
+                "بۆچی پێویستتە (پێویستە، تۆمار دەکرێت)",
+            ],
+            ViewPersonalHint => [
+                "يُسجَّل اطلاعك: من اطّلع، ومتى، ولماذا. لا تُعرض البيانات إلا على هذه الصفحة.",
+                "Your reading is recorded: who, when and why. The data is shown on the next page only.",
+                // ckb: needs native review
+                "خوێندنەوەکەت تۆمار دەکرێت: کێ، کەی و بۆچی. داتاکە تەنها لە پەڕەی داهاتوودا پیشان دەدرێت.",
+            ],
+            PersonalRecorded => [
+                "سُجّل هذا الاطلاع في سجل الإحالة. لا تنسخ هذه البيانات ولا تشاركها، ولا تترك الصفحة مفتوحة.",
+                "This reading was recorded in the referral's timeline. Do not copy or share this data, and do not leave the page open.",
+                // ckb: needs native review
+                "ئەم خوێندنەوەیە لە تۆماری ئاڕاستەکردنەکەدا تۆمارکرا. ئەم داتایانە کۆپی مەکە و هاوبەشی مەکە، و پەڕەکە کراوە بەجێ مەهێڵە.",
+            ],
+            ActErase => [
+                "محو البيانات الشخصية",
+                "Erase the personal data",
+                // ckb: needs native review
+                "سڕینەوەی داتا کەسییەکان",
+            ],
+            EraseWarning => [
+                "يُحذف مفتاح التشفير فلا يمكن استرجاع البيانات الشخصية أبداً؛ تبقى الوقائع مجهولة الهوية والسجل.",
+                "The encryption key is deleted, so the personal data can never be recovered; the anonymised facts and the history remain.",
+                // ckb: needs native review
+                "کلیلی نهێنیکردن دەسڕدرێتەوە، بۆیە داتا کەسییەکان هەرگیز ناگەڕێنەوە؛ ڕاستییە بێناسنامەکان و تۆمارەکە دەمێننەوە.",
+            ],
+            EraseConfirm => [
+                "أؤكد محو البيانات الشخصية لهذا الشخص نهائياً",
+                "I confirm: erase this person's personal data for good",
+                // ckb: needs native review
+                "پشتڕاستی دەکەمەوە: داتا کەسییەکانی ئەم کەسە بە یەکجاری بسڕەوە",
+            ],
+            EraseNotConfirmed => [
+                "ضع علامة على التأكيد لمحو البيانات.",
+                "Tick the confirmation to erase the data.",
+                // ckb: needs native review
+                "بۆ سڕینەوە نیشانەی پشتڕاستکردنەوە دابنێ.",
+            ],
+            DoneCreated => [
+                "سُجّلت الإحالة.",
+                "The referral has been created.",
+                // ckb: needs native review
+                "ئاڕاستەکردنەکە تۆمارکرا.",
+            ],
+            DoneOpened => [
+                "فُتحت الإحالة لمقدّمي الخدمات.",
+                "The referral is open to providers.",
+                // ckb: needs native review
+                "ئاڕاستەکردنەکە بۆ پێشکەشکاران کرایەوە.",
+            ],
+            DoneClaimed => [
+                "حُجزت الإحالة لمؤسستك.",
+                "The referral has been claimed for your organisation.",
+                // ckb: needs native review
+                "ئاڕاستەکردنەکە بۆ ڕێکخراوەکەت وەرگیرا.",
+            ],
+            DoneAccepted => [
+                "قُبلت الإحالة.",
+                "The referral has been accepted.",
+                // ckb: needs native review
+                "ئاڕاستەکردنەکە پەسەندکرا.",
+            ],
+            DoneDeclined => [
+                "أُعيدت الإحالة إلى اللوحة.",
+                "The referral went back to the board.",
+                // ckb: needs native review
+                "ئاڕاستەکردنەکە گەڕایەوە بۆ تەختەکە.",
+            ],
+            DoneStarted => [
+                "بدأ تقديم الخدمة.",
+                "The service has started.",
+                // ckb: needs native review
+                "خزمەتگوزارییەکە دەستی پێکرد.",
+            ],
+            DoneDelivered => [
+                "سُجّل تقديم الخدمة.",
+                "The delivery has been recorded.",
+                // ckb: needs native review
+                "پێشکەشکردنەکە تۆمارکرا.",
+            ],
+            DoneClosed => [
+                "أُغلقت الإحالة.",
+                "The referral has been closed.",
+                // ckb: needs native review
+                "ئاڕاستەکردنەکە داخرا.",
+            ],
+            DoneTransferred => [
+                "نُقلت الإحالة، وعلى مقدّم الخدمة الجديد قبولها.",
+                "The referral was transferred; the new provider must accept it.",
+                // ckb: needs native review
+                "ئاڕاستەکردنەکە گوازرایەوە؛ پێشکەشکاری نوێ دەبێت پەسەندی بکات.",
+            ],
+            DoneWithdrawn => [
+                "سُحبت الإحالة.",
+                "The referral has been withdrawn.",
+                // ckb: needs native review
+                "ئاڕاستەکردنەکە کشایەوە.",
+            ],
+            DoneReopened => [
+                "أُعيد فتح الإحالة.",
+                "The referral has been reopened.",
+                // ckb: needs native review
+                "ئاڕاستەکردنەکە دووبارە کرایەوە.",
+            ],
+            DoneFollowUp => [
+                "جُدولت المتابعة.",
+                "The follow-up has been planned.",
+                // ckb: needs native review
+                "بەدواداچوونەکە دانرا.",
+            ],
+            DoneConsent => [
+                "حُدّثت الموافقة.",
+                "The consent has been updated.",
+                // ckb: needs native review
+                "ڕەزامەندییەکە نوێکرایەوە.",
+            ],
+            DoneErased => [
+                "مُحيت البيانات الشخصية.",
+                "The personal data has been erased.",
+                // ckb: needs native review
+                "داتا کەسییەکان سڕانەوە.",
+            ],
+            StatisticsTitle => [
+                "إحصاءات الإحالات",
+                "Referral statistics",
+                // ckb: needs native review
+                "ئامارەکانی ئاڕاستەکردن",
+            ],
+            StatisticsIntro => [
+                "الإحالات حسب المحافظة والاحتياج والحالة، من بيانات مجهولة الهوية. تُحجب الخلايا التي تقل عن 5 إحالات حتى لا يمكن تمييز أي شخص، ولا تُعرض مجاميع.",
+                "Referrals by governorate, need and status, from anonymised data. Cells under 5 referrals are withheld so no person can be singled out, and no totals are shown.",
+                // ckb: needs native review
+                "ئاڕاستەکردنەکان بەپێی پارێزگا، پێداویستی و دۆخ، لە داتای بێناسنامە. خانەکانی کەمتر لە 5 ئاڕاستەکردن دەشاردرێنەوە بۆ ئەوەی هیچ کەسێک نەناسرێتەوە، و هیچ کۆیەک پیشان نادرێت.",
+            ],
+            Suppressed => [
+                "أقل من 5",
+                "Fewer than 5",
+                // ckb: needs native review
+                "کەمتر لە 5",
+            ],
+            NoStatistics => [
+                "لا توجد إحالات بعد.",
+                "No referrals yet.",
+                // ckb: needs native review
+                "هێشتا هیچ ئاڕاستەکردنێک نییە.",
             ],
             Footer => [
                 "آلية الإحالة الوطنية مجانية وسرية. البيانات الشخصية والحساسة لا يطّلع عليها إلا أخصائيو الحالة المعيّنون.",

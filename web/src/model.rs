@@ -29,6 +29,35 @@ impl Viewer {
     pub fn is_secretariat_admin(&self) -> bool {
         self.role.as_deref() == Some("SECRETARIAT_ADMIN")
     }
+
+    /// Which side of the referral work the viewer's role is on.
+    pub fn side(&self) -> Side {
+        Side::of(self.role.as_deref())
+    }
+}
+
+/// The side of the referral work a role belongs to; it decides the navigation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    /// NRM case workers and supervisors: make referrals and follow them.
+    Nrm,
+    /// Service providers and MRC counsellors: claim referrals and serve them.
+    Provider,
+    /// The General Secretariat: sees every referral and the statistics.
+    Secretariat,
+    /// Employers, or no role: no referral work.
+    None,
+}
+
+impl Side {
+    pub fn of(role: Option<&str>) -> Side {
+        match role {
+            Some("NRM_CASEWORKER" | "NRM_SUPERVISOR") => Side::Nrm,
+            Some("PROVIDER_COORDINATOR" | "PROVIDER_STAFF" | "MRC_COUNSELLOR") => Side::Provider,
+            Some("SECRETARIAT_ADMIN" | "SECRETARIAT_AUDITOR") => Side::Secretariat,
+            _ => Side::None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -122,4 +151,170 @@ pub struct OrganizationConnection {
     pub page_info: PageInfo,
     #[serde(default)]
     pub total_count: Option<i64>,
+}
+
+/// An organisation named on a referral (its office, its holder).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OrgName {
+    pub id: String,
+    pub name_ar: String,
+    pub name_en: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Need {
+    pub category: String,
+    #[serde(default)]
+    pub priority: Option<String>,
+    #[serde(default)]
+    pub delivered: bool,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Consent {
+    pub given_by: String,
+    pub given_on: String,
+    pub share_with_providers: bool,
+    pub may_contact: bool,
+    #[serde(default)]
+    pub expires_on: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct NeedResult {
+    pub category: String,
+    pub outcome: String,
+    #[serde(default)]
+    pub reason: Option<String>,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// A referral as far as a page asked for it: no personal data ever travels in it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Referral {
+    pub id: String,
+    pub case_number: String,
+    pub status: String,
+    #[serde(default)]
+    pub beneficiary_type: Option<String>,
+    #[serde(default)]
+    pub return_country: Option<String>,
+    #[serde(default)]
+    pub governorate: Option<Governorate>,
+    #[serde(default)]
+    pub district: Option<String>,
+    #[serde(default)]
+    pub sex: Option<String>,
+    #[serde(default)]
+    pub age_band: Option<String>,
+    #[serde(default)]
+    pub household_size: Option<i64>,
+    #[serde(default)]
+    pub vulnerabilities: Vec<String>,
+    #[serde(default)]
+    pub needs: Vec<Need>,
+    #[serde(default)]
+    pub consent: Option<Consent>,
+    #[serde(default)]
+    pub results: Vec<NeedResult>,
+    #[serde(default)]
+    pub next_follow_up: Option<String>,
+    #[serde(default)]
+    pub escalated: bool,
+    #[serde(default)]
+    pub erased: bool,
+    #[serde(default)]
+    pub created_at: Option<String>,
+    #[serde(default)]
+    pub opened_at: Option<String>,
+    #[serde(default)]
+    pub claimed_at: Option<String>,
+    #[serde(default)]
+    pub closed_at: Option<String>,
+    #[serde(default)]
+    pub waiting_hours: Option<i64>,
+    #[serde(default)]
+    pub office: Option<OrgName>,
+    #[serde(default)]
+    pub holder: Option<OrgName>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ReferralConnection {
+    pub nodes: Vec<Referral>,
+    pub page_info: PageInfo,
+    #[serde(default)]
+    pub total_count: Option<i64>,
+}
+
+/// One event of a referral's timeline.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TimelineEvent {
+    pub position: i64,
+    pub event_type: String,
+    pub occurred_at: String,
+    pub actor_user: String,
+    #[serde(default)]
+    pub actor_label: Option<String>,
+    #[serde(default)]
+    pub actor_role: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TimelineConnection {
+    pub nodes: Vec<TimelineEvent>,
+    pub page_info: PageInfo,
+}
+
+/// How much of this month's capacity of one service is used.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CapacityUse {
+    pub category: String,
+    pub monthly_capacity: i64,
+    pub used_this_month: i64,
+    #[serde(default)]
+    pub full: bool,
+}
+
+/// One cell of the anonymised statistics.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ReferralCount {
+    pub status: String,
+    pub governorate: Governorate,
+    pub need: String,
+    #[serde(default)]
+    pub count: Option<i64>,
+    #[serde(default)]
+    pub suppressed: bool,
+}
+
+/// The person's personal data, shown once on the answer to a recorded reading.
+/// Deliberately not `Debug`, so it cannot end up in a log line by accident.
+#[derive(Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PersonalData {
+    pub full_name: String,
+    #[serde(default)]
+    pub phone: Option<String>,
+    #[serde(default)]
+    pub date_of_birth: Option<String>,
+    #[serde(default)]
+    pub id_document_type: Option<String>,
+    #[serde(default)]
+    pub id_document_number: Option<String>,
+    #[serde(default)]
+    pub address: Option<String>,
+    #[serde(default)]
+    pub notes: Option<String>,
 }

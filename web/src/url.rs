@@ -37,6 +37,11 @@ pub fn organization(id: &str) -> String {
     format!("/organizations/{}", encode(id))
 }
 
+/// The page of a referral.
+pub fn referral(id: &str) -> String {
+    format!("/referrals/{}", encode(id))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -23,6 +23,8 @@ pub struct Call {
 pub enum Reply {
     Data(serde_json::Value),
     Error(&'static str, &'static str),
+    /// An error naming the input at fault in `extensions.field`.
+    FieldError(&'static str, &'static str, &'static str),
 }
 
 /// Answers the first rule whose needle occurs in the query.
@@ -51,6 +53,16 @@ impl Fake {
         self.on(needle, Reply::Error(code, message))
     }
 
+    pub fn field_error(
+        self,
+        needle: &'static str,
+        code: &'static str,
+        message: &'static str,
+        field: &'static str,
+    ) -> Fake {
+        self.on(needle, Reply::FieldError(code, message, field))
+    }
+
     pub fn calls(&self) -> Vec<Call> {
         self.calls.lock().unwrap().clone()
     }
@@ -68,9 +80,16 @@ impl Fake {
 }
 
 pub fn error_response(code: &str, message: &str) -> Response {
+    field_error_response(code, message, None)
+}
+
+pub fn field_error_response(code: &str, message: &str, field: Option<&str>) -> Response {
     let mut error = ServerError::new(message, None);
     let mut ext = ErrorExtensionValues::default();
     ext.set("code", code);
+    if let Some(field) = field {
+        ext.set("field", field);
+    }
     error.extensions = Some(ext);
     Response::from_errors(vec![error])
 }
@@ -98,6 +117,9 @@ impl GraphqlExecutor for Fake {
         match reply {
             Some(Reply::Data(json)) => Response::new(Value::from_json(json).unwrap()),
             Some(Reply::Error(code, message)) => error_response(code, message),
+            Some(Reply::FieldError(code, message, field)) => {
+                field_error_response(code, message, Some(field))
+            }
             None => error_response("INTERNAL", "no canned response"),
         }
     }
@@ -187,3 +209,18 @@ pub fn viewer_data(role: &str) -> serde_json::Value {
 }
 
 pub const SESSION: &str = "sanad_session=tok-1";
+
+/// Whether any mutation reached the executor.
+pub fn ran_a_mutation(fake: &Fake) -> bool {
+    fake.calls()
+        .iter()
+        .any(|c| c.query.trim_start().starts_with("mutation"))
+}
+
+pub fn ninewa() -> serde_json::Value {
+    serde_json::json!({ "code": "IQ-NI", "nameAr": "نينوى", "nameEn": "Ninewa" })
+}
+
+pub fn anbar() -> serde_json::Value {
+    serde_json::json!({ "code": "IQ-AN", "nameAr": "الأنبار", "nameEn": "Anbar" })
+}

@@ -1,0 +1,249 @@
+//! `GET /referrals`: the referrals the viewer works on — an NRM office's own
+//! referrals, a provider's caseload, everything for the Secretariat — newest first,
+//! 20 a page, filtered by status, governorate and case number. No personal data.
+
+use axum::extract::rejection::QueryRejection;
+use axum::extract::{Query, State};
+use axum::response::{IntoResponse, Response};
+use maud::{html, Markup};
+use serde::Deserialize;
+
+use crate::context::Ctx;
+use crate::failure::{respond, Failure};
+use crate::gql;
+use crate::i18n::Locale;
+use crate::labels::{self, REFERRAL_STATUSES};
+use crate::layout::{self, Select};
+use crate::messages::{t, Msg};
+use crate::model::{Governorate, Need, ReferralConnection, Side, Viewer, VIEWER_FIELDS};
+use crate::state::AppState;
+use crate::url;
+
+/// Rows per page.
+pub const PAGE_SIZE: i64 = 20;
+
+/// Longest case-number search sent to the API.
+const MAX_CASE_CHARS: usize = 40;
+
+const QUERY: &str = "query($first: Int, $after: String, $status: ReferralStatus, $governorate: String, $caseNumber: String) {
+  VIEWER
+  governorates { code nameAr nameEn }
+  referrals(first: $first, after: $after, status: $status, governorate: $governorate, caseNumber: $caseNumber) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    nodes {
+      id caseNumber status ageBand sex createdAt escalated erased
+      governorate { code nameAr nameEn }
+      needs { category priority delivered }
+      holder { id nameAr nameEn }
+    }
+  }
+}";
+
+/// The query string of the list.
+#[derive(Debug, Default, Deserialize)]
+pub struct Filters {
+    pub status: Option<String>,
+    pub governorate: Option<String>,
+    /// Part of a case number.
+    pub case: Option<String>,
+    pub after: Option<String>,
+}
+
+impl Filters {
+    /// Drops empty values and an unknown status, so a hand-edited link still works.
+    fn cleaned(self) -> Filters {
+        let keep = |v: Option<String>| v.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+        Filters {
+            status: keep(self.status).filter(|s| REFERRAL_STATUSES.contains(&s.as_str())),
+            governorate: keep(self.governorate),
+            case: keep(self.case).map(|s| s.chars().take(MAX_CASE_CHARS).collect()),
+            after: keep(self.after),
+        }
+    }
+
+    fn is_filtered(&self) -> bool {
+        self.status.is_some() || self.governorate.is_some() || self.case.is_some()
+    }
+
+    fn href(&self, after: Option<&str>) -> String {
+        url::with_query(
+            "/referrals",
+            &[
+                ("status", self.status.as_deref()),
+                ("governorate", self.governorate.as_deref()),
+                ("case", self.case.as_deref()),
+                ("after", after),
+            ],
+        )
+    }
+}
+
+#[derive(Deserialize)]
+struct Data {
+    viewer: Option<Viewer>,
+    #[serde(default)]
+    governorates: Vec<Governorate>,
+    referrals: ReferralConnection,
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    filters: Result<Query<Filters>, QueryRejection>,
+) -> Response {
+    let filters = filters.map(|Query(f)| f).unwrap_or_default().cleaned();
+    let result = render(&state, &ctx, filters).await;
+    respond(&ctx, result)
+}
+
+/// The title and introduction of the list for the viewer's side of the work.
+fn heading(side: Side) -> (Msg, Msg) {
+    match side {
+        Side::Nrm => (Msg::NavOfficeReferrals, Msg::ReferralsIntroOffice),
+        Side::Provider => (Msg::NavMyCases, Msg::ReferralsIntroProvider),
+        Side::Secretariat | Side::None => (Msg::NavAllReferrals, Msg::ReferralsIntroAll),
+    }
+}
+
+async fn render(state: &AppState, ctx: &Ctx, filters: Filters) -> Result<Response, Failure> {
+    if ctx.session.is_none() {
+        return Err(Failure::SignIn);
+    }
+    let query = QUERY.replace("VIEWER", VIEWER_FIELDS);
+    let variables = serde_json::json!({
+        "first": PAGE_SIZE,
+        "after": filters.after,
+        "status": filters.status,
+        "governorate": filters.governorate,
+        "caseNumber": filters.case,
+    });
+    let data: Data = gql::run(state, ctx, &query, variables).await.into_data()?;
+    let l = ctx.locale;
+    let side = data.viewer.as_ref().map(Viewer::side).unwrap_or(Side::None);
+    let (title, intro) = heading(side);
+    let connection = &data.referrals;
+    let body = html! {
+        h1 { (t(l, title)) }
+        p.lead { (t(l, intro)) }
+        @if side == Side::Nrm {
+            p { a.button href="/referrals/new" { (t(l, Msg::NavNewReferral)) } }
+        }
+        (filter_form(l, &filters, &data.governorates))
+        @if connection.nodes.is_empty() {
+            p.card { (t(l, Msg::NoReferrals)) }
+        } @else {
+            div.table-wrap {
+                table {
+                    caption {
+                        (t(l, Msg::ReferralCount)) ": "
+                        @match connection.total_count {
+                            Some(n) => (n),
+                            None => (connection.nodes.len()),
+                        }
+                    }
+                    thead {
+                        tr {
+                            th scope="col" { (t(l, Msg::CaseNumber)) }
+                            th scope="col" { (t(l, Msg::Status)) }
+                            th scope="col" { (t(l, Msg::FilterGovernorate)) }
+                            th scope="col" { (t(l, Msg::Needs)) }
+                            th scope="col" { (t(l, Msg::AgeBand)) }
+                            th scope="col" { (t(l, Msg::Sex)) }
+                            th scope="col" { (t(l, Msg::Holder)) }
+                            th scope="col" { (t(l, Msg::CreatedAt)) }
+                        }
+                    }
+                    tbody {
+                        @for referral in &connection.nodes {
+                            tr {
+                                td {
+                                    a href=(url::referral(&referral.id)) { bdi dir="ltr" { (referral.case_number) } }
+                                    @if referral.escalated {
+                                        " " span.badge.escalated { (t(l, Msg::Escalated)) }
+                                    }
+                                    @if referral.erased {
+                                        " " span.badge.erased { (t(l, Msg::Erased)) }
+                                    }
+                                }
+                                td { (layout::referral_status_badge(l, &referral.status)) }
+                                td {
+                                    @if let Some(g) = &referral.governorate {
+                                        (layout::governorates(l, std::slice::from_ref(g)))
+                                    }
+                                }
+                                td { (need_list(l, &referral.needs)) }
+                                td { @if let Some(band) = &referral.age_band { (labels::age_band(l, band)) } }
+                                td { @if let Some(sex) = &referral.sex { (labels::sex(l, sex)) } }
+                                td {
+                                    @match &referral.holder {
+                                        Some(holder) => (layout::org_link(l, holder)),
+                                        None => span.muted { (t(l, Msg::NoHolder)) },
+                                    }
+                                }
+                                td { @if let Some(at) = &referral.created_at { (layout::datetime(at)) } }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        nav.pager aria-label=(t(l, Msg::Pagination)) {
+            @if filters.after.is_some() {
+                a.button.secondary href=(filters.href(None)) { (t(l, Msg::FirstPage)) }
+            }
+            @if connection.page_info.has_next_page {
+                @if let Some(cursor) = &connection.page_info.end_cursor {
+                    a.button href=(filters.href(Some(cursor))) rel="next" { (t(l, Msg::NextPage)) }
+                }
+            }
+        }
+    };
+    Ok(layout::page(ctx, data.viewer.as_ref(), t(l, title), body).into_response())
+}
+
+/// The needs of a referral as a list of labels.
+pub fn need_list(l: Locale, needs: &[Need]) -> Markup {
+    html! {
+        ul.needs {
+            @for need in needs {
+                li { (labels::service_category(l, &need.category)) }
+            }
+        }
+    }
+}
+
+fn filter_form(l: Locale, filters: &Filters, governorates: &[Governorate]) -> Markup {
+    let selected = |current: &Option<String>, value: &str| current.as_deref() == Some(value);
+    html! {
+        form.card.filters method="get" action="/referrals" role="search" aria-label=(t(l, Msg::Filters)) {
+            div {
+                label for="f-status" { (t(l, Msg::FilterStatus)) }
+                select #f-status name="status" {
+                    option value="" { (t(l, Msg::Any)) }
+                    @for status in REFERRAL_STATUSES {
+                        option value=(status) selected[selected(&filters.status, status)] {
+                            (labels::referral_status(l, status))
+                        }
+                    }
+                }
+            }
+            div {
+                label for="f-governorate" { (t(l, Msg::FilterGovernorate)) }
+                (layout::governorate_select(Select::filter("f-governorate", "governorate"), l, governorates, filters.governorate.as_deref()))
+            }
+            div {
+                label for="f-case" { (t(l, Msg::CaseNumber)) }
+                input #f-case type="search" name="case" value=[filters.case.as_deref()] dir="ltr"
+                    maxlength=(MAX_CASE_CHARS) placeholder="NRM-NI-2026" aria-describedby="f-case-hint";
+                span #f-case-hint.muted { (t(l, Msg::CaseNumberHint)) }
+            }
+            div.actions {
+                button type="submit" { (t(l, Msg::ApplyFilters)) }
+                @if filters.is_filtered() {
+                    a href="/referrals" { (t(l, Msg::ClearFilters)) }
+                }
+            }
+        }
+    }
+}
