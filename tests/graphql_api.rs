@@ -55,6 +55,16 @@ async fn over_deep_and_over_complex_queries_are_refused() {
         "{body}"
     );
 
+    // Values nested thousands deep are refused before the parser can recurse on them.
+    let nested = format!(
+        "{{ organizations(search: {}\"x\"{}) {{ totalCount }} }}",
+        "[".repeat(5000),
+        "]".repeat(5000)
+    );
+    let (status, body) = app.gql_status(Some(&token), &nested, json!({})).await;
+    assert!(status < 500);
+    assert_eq!(code(&body).as_deref(), Some("VALIDATION"), "{body}");
+
     let wide = "{ organizations(first: 100) { edges { node { history(first: 100) { edges { node { payload } } } } } } }";
     let body = app.gql(Some(&token), wide, json!({})).await;
     assert_eq!(code(&body).as_deref(), Some("VALIDATION"), "{body}");

@@ -254,7 +254,6 @@ async fn personal_data_never_appears_in_clear_in_the_log_the_read_models_or_the_
         }
     };
     let login = |u: &'static str| {
-        let gql = gql.clone();
         async move {
             let b = gql(None, "mutation($u:String!,$p:String!){ login(username:$u, password:$p){ sessionToken } }", json!({"u": u, "p": DEMO_PASSWORD})).await;
             b["data"]["login"]["sessionToken"]

@@ -89,12 +89,12 @@ pub async fn resolve(
 ) -> ApiResult<Option<Principal>> {
     let hash = digest(secret);
     let (user_id, method) = if secret.starts_with(SESSION_PREFIX) {
+        // Reads need no write: the last-seen time is refreshed at most once a minute.
         let row = sqlx::query(
-            "UPDATE sessions SET last_seen_at = now()
+            "SELECT user_id, csrf_token, last_seen_at < now() - interval '1 minute' AS stale FROM sessions
               WHERE token_hash = $1 AND ended_at IS NULL
                 AND last_seen_at > now() - make_interval(mins => $2)
-                AND created_at > now() - make_interval(hours => $3)
-          RETURNING user_id, csrf_token",
+                AND created_at > now() - make_interval(hours => $3)",
         )
         .bind(&hash)
         .bind(idle_minutes as i32)
@@ -102,6 +102,12 @@ pub async fn resolve(
         .fetch_optional(pool)
         .await?;
         let Some(row) = row else { return Ok(None) };
+        if row.try_get::<bool, _>("stale")? {
+            sqlx::query("UPDATE sessions SET last_seen_at = now() WHERE token_hash = $1")
+                .bind(&hash)
+                .execute(pool)
+                .await?;
+        }
         (
             row.try_get::<Uuid, _>("user_id")?,
             AuthMethod::Session {

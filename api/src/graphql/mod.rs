@@ -3,6 +3,7 @@
 pub mod context;
 mod cursor;
 mod mutation;
+mod nesting;
 mod query;
 mod referral_query;
 pub mod subscription;
@@ -30,6 +31,7 @@ pub fn build(state: crate::AppState) -> SanadSchema {
         SubscriptionRoot,
     )
     .data(state)
+    .extension(nesting::NestingLimit)
     .limit_depth(MAX_DEPTH)
     .limit_complexity(MAX_COMPLEXITY)
     .limit_recursive_depth(32)

@@ -253,12 +253,7 @@ impl ReferralQuery {
         let case_number = case_number
             .map(|c| c.trim().to_uppercase())
             .filter(|c| !c.is_empty())
-            .map(|c| {
-                format!(
-                    "%{}%",
-                    c.replace('\\', "").replace('%', "").replace('_', "\\_")
-                )
-            });
+            .map(|c| format!("%{}%", c.replace(['\\', '%'], "").replace('_', "\\_")));
         let filters = format!(
             "{scope} AND ($2::text IS NULL OR status = $2) AND ($3::text IS NULL OR governorate = $3)
              AND ($4::text IS NULL OR case_number LIKE $4)"

@@ -1,0 +1,448 @@
+//! `sanad-bench`: Sanad's figures side by side with what the same PostgreSQL server can do.
+//!
+//! In one run, on one server, each part in a database of its own (created here, dropped at
+//! the end):
+//! 1. the limit: `pgbench` single-row INSERTs into a table shaped like `events`;
+//! 2. raw postgres-es: a minimal cqrs-es aggregate, no Sanad features;
+//! 3. Sanad: real GraphQL mutations over HTTP against `sanad serve` (a child process),
+//!    per workload (see `workload.rs`), with the projection lag under that load;
+//! 4. rebuild: a valid log of `--events` events replayed into every read model;
+//! 5. reads at that log: the pages' queries over HTTP;
+//! 6. peak resident memory (VmHWM) of each `sanad serve`.
+//!
+//! Prints a table and writes `bench/results/latest.json`. `scripts/bench` builds and runs it.
+
+mod bulk;
+mod lag;
+mod pg;
+mod pgbench;
+mod raw_es;
+mod reads;
+mod report;
+mod sanad;
+mod stats;
+mod workload;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use clap::Parser;
+use serde_json::{json, Value};
+
+use crate::pg::Server;
+use crate::sanad::{Gql, SanadProcess};
+use crate::stats::{drive, Client};
+
+#[derive(Parser, Debug, Clone)]
+#[command(
+    name = "sanad-bench",
+    about = "Sanad's throughput, projection lag, rebuild rate, read latency and memory, side by side with pgbench and raw postgres-es on the same PostgreSQL server"
+)]
+pub struct Args {
+    /// Small sizes for CI-size machines: 5 s per client level, 20,000 events (finishes in under 2 minutes).
+    #[arg(long)]
+    quick: bool,
+    /// Client levels (concurrent connections / HTTP clients).
+    #[arg(long, value_delimiter = ',', default_value = "1,8,32")]
+    clients: Vec<usize>,
+    /// Seconds measured per client level [default: 20, quick: 5].
+    #[arg(long)]
+    seconds: Option<u64>,
+    /// Seconds of warm-up before each measured level (not counted) [default: 2, quick: 0.5].
+    #[arg(long)]
+    warmup: Option<f64>,
+    /// Events in the log for the rebuild and the reads [default: 1000000, quick: 20000].
+    #[arg(long)]
+    events: Option<u64>,
+    /// Seconds measured per kind of read and client level [default: 10, quick: 2].
+    #[arg(long)]
+    read_seconds: Option<f64>,
+    /// Client levels for the reads: 1 gives the service latency (the target), more the
+    /// throughput and latency under concurrency.
+    #[arg(long, value_delimiter = ',', default_value = "1,8")]
+    read_clients: Vec<usize>,
+    /// Sanad workloads to run (comma-separated; today: organisations).
+    #[arg(long, value_delimiter = ',', default_value = "organisations")]
+    workloads: Vec<String>,
+    /// Connections of the raw postgres-es pool (Sanad's DATABASE_POOL_SIZE default is 16).
+    #[arg(long, default_value_t = 16)]
+    postgres_es_pool: u32,
+    /// Superuser URL of the PostgreSQL server to measure (databases are created on it).
+    #[arg(
+        long,
+        env = "SANAD_PG_ADMIN",
+        default_value = "postgres://postgres@127.0.0.1:5432/postgres"
+    )]
+    pg_admin: String,
+    /// The `sanad` binary (release build).
+    #[arg(long, env = "SANAD_BIN", default_value = "target/release/sanad")]
+    sanad_bin: PathBuf,
+    /// The `pgbench` program [default: $PGBENCH or pgbench on PATH].
+    #[arg(long)]
+    pgbench: Option<String>,
+    /// Where to write the JSON results.
+    #[arg(long, default_value = "bench/results/latest.json")]
+    out: PathBuf,
+    /// Skip parts: any of pgbench, postgres_es, sanad, rebuild (rebuild also skips reads).
+    #[arg(long, value_delimiter = ',')]
+    skip: Vec<String>,
+}
+
+impl Args {
+    fn seconds(&self) -> u64 {
+        self.seconds.unwrap_or(if self.quick { 5 } else { 20 })
+    }
+    fn warmup(&self) -> Duration {
+        Duration::from_secs_f64(self.warmup.unwrap_or(if self.quick { 0.5 } else { 2.0 }))
+    }
+    fn events(&self) -> u64 {
+        self.events
+            .unwrap_or(if self.quick { 20_000 } else { 1_000_000 })
+    }
+    fn read_seconds(&self) -> Duration {
+        Duration::from_secs_f64(
+            self.read_seconds
+                .unwrap_or(if self.quick { 2.0 } else { 10.0 }),
+        )
+    }
+    fn skips(&self, part: &str) -> bool {
+        self.skip.iter().any(|s| s == part)
+    }
+}
+
+fn say(msg: impl AsRef<str>) {
+    eprintln!("sanad-bench: {}", msg.as_ref());
+}
+
+/// Signs `n` administrator sessions in one after another (sign-in is Argon2: 19 MiB and
+/// tens of milliseconds each, so a burst of them would dominate the memory figure).
+async fn sessions(gql: &Gql, n: usize) -> Result<Vec<String>, String> {
+    let mut out = Vec::with_capacity(n);
+    for _ in 0..n {
+        out.push(gql.login().await?);
+    }
+    Ok(out)
+}
+
+async fn run_pgbench(args: &Args, server: &Server, work: &Path) -> Result<Value, String> {
+    let program = pgbench::program(args.pgbench.as_deref());
+    let version = pgbench::version(&program).await?;
+    let db = server.create("pgbench").await?;
+    let pool = pg::pool(&db.url, 2).await?;
+    for sql in pgbench::EVENTS_LIKE {
+        sqlx::query(sql)
+            .execute(&pool)
+            .await
+            .map_err(|e| e.to_string())?;
+    }
+    pool.close().await;
+    let mut levels = Vec::new();
+    for &c in &args.clients {
+        say(format!("pgbench insert, {c} clients, {} s", args.seconds()));
+        let r = pgbench::run(&program, &db.url, c, args.seconds(), work).await?;
+        levels.push(r);
+    }
+    server.drop_database(&db).await;
+    Ok(json!({ "pgbench_version": version, "levels": levels }))
+}
+
+async fn run_postgres_es(args: &Args, server: &Server) -> Result<Value, String> {
+    let db = server.create("postgres_es").await?;
+    let pool = pg::pool(&db.url, args.postgres_es_pool).await?;
+    raw_es::init(&pool).await?;
+    let cqrs = raw_es::framework(pool.clone());
+    let mut levels = Vec::new();
+    for &c in &args.clients {
+        say(format!(
+            "raw postgres-es, {c} clients, {} s",
+            args.seconds()
+        ));
+        let clients: Vec<Box<dyn Client>> = (0..c)
+            .map(|i| {
+                Box::new(raw_es::RawClient::new(cqrs.clone(), format!("l{c}c{i}")))
+                    as Box<dyn Client>
+            })
+            .collect();
+        levels.push(drive(clients, args.warmup(), Duration::from_secs(args.seconds())).await);
+    }
+    pool.close().await;
+    server.drop_database(&db).await;
+    Ok(json!({ "pool_size": args.postgres_es_pool, "levels": levels }))
+}
+
+async fn run_sanad(
+    args: &Args,
+    server: &Server,
+    work: &Path,
+    w: &dyn workload::Workload,
+) -> Result<(Value, Option<u64>), String> {
+    let db = server.create(&format!("sanad_{}", w.name())).await?;
+    sanad::prepare_database(&args.sanad_bin, &db.url).await?;
+    let serve = SanadProcess::start(
+        &args.sanad_bin,
+        &db.url,
+        work,
+        &format!("serve-{}", w.name()),
+    )
+    .await?;
+    let gql = Gql::new(&serve.base);
+    let max_clients = args.clients.iter().copied().max().unwrap_or(1);
+    let tokens = sessions(&gql, max_clients).await?;
+    let pool = pg::pool(&db.url, 2).await?;
+    let mut levels = Vec::new();
+    for &c in &args.clients {
+        say(format!("{}, {c} clients, {} s", w.label(), args.seconds()));
+        let ctx = workload::WorkloadContext {
+            gql: gql.clone(),
+            run_tag: format!("l{c}"),
+            sessions: tokens.clone(),
+        };
+        let mut clients = Vec::with_capacity(c);
+        for i in 0..c {
+            clients.push(w.client(&ctx, i).await?);
+        }
+        let observer = lag::LagObserver::start(&db.url).await?;
+        let from = chrono::Utc::now();
+        let run = drive(clients, args.warmup(), Duration::from_secs(args.seconds())).await;
+        let until = chrono::Utc::now();
+        // Let the projector finish what the last commands wrote.
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        let lag = observer.finish(&pool, from, until).await?;
+        levels.push(json!({ "clients": c, "commands": run, "projection_lag": lag }));
+    }
+    let rss = serve.peak_rss_kib();
+    serve.stop().await;
+    pool.close().await;
+    server.drop_database(&db).await;
+    Ok((
+        json!({ "label": w.label(), "mix": w.mix(), "levels": levels, "serve_peak_rss_kib": rss }),
+        rss,
+    ))
+}
+
+async fn run_rebuild_and_reads(
+    args: &Args,
+    server: &Server,
+    work: &Path,
+) -> Result<(Value, Value, Option<u64>), String> {
+    let n = args.events();
+    let db = server.create("reads").await?;
+    sanad::run_cli(&args.sanad_bin, &db.url, &["migrate"]).await?;
+    let pool = pg::pool(&db.url, 4).await?;
+    say(format!("writing a valid log of {n} events (COPY)"));
+    let log = bulk::load(&pool, n).await?;
+    sqlx::query("ANALYZE events")
+        .execute(&pool)
+        .await
+        .map_err(|e| e.to_string())?;
+    say(format!("sanad rebuild over {} events", log.events));
+    let t = Instant::now();
+    let out = sanad::run_cli(&args.sanad_bin, &db.url, &["rebuild"]).await?;
+    let wall = t.elapsed().as_secs_f64();
+    // "rebuilt directory from N events in X s (Y events/s)"
+    let reported = out
+        .split(" in ")
+        .nth(1)
+        .and_then(|s| s.split(" s").next())
+        .and_then(|s| s.trim().parse::<f64>().ok());
+    let seconds = reported.unwrap_or(wall);
+    let rebuild = json!({
+        "events": log.events,
+        "organizations": log.organizations,
+        "read_models": out.split(" from ").next().unwrap_or("").trim_start_matches("rebuilt ").trim(),
+        "seconds": seconds,
+        "events_per_second": log.events as f64 / seconds.max(1e-9),
+        "wall_seconds_with_process_start": wall,
+        "bulk_load_seconds": log.elapsed.as_secs_f64(),
+        "bulk_load_events_per_second": log.events as f64 / log.elapsed.as_secs_f64().max(1e-9),
+        "sanad_output": out.trim(),
+        "note": "one transaction; reads are measured after VACUUM (ANALYZE) of the rebuilt tables",
+    });
+    // One rebuild transaction rewrites each read-model row once per event, leaving that
+    // many dead versions; autovacuum clears them within a minute or so, so the reads are
+    // measured after that state (VACUUM now), not on the freshly bloated tables.
+    sqlx::query("VACUUM (ANALYZE)")
+        .execute(&pool)
+        .await
+        .map_err(|e| e.to_string())?;
+    pool.close().await;
+    sanad::run_cli(
+        &args.sanad_bin,
+        &db.url,
+        &[
+            "admin",
+            "create-user",
+            "--username",
+            sanad::ADMIN_USERNAME,
+            "--display-name",
+            "Benchmark administrator",
+        ],
+    )
+    .await?;
+    let serve = SanadProcess::start(&args.sanad_bin, &db.url, work, "serve-reads").await?;
+    let gql = Gql::new(&serve.base);
+    let max_clients = args.read_clients.iter().copied().max().unwrap_or(1);
+    let tokens = sessions(&gql, max_clients).await?;
+    let ids = Arc::new(reads::Ids {
+        long_histories: log.long_histories.clone(),
+        sample: log.sample.clone(),
+    });
+    let mut kinds = serde_json::Map::new();
+    for kind in reads::ReadKind::ALL {
+        let mut levels = Vec::new();
+        for &c in &args.read_clients {
+            say(format!(
+                "reads at {} events: {}, {c} clients",
+                log.events,
+                kind.key()
+            ));
+            let clients: Vec<Box<dyn Client>> = tokens
+                .iter()
+                .take(c)
+                .enumerate()
+                .map(|(i, t)| {
+                    Box::new(reads::ReadClient::new(
+                        gql.clone(),
+                        t.clone(),
+                        kind,
+                        ids.clone(),
+                        i as u64,
+                    )) as Box<dyn Client>
+                })
+                .collect();
+            let warmup = args.warmup().min(Duration::from_secs(1));
+            levels.push(drive(clients, warmup, args.read_seconds()).await);
+        }
+        kinds.insert(
+            kind.key().into(),
+            json!({ "label": kind.label(), "levels": levels }),
+        );
+    }
+    let rss = serve.peak_rss_kib();
+    serve.stop().await;
+    server.drop_database(&db).await;
+    let reads = json!({
+        "events": log.events,
+        "clients": args.read_clients,
+        "kinds": kinds,
+        "serve_peak_rss_kib": rss,
+    });
+    Ok((rebuild, reads, rss))
+}
+
+async fn run(args: &Args, server: &Server, work: &Path) -> Result<Value, String> {
+    let started = Instant::now();
+    if !args.sanad_bin.is_file() {
+        return Err(format!(
+            "{} not found: build it with `cargo build --release -p api` (scripts/bench does)",
+            args.sanad_bin.display()
+        ));
+    }
+    let machine = report::machine(server).await?;
+    let mut out = serde_json::Map::new();
+    out.insert(
+        "generated_at".into(),
+        json!(chrono::Utc::now().to_rfc3339()),
+    );
+    out.insert(
+        "mode".into(),
+        json!(if args.quick { "quick" } else { "full" }),
+    );
+    out.insert("machine".into(), machine);
+    out.insert(
+        "settings".into(),
+        json!({
+            "clients": args.clients,
+            "seconds_per_level": args.seconds(),
+            "warmup_seconds": args.warmup().as_secs_f64(),
+            "events": args.events(),
+            "read_clients": args.read_clients,
+            "read_seconds": args.read_seconds().as_secs_f64(),
+            "postgres_es_pool_size": args.postgres_es_pool,
+            "sanad_pool_size": 16,
+            "sanad_read_your_writes_ms": 2000,
+        }),
+    );
+    if !args.skips("pgbench") {
+        out.insert(
+            "pgbench_insert".into(),
+            run_pgbench(args, server, work).await?,
+        );
+    }
+    if !args.skips("postgres_es") {
+        out.insert("postgres_es".into(), run_postgres_es(args, server).await?);
+    }
+    let mut rss = Vec::new();
+    if !args.skips("sanad") {
+        let mut sanad = serde_json::Map::new();
+        for name in &args.workloads {
+            let w = workload::by_name(name).ok_or_else(|| {
+                let known: Vec<&str> = workload::all().iter().map(|w| w.name()).collect();
+                format!("unknown workload {name:?}; known: {}", known.join(", "))
+            })?;
+            let (v, r) = run_sanad(args, server, work, w.as_ref()).await?;
+            rss.push(json!({ "process": format!("load ({})", w.name()), "peak_kib": r }));
+            sanad.insert(w.name().into(), v);
+        }
+        out.insert("sanad".into(), Value::Object(sanad));
+    }
+    if !args.skips("rebuild") {
+        let (rebuild, reads, r) = run_rebuild_and_reads(args, server, work).await?;
+        rss.push(json!({ "process": "reads", "peak_kib": r }));
+        out.insert("rebuild".into(), rebuild);
+        out.insert("reads".into(), reads);
+    }
+    let peak = rss.iter().filter_map(|r| r["peak_kib"].as_u64()).max();
+    out.insert(
+        "rss".into(),
+        json!({
+            "what": "VmHWM of each `sanad serve` the run started (includes its sign-ins)",
+            "processes": rss,
+            "sanad_serve_peak_mib": peak.map(|k| k as f64 / 1024.0),
+        }),
+    );
+    let mut v = Value::Object(out);
+    report::derive(&mut v, args);
+    v["run_seconds"] = json!(started.elapsed().as_secs_f64());
+    Ok(v)
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let args = Args::parse();
+    let work = std::env::temp_dir().join(format!("sanad-bench-{}", std::process::id()));
+    if let Err(e) = std::fs::create_dir_all(&work) {
+        say(format!("cannot create {}: {e}", work.display()));
+        return ExitCode::FAILURE;
+    }
+    let server = Server::new(&args.pg_admin);
+    let result = tokio::select! {
+        r = run(&args, &server, &work) => r,
+        _ = tokio::signal::ctrl_c() => Err("interrupted".to_string()),
+    };
+    server.drop_all().await;
+    let code = match result {
+        Ok(v) => {
+            print!("{}", report::table(&v));
+            match report::write(&args.out, &v) {
+                Ok(()) => {
+                    say(format!("wrote {}", args.out.display()));
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    say(e);
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        Err(e) => {
+            say(format!("failed: {e}"));
+            say(format!("server logs (if any) are in {}", work.display()));
+            return ExitCode::FAILURE;
+        }
+    };
+    let _ = std::fs::remove_dir_all(&work);
+    code
+}

@@ -1,0 +1,309 @@
+//! The machine, the ratios and targets, the printed table and the JSON file.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use serde_json::{json, Value};
+
+use crate::pg::Server;
+use crate::Args;
+
+fn first_line_value(text: &str, key: &str) -> Option<String> {
+    text.lines()
+        .find(|l| l.starts_with(key))
+        .and_then(|l| l.split_once(':'))
+        .map(|(_, v)| v.trim().to_string())
+}
+
+pub async fn machine(server: &Server) -> Result<Value, String> {
+    let meminfo = std::fs::read_to_string("/proc/meminfo").unwrap_or_default();
+    let mem_kib: Option<u64> = first_line_value(&meminfo, "MemTotal")
+        .and_then(|v| v.split_whitespace().next().and_then(|n| n.parse().ok()));
+    let cpuinfo = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
+    let pg = server.info().await?;
+    Ok(json!({
+        "nproc": std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1),
+        "cpu": first_line_value(&cpuinfo, "model name"),
+        "memory_gib": mem_kib.map(|k| (k as f64 / 1024.0 / 1024.0 * 10.0).round() / 10.0),
+        "kernel": std::fs::read_to_string("/proc/sys/kernel/osrelease").ok().map(|s| s.trim().to_string()),
+        "postgresql": pg,
+        "note": "PostgreSQL, sanad serve, the load generator and pgbench share these cores",
+    }))
+}
+
+fn levels<'a>(v: &'a Value, path: &[&str]) -> Vec<&'a Value> {
+    let mut at = v;
+    for p in path {
+        at = &at[*p];
+    }
+    at["levels"]
+        .as_array()
+        .map(|a| a.iter().collect())
+        .unwrap_or_default()
+}
+
+fn rate_at(levels: &[&Value], clients: u64) -> Option<f64> {
+    levels
+        .iter()
+        .find(|l| l["clients"].as_u64() == Some(clients))
+        .and_then(|l| {
+            l["per_second"]
+                .as_f64()
+                .or_else(|| l["commands"]["per_second"].as_f64())
+        })
+}
+
+fn ratio(a: Option<f64>, b: Option<f64>) -> Option<f64> {
+    match (a, b) {
+        (Some(a), Some(b)) if b > 0.0 => Some((a / b * 1000.0).round() / 1000.0),
+        _ => None,
+    }
+}
+
+fn target(name: &str, wanted: &str, measured: Option<f64>, unit: &str, met: Option<bool>) -> Value {
+    json!({ "target": name, "wanted": wanted, "measured": measured, "unit": unit, "met": met })
+}
+
+/// Adds the ratios to each Sanad level, the headline ratios, the headline projection lag
+/// and the targets.
+pub fn derive(v: &mut Value, args: &Args) {
+    let top = args.clients.iter().copied().max().unwrap_or(1) as u64;
+    let pgb: Vec<Value> = levels(v, &["pgbench_insert"])
+        .into_iter()
+        .cloned()
+        .collect();
+    let raw: Vec<Value> = levels(v, &["postgres_es"]).into_iter().cloned().collect();
+    let pgb_refs: Vec<&Value> = pgb.iter().collect();
+    let raw_refs: Vec<&Value> = raw.iter().collect();
+    let names: Vec<String> = v["sanad"]
+        .as_object()
+        .map(|m| m.keys().cloned().collect())
+        .unwrap_or_default();
+    for name in &names {
+        if let Some(ls) = v["sanad"][name]["levels"].as_array_mut() {
+            for l in ls {
+                let c = l["clients"].as_u64().unwrap_or(0);
+                let s = l["commands"]["per_second"].as_f64();
+                l["ratio_to_pgbench"] = json!(ratio(s, rate_at(&pgb_refs, c)));
+                l["ratio_to_postgres_es"] = json!(ratio(s, rate_at(&raw_refs, c)));
+            }
+        }
+    }
+    let headline = names.first().cloned();
+    let sanad_levels: Vec<Value> = headline
+        .as_ref()
+        .map(|n| levels(v, &["sanad", n]).into_iter().cloned().collect())
+        .unwrap_or_default();
+    let s_refs: Vec<&Value> = sanad_levels.iter().collect();
+    let sanad_top = rate_at(&s_refs, top);
+    let vs_pgbench = ratio(sanad_top, rate_at(&pgb_refs, top));
+    let vs_raw = ratio(sanad_top, rate_at(&raw_refs, top));
+    v["ratios"] = json!({
+        "clients": top,
+        "workload": headline,
+        "sanad_vs_pgbench": vs_pgbench,
+        "sanad_vs_postgres_es": vs_raw,
+        "postgres_es_vs_pgbench": ratio(rate_at(&raw_refs, top), rate_at(&pgb_refs, top)),
+    });
+    let lag_top = sanad_levels
+        .iter()
+        .find(|l| l["clients"].as_u64() == Some(top))
+        .map(|l| l["projection_lag"].clone());
+    v["projection_lag"] = json!({
+        "clients": top,
+        "workload": headline,
+        "at_top_level": lag_top,
+        "method": "per event: arrival of the projector's NOTIFY sanad_projected covering it, minus the event's occurred_at (command start) — an upper bound on commit → read model",
+    });
+    let lag_p99 = lag_top.as_ref().and_then(|l| l["lag"]["p99_ms"].as_f64());
+    let rebuild_rate = v["rebuild"]["events_per_second"].as_f64();
+    // The service latency: each read with one client (more clients on two cores measure
+    // queueing behind the CPU, reported beside it).
+    let lowest_read_level = args.read_clients.iter().copied().min().unwrap_or(1) as u64;
+    let read_p99 = v["reads"]["kinds"].as_object().map(|m| {
+        m.values()
+            .flat_map(|k| k["levels"].as_array().cloned().unwrap_or_default())
+            .filter(|l| l["clients"].as_u64() == Some(lowest_read_level))
+            .filter_map(|l| l["latency"]["p99_ms"].as_f64())
+            .fold(0.0, f64::max)
+    });
+    let events = v["reads"]["events"].as_u64().unwrap_or(0);
+    let rss = v["rss"]["sanad_serve_peak_mib"].as_f64();
+    let ge = |x: Option<f64>, t: f64| x.map(|x| x >= t);
+    let lt = |x: Option<f64>, t: f64| x.map(|x| x < t);
+    v["targets"] = json!([
+        target(
+            &format!("sanad commands vs pgbench insert at {top} clients"),
+            "≥ 0.5",
+            vs_pgbench,
+            "ratio",
+            ge(vs_pgbench, 0.5)
+        ),
+        target(
+            &format!("sanad commands vs raw postgres-es at {top} clients"),
+            "≥ 0.8",
+            vs_raw,
+            "ratio",
+            ge(vs_raw, 0.8)
+        ),
+        target(
+            &format!("projection lag p99 at {top} clients"),
+            "< 100 ms",
+            lag_p99,
+            "ms",
+            lt(lag_p99, 100.0)
+        ),
+        target(
+            "rebuild",
+            "≥ 50,000 events/s",
+            rebuild_rate,
+            "events/s",
+            ge(rebuild_rate, 50_000.0)
+        ),
+        target(&format!("worst read p99, {lowest_read_level} client(s), at {events} events (target: at 1,000,000)"),
+            "< 10 ms",
+            read_p99,
+            "ms",
+            lt(read_p99, 10.0)
+        ),
+        target(
+            "sanad serve peak resident memory",
+            "< 150 MiB",
+            rss,
+            "MiB",
+            lt(rss, 150.0)
+        ),
+    ]);
+}
+
+fn f(x: Option<f64>, digits: usize) -> String {
+    match x {
+        Some(x) => format!("{x:.digits$}"),
+        None => "—".into(),
+    }
+}
+
+fn run_row(out: &mut String, what: &str, r: &Value, extra: &str) {
+    let _ = writeln!(
+        out,
+        "  {:<34} {:>7} {:>10} {:>9} {:>9} {:>7}  {}",
+        what,
+        r["clients"]
+            .as_u64()
+            .map(|c| c.to_string())
+            .unwrap_or_default(),
+        f(r["per_second"].as_f64(), 0),
+        f(r["latency"]["p50_ms"].as_f64(), 2),
+        f(r["latency"]["p99_ms"].as_f64(), 2),
+        r["errors"].as_u64().unwrap_or(0),
+        extra
+    );
+}
+
+pub fn table(v: &Value) -> String {
+    let mut out = String::new();
+    let m = &v["machine"];
+    let _ = writeln!(
+        out,
+        "\nSanad benchmark ({} mode) — {} cores ({}), {} GiB, PostgreSQL {}",
+        v["mode"].as_str().unwrap_or("?"),
+        m["nproc"],
+        m["cpu"].as_str().unwrap_or("?"),
+        m["memory_gib"],
+        m["postgresql"]["server_version"].as_str().unwrap_or("?")
+    );
+    let _ = writeln!(
+        out,
+        "\n  {:<34} {:>7} {:>10} {:>9} {:>9} {:>7}",
+        "writes", "clients", "per s", "p50 ms", "p99 ms", "errors"
+    );
+    for l in levels(v, &["pgbench_insert"]) {
+        run_row(&mut out, "pgbench single-row INSERT (limit)", l, "");
+    }
+    for l in levels(v, &["postgres_es"]) {
+        run_row(&mut out, "raw postgres-es (cqrs-es)", l, "");
+    }
+    if let Some(ws) = v["sanad"].as_object() {
+        for w in ws.values() {
+            for l in w["levels"].as_array().into_iter().flatten() {
+                let extra = format!(
+                    "×pgbench {}  ×postgres-es {}  lag p50/p99 {}/{} ms",
+                    f(l["ratio_to_pgbench"].as_f64(), 2),
+                    f(l["ratio_to_postgres_es"].as_f64(), 2),
+                    f(l["projection_lag"]["lag"]["p50_ms"].as_f64(), 1),
+                    f(l["projection_lag"]["lag"]["p99_ms"].as_f64(), 1),
+                );
+                run_row(
+                    &mut out,
+                    w["label"].as_str().unwrap_or("sanad"),
+                    &l["commands"],
+                    &extra,
+                );
+            }
+        }
+    }
+    if v["rebuild"].is_object() {
+        let r = &v["rebuild"];
+        let _ = writeln!(
+            out,
+            "\n  rebuild: {} events into {} in {} s = {} events/s (bulk load {} events/s)",
+            r["events"],
+            r["read_models"].as_str().unwrap_or("?"),
+            f(r["seconds"].as_f64(), 2),
+            f(r["events_per_second"].as_f64(), 0),
+            f(r["bulk_load_events_per_second"].as_f64(), 0)
+        );
+    }
+    if let Some(kinds) = v["reads"]["kinds"].as_object() {
+        let _ = writeln!(
+            out,
+            "\n  {:<34} {:>7} {:>10} {:>9} {:>9} {:>7}",
+            format!("reads at {} events", v["reads"]["events"]),
+            "clients",
+            "per s",
+            "p50 ms",
+            "p99 ms",
+            "errors"
+        );
+        for (k, r) in kinds {
+            for run in r["levels"].as_array().into_iter().flatten() {
+                run_row(&mut out, k, run, "");
+            }
+        }
+    }
+    let _ = writeln!(
+        out,
+        "\n  sanad serve peak RSS: {} MiB",
+        f(v["rss"]["sanad_serve_peak_mib"].as_f64(), 1)
+    );
+    let _ = writeln!(out, "\n  targets:");
+    for t in v["targets"].as_array().into_iter().flatten() {
+        let met = match t["met"].as_bool() {
+            Some(true) => "met",
+            Some(false) => "NOT met",
+            None => "not measured",
+        };
+        let _ = writeln!(
+            out,
+            "    {:<66} {:>18} {:>12} {:<9} {}",
+            t["target"].as_str().unwrap_or(""),
+            t["wanted"].as_str().unwrap_or(""),
+            f(t["measured"].as_f64(), 2),
+            t["unit"].as_str().unwrap_or(""),
+            met
+        );
+    }
+    out
+}
+
+pub fn write(path: &Path, v: &Value) -> Result<(), String> {
+    if let Some(dir) = path.parent() {
+        if !dir.as_os_str().is_empty() {
+            std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        }
+    }
+    let tmp = path.with_extension("json.tmp");
+    let text = serde_json::to_string_pretty(v).map_err(|e| e.to_string())?;
+    std::fs::write(&tmp, text + "\n").map_err(|e| format!("{}: {e}", tmp.display()))?;
+    std::fs::rename(&tmp, path).map_err(|e| format!("{}: {e}", path.display()))
+}

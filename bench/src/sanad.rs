@@ -1,0 +1,233 @@
+//! The real `sanad` binary as a child process, and a small GraphQL client for it.
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::{json, Value};
+
+pub const ADMIN_USERNAME: &str = "bench.admin";
+pub const ADMIN_PASSWORD: &str = "bench-password-2026";
+
+/// `sanad serve` on a free port; killed when dropped.
+pub struct SanadProcess {
+    child: Child,
+    pub base: String,
+    pub log: PathBuf,
+}
+
+fn free_port() -> Result<u16, String> {
+    let l = std::net::TcpListener::bind("127.0.0.1:0").map_err(|e| e.to_string())?;
+    Ok(l.local_addr().map_err(|e| e.to_string())?.port())
+}
+
+/// Runs a `sanad` subcommand to completion; returns its stdout, or its output as the error.
+pub async fn run_cli(bin: &Path, database_url: &str, args: &[&str]) -> Result<String, String> {
+    let out = tokio::process::Command::new(bin)
+        .args(args)
+        .env("DATABASE_URL", database_url)
+        .env("SANAD_PASSWORD", ADMIN_PASSWORD)
+        .env("RUST_LOG", "warn")
+        .output()
+        .await
+        .map_err(|e| format!("cannot run {}: {e}", bin.display()))?;
+    let stdout = String::from_utf8_lossy(&out.stdout).to_string();
+    if out.status.success() {
+        Ok(stdout)
+    } else {
+        Err(format!(
+            "sanad {} failed: {}{}",
+            args.join(" "),
+            stdout,
+            String::from_utf8_lossy(&out.stderr)
+        ))
+    }
+}
+
+/// Applies the migrations and makes the Secretariat administrator the clients sign in as.
+pub async fn prepare_database(bin: &Path, database_url: &str) -> Result<(), String> {
+    run_cli(bin, database_url, &["migrate"]).await?;
+    run_cli(
+        bin,
+        database_url,
+        &[
+            "admin",
+            "create-user",
+            "--username",
+            ADMIN_USERNAME,
+            "--display-name",
+            "Benchmark administrator",
+        ],
+    )
+    .await?;
+    Ok(())
+}
+
+impl SanadProcess {
+    pub async fn start(
+        bin: &Path,
+        database_url: &str,
+        log_dir: &Path,
+        name: &str,
+    ) -> Result<Self, String> {
+        let port = free_port()?;
+        let log = log_dir.join(format!("{name}.log"));
+        let file = std::fs::File::create(&log).map_err(|e| e.to_string())?;
+        let err = file.try_clone().map_err(|e| e.to_string())?;
+        let child = Command::new(bin)
+            .arg("serve")
+            .env("DATABASE_URL", database_url)
+            .env("BIND", format!("127.0.0.1:{port}"))
+            .env("GRAPHIQL", "false")
+            .stdin(Stdio::null())
+            .stdout(Stdio::from(file))
+            .stderr(Stdio::from(err))
+            .spawn()
+            .map_err(|e| format!("cannot start {}: {e}", bin.display()))?;
+        let mut p = Self {
+            child,
+            base: format!("http://127.0.0.1:{port}"),
+            log,
+        };
+        let http = reqwest::Client::new();
+        let deadline = Instant::now() + Duration::from_secs(60);
+        loop {
+            if let Ok(r) = http.get(format!("{}/healthz", p.base)).send().await {
+                if r.status().is_success() {
+                    return Ok(p);
+                }
+            }
+            if let Ok(Some(status)) = p.child.try_wait() {
+                return Err(format!(
+                    "sanad serve exited ({status}); see {}",
+                    p.log.display()
+                ));
+            }
+            if Instant::now() > deadline {
+                return Err(format!(
+                    "sanad serve did not answer /healthz in 60 s; see {}",
+                    p.log.display()
+                ));
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
+    /// The process's peak resident set (VmHWM) in KiB, from /proc.
+    pub fn peak_rss_kib(&self) -> Option<u64> {
+        proc_status_kib(self.pid(), "VmHWM:")
+    }
+
+    /// Stops the process with SIGTERM (graceful), then SIGKILL after 5 s.
+    pub async fn stop(mut self) {
+        let _ = Command::new("kill")
+            .args(["-TERM", &self.pid().to_string()])
+            .status();
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while Instant::now() < deadline {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Drop for SanadProcess {
+    fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait() {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
+}
+
+/// A `VmXxx:` line of /proc/<pid>/status, in KiB.
+pub fn proc_status_kib(pid: u32, key: &str) -> Option<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    status
+        .lines()
+        .find(|l| l.starts_with(key))?
+        .split_whitespace()
+        .nth(1)?
+        .parse()
+        .ok()
+}
+
+/// Speaks GraphQL to one Sanad process.
+#[derive(Clone)]
+pub struct Gql {
+    http: reqwest::Client,
+    url: String,
+}
+
+impl Gql {
+    pub fn new(base: &str) -> Self {
+        Self {
+            http: reqwest::Client::builder()
+                .timeout(Duration::from_secs(30))
+                .pool_max_idle_per_host(64)
+                .build()
+                .unwrap_or_default(),
+            url: format!("{base}/graphql"),
+        }
+    }
+
+    /// The operation's `data`, or an error naming the HTTP status or the first error's code.
+    pub async fn call(
+        &self,
+        token: Option<&str>,
+        query: &str,
+        variables: Value,
+    ) -> Result<Value, String> {
+        let mut req = self
+            .http
+            .post(&self.url)
+            .header("accept-language", "en")
+            .json(&json!({ "query": query, "variables": variables }));
+        if let Some(t) = token {
+            req = req.bearer_auth(t);
+        }
+        let resp = req
+            .send()
+            .await
+            .map_err(|e| format!("request failed: {e}"))?;
+        let status = resp.status();
+        let body: Value = resp
+            .json()
+            .await
+            .map_err(|e| format!("HTTP {status}: unreadable body: {e}"))?;
+        if let Some(e) = body.get("errors").and_then(|e| e.get(0)) {
+            return Err(format!(
+                "HTTP {status} {}: {}",
+                e["extensions"]["code"].as_str().unwrap_or("?"),
+                e["message"].as_str().unwrap_or("")
+            ));
+        }
+        if !status.is_success() {
+            return Err(format!("HTTP {status}"));
+        }
+        Ok(body.get("data").cloned().unwrap_or(Value::Null))
+    }
+
+    /// A new session of the benchmark's administrator: each client has its own, as people do.
+    pub async fn login(&self) -> Result<String, String> {
+        let data = self
+            .call(
+                None,
+                "mutation($u:String!,$p:String!){ login(username:$u, password:$p){ sessionToken } }",
+                json!({ "u": ADMIN_USERNAME, "p": ADMIN_PASSWORD }),
+            )
+            .await?;
+        data["login"]["sessionToken"]
+            .as_str()
+            .map(str::to_string)
+            .ok_or_else(|| format!("login answered no token: {data}"))
+    }
+}
