@@ -253,14 +253,17 @@ async fn personal_data_never_appears_in_clear_in_the_log_the_read_models_or_the_
                 .unwrap()
         }
     };
-    let login = |u: &'static str| {
-        async move {
-            let b = gql(None, "mutation($u:String!,$p:String!){ login(username:$u, password:$p){ sessionToken } }", json!({"u": u, "p": DEMO_PASSWORD})).await;
-            b["data"]["login"]["sessionToken"]
-                .as_str()
-                .unwrap()
-                .to_string()
-        }
+    let login = |u: &'static str| async move {
+        let b = gql(
+            None,
+            "mutation($u:String!,$p:String!){ login(username:$u, password:$p){ sessionToken } }",
+            json!({"u": u, "p": DEMO_PASSWORD}),
+        )
+        .await;
+        b["data"]["login"]["sessionToken"]
+            .as_str()
+            .unwrap()
+            .to_string()
     };
     let caseworker = login("nrm-ni-caseworker").await;
     let made = gql(Some(caseworker.clone()), CREATE, json!({"g": "IQ-NI"})).await;
