@@ -3,7 +3,6 @@
 use std::sync::Arc;
 
 use async_graphql::http::GraphiQLSource;
-use async_graphql::{ErrorExtensions, ServerError};
 use async_graphql_axum::{GraphQLProtocol, GraphQLRequest, GraphQLResponse, GraphQLWebSocket};
 use axum::extract::{State, WebSocketUpgrade};
 use axum::http::{HeaderMap, StatusCode};
@@ -92,10 +91,7 @@ async fn graphql_post(
                 crate::errors::Code::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
                 _ => StatusCode::INTERNAL_SERVER_ERROR,
             };
-            let gql = e.to_graphql(locale, &request_id);
-            let mut server = ServerError::new(gql.message.clone(), None);
-            server.extensions = gql.extend().extensions;
-            let body = async_graphql::Response::from_errors(vec![server]);
+            let body = e.to_response(locale, &request_id);
             return (status, GraphQLResponse::from(body)).into_response();
         }
     };

@@ -133,6 +133,16 @@ impl ApiError {
     }
 }
 
+impl ApiError {
+    /// A whole GraphQL response carrying only this error, for failures before execution.
+    pub fn to_response(&self, locale: Locale, request_id: &str) -> async_graphql::Response {
+        let gql = self.to_graphql(locale, request_id);
+        let mut server = async_graphql::ServerError::new(gql.message.clone(), None);
+        server.extensions = gql.extend().extensions;
+        async_graphql::Response::from_errors(vec![server])
+    }
+}
+
 impl From<sqlx::Error> for ApiError {
     fn from(e: sqlx::Error) -> Self {
         match &e {

@@ -30,12 +30,7 @@ impl web::GraphqlExecutor for WebBridge {
         };
         match request_ctx(&self.state, creds, locale, request_id.clone(), "web".into()).await {
             Ok(rc) => self.schema.execute(request.data(rc)).await,
-            Err(e) => {
-                let gql = e.to_graphql(locale, &request_id);
-                let mut server = async_graphql::ServerError::new(gql.message.clone(), None);
-                server.extensions = async_graphql::ErrorExtensions::extend(&gql).extensions;
-                async_graphql::Response::from_errors(vec![server])
-            }
+            Err(e) => e.to_response(locale, &request_id),
         }
     }
 }

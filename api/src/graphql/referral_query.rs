@@ -12,6 +12,7 @@ use uuid::Uuid;
 use super::context::{err, principal, state, OrGql};
 use super::cursor;
 use super::query::{parse_id, TotalCount};
+use super::subscription::ON_BOARD;
 use super::types::{
     load_referral, parse_governorates, AgeBandGql, GovernorateGql, ReferralNode, ReferralStatusGql,
     ServiceCategoryGql, SexGql, REFERRAL_COLUMNS,
@@ -159,14 +160,13 @@ impl ReferralQuery {
         let need = need.map(|n| ServiceCategory::from(n).as_str());
         let age = age_band.map(|a| AgeBand::from(a).as_str());
         let sex = sex.map(|s| Sex::from(s).as_str());
-        let filters = "r.status = 'open'
-            AND EXISTS (SELECT 1 FROM organization_services s
-                         WHERE s.organization_id = $1 AND r.governorate = ANY(s.governorates)
-                           AND s.category = ANY(r.need_categories))
+        let filters = format!(
+            "{ON_BOARD}
             AND ($2::text IS NULL OR r.governorate = $2)
             AND ($3::text IS NULL OR $3 = ANY(r.need_categories))
             AND ($4::text IS NULL OR r.age_band = $4)
-            AND ($5::text IS NULL OR r.sex = $5)";
+            AND ($5::text IS NULL OR r.sex = $5)"
+        );
         let order_by = match order {
             BoardOrder::Waiting => "r.opened_at, r.id",
             BoardOrder::Priority => "r.top_priority, r.opened_at, r.id",

@@ -20,16 +20,17 @@ pub struct BoardUpdate {
     pub referral_ids: Vec<ID>,
 }
 
-/// The board of `org`: open referrals with a need it serves where it serves it.
+/// Open referrals with a need the provider `$1` serves, in a governorate where it serves it.
+pub const ON_BOARD: &str = "r.status = 'open'
+    AND EXISTS (SELECT 1 FROM organization_services s
+                 WHERE s.organization_id = $1 AND r.governorate = ANY(s.governorates)
+                   AND s.category = ANY(r.need_categories))";
+
+/// The board of `org`, longest waiting first.
 pub async fn board_ids(st: &AppState, org: Uuid) -> ApiResult<Vec<Uuid>> {
-    Ok(sqlx::query_scalar(
-        "SELECT r.id FROM referrals r
-          WHERE r.status = 'open'
-            AND EXISTS (SELECT 1 FROM organization_services s
-                         WHERE s.organization_id = $1 AND r.governorate = ANY(s.governorates)
-                           AND s.category = ANY(r.need_categories))
-          ORDER BY r.opened_at, r.id LIMIT 500",
-    )
+    Ok(sqlx::query_scalar(&format!(
+        "SELECT r.id FROM referrals r WHERE {ON_BOARD} ORDER BY r.opened_at, r.id LIMIT 500"
+    ))
     .bind(org)
     .fetch_all(&st.pool)
     .await?)
