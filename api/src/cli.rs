@@ -302,7 +302,7 @@ async fn run(cli: Cli) -> Result<(), String> {
                 &state.pool,
                 &projections::models::all(),
                 name.as_deref(),
-                5000,
+                10_000,
             )
             .await
             .map_err(|e| e.to_string())?;

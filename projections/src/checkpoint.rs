@@ -32,16 +32,22 @@ pub(crate) async fn lock(
     names: &[&str],
 ) -> Result<Vec<Checkpoint>, sqlx::Error> {
     let owned: Vec<String> = names.iter().map(|n| n.to_string()).collect();
-    sqlx::query("INSERT INTO projection_checkpoints (name) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING")
+    let select = "SELECT name, tx_id, position FROM projection_checkpoints WHERE name = ANY($1) ORDER BY name FOR UPDATE";
+    let mut rows = sqlx::query(select)
         .bind(&owned)
-        .execute(&mut *conn)
+        .fetch_all(&mut *conn)
         .await?;
-    let rows = sqlx::query(
-        "SELECT name, tx_id, position FROM projection_checkpoints WHERE name = ANY($1) ORDER BY name FOR UPDATE",
-    )
-    .bind(&owned)
-    .fetch_all(&mut *conn)
-    .await?;
+    if rows.len() < names.len() {
+        // Only the first batch of a new read model gets here.
+        sqlx::query("INSERT INTO projection_checkpoints (name) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING")
+            .bind(&owned)
+            .execute(&mut *conn)
+            .await?;
+        rows = sqlx::query(select)
+            .bind(&owned)
+            .fetch_all(&mut *conn)
+            .await?;
+    }
     let mut out = Vec::with_capacity(names.len());
     for name in names {
         let cp = rows
@@ -58,6 +64,30 @@ pub(crate) async fn lock(
         out.push(cp);
     }
     Ok(out)
+}
+
+/// Moves every checkpoint of `names` that is behind `at` up to it and tells the
+/// read-your-writes watchers (`sanad_projected`), in one statement.
+pub(crate) async fn advance(
+    conn: &mut PgConnection,
+    names: &[&str],
+    at: Checkpoint,
+) -> Result<(), sqlx::Error> {
+    let owned: Vec<String> = names.iter().map(|n| n.to_string()).collect();
+    sqlx::query(
+        "WITH saved AS (
+            UPDATE projection_checkpoints SET tx_id = $2, position = $3, updated_at = now()
+             WHERE name = ANY($1) AND (tx_id, position) < ($2, $3)
+         )
+         SELECT pg_notify('sanad_projected', $4)",
+    )
+    .bind(&owned)
+    .bind(at.tx_id)
+    .bind(at.position)
+    .bind(at.to_string())
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
 }
 
 pub(crate) async fn save(

@@ -8,6 +8,7 @@ pub mod models;
 mod projection;
 mod projector;
 mod rebuild;
+mod rows;
 mod watch;
 
 pub use checkpoint::Checkpoint;

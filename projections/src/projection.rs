@@ -18,12 +18,15 @@ pub trait Projection: Send + Sync {
     /// The checkpoint name; also what `sanad rebuild <name>` takes.
     fn name(&self) -> &'static str;
 
-    /// Applies one event inside the projector's transaction. Events of aggregates the
-    /// read model does not follow are passed too and must be ignored.
+    /// Applies a batch of events, in log order, inside the projector's transaction.
+    /// Events of aggregates the read model does not follow are passed too and must be
+    /// ignored. A batch is whole: read models load the rows it touches once, change them
+    /// in memory and write each back once, so the cost per event stays small whether the
+    /// batch is one live command or ten thousand events of a rebuild.
     async fn apply(
         &self,
         conn: &mut PgConnection,
-        event: &StoredEvent,
+        events: &[&StoredEvent],
     ) -> Result<(), ProjectionError>;
 
     /// Empties the read model's tables before a rebuild.

@@ -5,7 +5,7 @@ use std::time::{Duration, Instant};
 use sqlx::{Acquire, PgPool};
 
 use crate::checkpoint::{self, Checkpoint};
-use crate::{read_after, Projection, ProjectionError};
+use crate::{read_after, Projection, ProjectionError, StoredEvent};
 
 #[derive(Debug, Clone)]
 pub struct RebuildReport {
@@ -49,10 +49,9 @@ pub async fn rebuild(
         let Some(last) = batch.last().map(|e| e.at) else {
             break;
         };
-        for event in &batch {
-            for p in &selected {
-                p.apply(&mut tx, event).await?;
-            }
+        let refs: Vec<&StoredEvent> = batch.iter().collect();
+        for p in &selected {
+            p.apply(&mut tx, &refs).await?;
         }
         events += batch.len() as u64;
         at = last;

@@ -68,18 +68,24 @@ async fn follow(
 ) -> Result<(), sqlx::Error> {
     let mut listener = PgListener::connect_with(pool).await?;
     listener.listen("sanad_projected").await?;
+    // Notifications can be missed (before the LISTEN, across a reconnect): read the
+    // checkpoints now and whenever none arrives for a while; otherwise the notifications'
+    // payloads say it all, without a query per batch.
+    let mut reread = true;
     loop {
-        let mut conn = pool.acquire().await?;
-        advance(tx, checkpoint::lowest(&mut conn, names).await?);
-        drop(conn);
+        if reread {
+            let mut conn = pool.acquire().await?;
+            advance(tx, checkpoint::lowest(&mut conn, names).await?);
+        }
         match tokio::time::timeout(Duration::from_secs(2), listener.recv()).await {
             Ok(Ok(n)) => {
+                reread = false;
                 if let Ok(cp) = n.payload().parse::<Checkpoint>() {
                     advance(tx, cp);
                 }
             }
             Ok(Err(e)) => return Err(e),
-            Err(_) => {}
+            Err(_) => reread = true,
         }
         if tx.is_closed() {
             return Ok(());

@@ -3,6 +3,7 @@
 
 use domain::access::{Actor, OrganizationStanding};
 use domain::values::{OrganizationKind, Role};
+use sqlx::postgres::PgRow;
 use sqlx::{PgPool, Row};
 use uuid::Uuid;
 
@@ -38,20 +39,26 @@ impl Principal {
     }
 }
 
+/// The account columns an actor is made of, and the joins that bring them.
+const ACTOR_COLUMNS: &str =
+    "a.username, a.display_name, a.disabled, m.organization_id, m.role, o.kind, o.status";
+const ACTOR_JOINS: &str = "JOIN accounts a ON a.user_id = x.user_id
+           LEFT JOIN organization_members m ON m.user_id = a.user_id
+           LEFT JOIN organizations o ON o.id = m.organization_id";
+
 /// The actor for a user: their membership, their organisation's kind and standing.
 /// A user with no membership gets an actor with no role, whom the policy refuses everything.
 pub async fn actor_for(pool: &PgPool, user_id: Uuid) -> ApiResult<Option<(String, String, Actor)>> {
-    let row = sqlx::query(
-        "SELECT a.username, a.display_name, a.disabled, m.organization_id, m.role, o.kind, o.status
-           FROM accounts a
-           LEFT JOIN organization_members m ON m.user_id = a.user_id
-           LEFT JOIN organizations o ON o.id = m.organization_id
-          WHERE a.user_id = $1",
-    )
-    .bind(user_id)
-    .fetch_optional(pool)
-    .await?;
-    let Some(row) = row else { return Ok(None) };
+    let sql = format!("SELECT {ACTOR_COLUMNS} FROM (SELECT $1::uuid AS user_id) x {ACTOR_JOINS}");
+    let row = sqlx::query(&sql).bind(user_id).fetch_optional(pool).await?;
+    match row {
+        Some(row) => actor_from_row(user_id, &row),
+        None => Ok(None),
+    }
+}
+
+/// Reads [`ACTOR_COLUMNS`] off a row; `None` for a disabled account.
+fn actor_from_row(user_id: Uuid, row: &PgRow) -> ApiResult<Option<(String, String, Actor)>> {
     if row.try_get::<bool, _>("disabled")? {
         return Ok(None);
     }
@@ -89,18 +96,24 @@ pub async fn resolve(
 ) -> ApiResult<Option<Principal>> {
     let hash = digest(secret);
     let (user_id, method) = if secret.starts_with(SESSION_PREFIX) {
-        // Reads need no write: the last-seen time is refreshed at most once a minute.
-        let row = sqlx::query(
-            "SELECT user_id, csrf_token, last_seen_at < now() - interval '1 minute' AS stale FROM sessions
-              WHERE token_hash = $1 AND ended_at IS NULL
-                AND last_seen_at > now() - make_interval(mins => $2)
-                AND created_at > now() - make_interval(hours => $3)",
-        )
-        .bind(&hash)
-        .bind(idle_minutes as i32)
-        .bind(max_hours as i32)
-        .fetch_optional(pool)
-        .await?;
+        // One round trip for the session and its actor: every request of a signed-in
+        // user makes it. Reads need no write: the last-seen time is refreshed at most once
+        // a minute.
+        let sql = format!(
+            "SELECT x.user_id, x.csrf_token, x.stale, {ACTOR_COLUMNS}
+               FROM (SELECT user_id, csrf_token, last_seen_at < now() - interval '1 minute' AS stale
+                       FROM sessions
+                      WHERE token_hash = $1 AND ended_at IS NULL
+                        AND last_seen_at > now() - make_interval(mins => $2)
+                        AND created_at > now() - make_interval(hours => $3)) x
+               {ACTOR_JOINS}"
+        );
+        let row = sqlx::query(&sql)
+            .bind(&hash)
+            .bind(idle_minutes as i32)
+            .bind(max_hours as i32)
+            .fetch_optional(pool)
+            .await?;
         let Some(row) = row else { return Ok(None) };
         if row.try_get::<bool, _>("stale")? {
             sqlx::query("UPDATE sessions SET last_seen_at = now() WHERE token_hash = $1")
@@ -108,13 +121,20 @@ pub async fn resolve(
                 .execute(pool)
                 .await?;
         }
-        (
-            row.try_get::<Uuid, _>("user_id")?,
-            AuthMethod::Session {
+        let user_id: Uuid = row.try_get("user_id")?;
+        let Some((username, display_name, actor)) = actor_from_row(user_id, &row)? else {
+            return Ok(None);
+        };
+        return Ok(Some(Principal {
+            user_id,
+            username,
+            display_name,
+            actor,
+            method: AuthMethod::Session {
                 token_hash: hash,
                 csrf_token: row.try_get("csrf_token")?,
             },
-        )
+        }));
     } else if secret.starts_with(TOKEN_PREFIX) {
         let row = sqlx::query(
             "UPDATE api_tokens SET last_used_at = now()

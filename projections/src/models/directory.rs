@@ -1,102 +1,171 @@
 //! The organisation directory: organisations, their members and the services they offer.
 //! Tables: `organizations`, `organization_members`, `organization_services`.
+//!
+//! A batch loads every organisation it touches (with members and services), applies the
+//! events in memory and writes each touched organisation back once; members and services
+//! of an organisation whose lists changed are rewritten whole.
 
+use std::collections::{BTreeSet, HashMap};
+
+use chrono::{DateTime, Utc};
 use domain::organization::OrganizationEvent as Ev;
+use serde::{Deserialize, Serialize};
 use sqlx::PgConnection;
 use uuid::Uuid;
 
+use crate::rows::Table;
 use crate::{Projection, ProjectionError, StoredEvent};
 
 pub struct Directory;
 
-fn govs(set: &std::collections::BTreeSet<domain::values::Governorate>) -> Vec<String> {
+const ORGANIZATIONS: Table = Table {
+    name: "organizations",
+    columns: &[
+        "id",
+        "kind",
+        "name_ar",
+        "name_en",
+        "governorates",
+        "status",
+        "suspended_reason",
+        "registered_at",
+        "verified_at",
+        "updated_at",
+        "version",
+    ],
+    key: &["id"],
+};
+
+const MEMBERS: Table = Table {
+    name: "organization_members",
+    columns: &[
+        "organization_id",
+        "user_id",
+        "username",
+        "display_name",
+        "role",
+        "added_at",
+    ],
+    key: &["organization_id", "user_id"],
+};
+
+const SERVICES: Table = Table {
+    name: "organization_services",
+    columns: &[
+        "organization_id",
+        "category",
+        "governorates",
+        "monthly_capacity",
+    ],
+    key: &["organization_id", "category"],
+};
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct OrganizationRow {
+    id: Uuid,
+    kind: String,
+    name_ar: String,
+    name_en: String,
+    governorates: Vec<String>,
+    status: String,
+    suspended_reason: Option<String>,
+    registered_at: DateTime<Utc>,
+    verified_at: Option<DateTime<Utc>>,
+    updated_at: DateTime<Utc>,
+    version: i64,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct MemberRow {
+    organization_id: Uuid,
+    user_id: Uuid,
+    username: String,
+    display_name: String,
+    role: String,
+    added_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct ServiceRow {
+    organization_id: Uuid,
+    category: String,
+    governorates: Vec<String>,
+    monthly_capacity: i32,
+}
+
+/// One organisation as the batch changes it.
+#[derive(Default)]
+struct Entry {
+    row: Option<OrganizationRow>,
+    changed: bool,
+    members: Vec<MemberRow>,
+    members_changed: bool,
+    services: Vec<ServiceRow>,
+    services_changed: bool,
+}
+
+fn govs(set: &BTreeSet<domain::values::Governorate>) -> Vec<String> {
     set.iter().map(|g| g.code().to_string()).collect()
 }
 
-#[async_trait::async_trait]
-impl Projection for Directory {
-    fn name(&self) -> &'static str {
-        "directory"
-    }
-
-    async fn apply(&self, conn: &mut PgConnection, e: &StoredEvent) -> Result<(), ProjectionError> {
-        if e.aggregate_type != domain::organization::AGGREGATE_TYPE {
-            return Ok(());
-        }
-        let unreadable = |reason: String| ProjectionError::Unreadable {
-            at: e.at.to_string(),
-            reason,
-        };
-        let event: Ev =
-            serde_json::from_value(e.payload.clone()).map_err(|x| unreadable(x.to_string()))?;
-        let id: Uuid = e
-            .aggregate_id
-            .parse()
-            .map_err(|_| unreadable("organization id is not a UUID".into()))?;
+impl Entry {
+    fn apply(&mut self, id: Uuid, e: &StoredEvent, event: Ev) {
         let at = e.occurred_at();
-        let version = e.sequence;
-        let touch = "UPDATE organizations SET updated_at = $2, version = $3 WHERE id = $1";
+        if let Ev::Registered {
+            kind,
+            name_ar,
+            name_en,
+            governorates,
+            ..
+        } = event
+        {
+            self.row = Some(OrganizationRow {
+                id,
+                kind: kind.as_str().to_string(),
+                name_ar: name_ar.as_str().to_string(),
+                name_en: name_en.as_str().to_string(),
+                governorates: govs(&governorates),
+                status: "pending".into(),
+                suspended_reason: None,
+                registered_at: at,
+                verified_at: None,
+                updated_at: at,
+                version: e.sequence,
+            });
+            self.changed = true;
+            return;
+        }
+        // Events of an organisation the directory never saw registered change nothing.
+        let Some(row) = self.row.as_mut() else {
+            return;
+        };
         match event {
-            Ev::Registered {
-                kind,
-                name_ar,
-                name_en,
-                governorates,
-                ..
-            } => {
-                sqlx::query(
-                    "INSERT INTO organizations (id, kind, name_ar, name_en, governorates, status, registered_at, updated_at, version)
-                     VALUES ($1, $2, $3, $4, $5, 'pending', $6, $6, $7)",
-                )
-                .bind(id)
-                .bind(kind.as_str())
-                .bind(name_ar.as_str())
-                .bind(name_en.as_str())
-                .bind(govs(&governorates))
-                .bind(at)
-                .bind(version)
-                .execute(&mut *conn)
-                .await?;
-                return Ok(());
-            }
+            Ev::Registered { .. } => {}
             Ev::ProfileUpdated {
                 name_ar,
                 name_en,
                 governorates,
             } => {
-                sqlx::query("UPDATE organizations SET name_ar = $2, name_en = $3, governorates = $4 WHERE id = $1")
-                    .bind(id)
-                    .bind(name_ar.as_str())
-                    .bind(name_en.as_str())
-                    .bind(govs(&governorates))
-                    .execute(&mut *conn)
-                    .await?;
+                row.name_ar = name_ar.as_str().to_string();
+                row.name_en = name_en.as_str().to_string();
+                row.governorates = govs(&governorates);
             }
             Ev::Verified { .. } => {
-                sqlx::query(
-                    "UPDATE organizations SET status = 'verified', verified_at = $2 WHERE id = $1",
-                )
-                .bind(id)
-                .bind(at)
-                .execute(&mut *conn)
-                .await?;
+                row.status = "verified".into();
+                row.verified_at = Some(at);
             }
             Ev::Suspended { reason } => {
-                sqlx::query("UPDATE organizations SET status = 'suspended', suspended_reason = $2 WHERE id = $1")
-                    .bind(id)
-                    .bind(reason)
-                    .execute(&mut *conn)
-                    .await?;
+                row.status = "suspended".into();
+                row.suspended_reason = Some(reason);
             }
             Ev::Reinstated { .. } => {
-                sqlx::query(
-                    "UPDATE organizations SET suspended_reason = NULL,
-                            status = CASE WHEN verified_at IS NULL THEN 'pending' ELSE 'verified' END
-                      WHERE id = $1",
-                )
-                .bind(id)
-                .execute(&mut *conn)
-                .await?;
+                row.suspended_reason = None;
+                row.status = if row.verified_at.is_some() {
+                    "verified"
+                } else {
+                    "pending"
+                }
+                .into();
             }
             Ev::MemberAdded {
                 user_id,
@@ -104,35 +173,26 @@ impl Projection for Directory {
                 display_name,
                 role,
             } => {
-                sqlx::query(
-                    "INSERT INTO organization_members (organization_id, user_id, username, display_name, role, added_at)
-                     VALUES ($1, $2, $3, $4, $5, $6)",
-                )
-                .bind(id)
-                .bind(user_id)
-                .bind(username)
-                .bind(display_name.as_str())
-                .bind(role.as_str())
-                .bind(at)
-                .execute(&mut *conn)
-                .await?;
+                self.members.retain(|m| m.user_id != user_id);
+                self.members.push(MemberRow {
+                    organization_id: id,
+                    user_id,
+                    username,
+                    display_name: display_name.as_str().to_string(),
+                    role: role.as_str().to_string(),
+                    added_at: at,
+                });
+                self.members_changed = true;
             }
             Ev::MemberRoleChanged { user_id, role } => {
-                sqlx::query("UPDATE organization_members SET role = $3 WHERE organization_id = $1 AND user_id = $2")
-                    .bind(id)
-                    .bind(user_id)
-                    .bind(role.as_str())
-                    .execute(&mut *conn)
-                    .await?;
+                for m in self.members.iter_mut().filter(|m| m.user_id == user_id) {
+                    m.role = role.as_str().to_string();
+                }
+                self.members_changed = true;
             }
             Ev::MemberRemoved { user_id } => {
-                sqlx::query(
-                    "DELETE FROM organization_members WHERE organization_id = $1 AND user_id = $2",
-                )
-                .bind(id)
-                .bind(user_id)
-                .execute(&mut *conn)
-                .await?;
+                self.members.retain(|m| m.user_id != user_id);
+                self.members_changed = true;
             }
             Ev::ServiceOffered {
                 category,
@@ -144,33 +204,124 @@ impl Projection for Directory {
                 governorates,
                 monthly_capacity,
             } => {
-                sqlx::query(
-                    "INSERT INTO organization_services (organization_id, category, governorates, monthly_capacity)
-                     VALUES ($1, $2, $3, $4)
-                     ON CONFLICT (organization_id, category)
-                     DO UPDATE SET governorates = EXCLUDED.governorates, monthly_capacity = EXCLUDED.monthly_capacity",
-                )
-                .bind(id)
-                .bind(category.as_str())
-                .bind(govs(&governorates))
-                .bind(monthly_capacity as i32)
-                .execute(&mut *conn)
-                .await?;
+                let service = ServiceRow {
+                    organization_id: id,
+                    category: category.as_str().to_string(),
+                    governorates: govs(&governorates),
+                    monthly_capacity: monthly_capacity as i32,
+                };
+                match self
+                    .services
+                    .iter_mut()
+                    .find(|s| s.category == service.category)
+                {
+                    Some(existing) => *existing = service,
+                    None => self.services.push(service),
+                }
+                self.services_changed = true;
             }
             Ev::ServiceWithdrawn { category } => {
-                sqlx::query("DELETE FROM organization_services WHERE organization_id = $1 AND category = $2")
-                    .bind(id)
-                    .bind(category.as_str())
-                    .execute(&mut *conn)
-                    .await?;
+                self.services.retain(|s| s.category != category.as_str());
+                self.services_changed = true;
             }
         }
-        sqlx::query(touch)
-            .bind(id)
-            .bind(at)
-            .bind(version)
-            .execute(&mut *conn)
+        row.updated_at = at;
+        row.version = e.sequence;
+        self.changed = true;
+    }
+}
+
+#[async_trait::async_trait]
+impl Projection for Directory {
+    fn name(&self) -> &'static str {
+        "directory"
+    }
+
+    async fn apply(
+        &self,
+        conn: &mut PgConnection,
+        events: &[&StoredEvent],
+    ) -> Result<(), ProjectionError> {
+        let mine: Vec<&StoredEvent> = events
+            .iter()
+            .copied()
+            .filter(|e| e.aggregate_type == domain::organization::AGGREGATE_TYPE)
+            .collect();
+        if mine.is_empty() {
+            return Ok(());
+        }
+        let mut ids = Vec::with_capacity(mine.len());
+        for e in &mine {
+            ids.push(e.aggregate_uuid()?);
+        }
+        ids.sort_unstable();
+        ids.dedup();
+
+        let mut entries: HashMap<Uuid, Entry> = HashMap::with_capacity(ids.len());
+        for row in ORGANIZATIONS
+            .load::<OrganizationRow>(conn, "id", &ids)
+            .await?
+        {
+            let id = row.id;
+            entries.entry(id).or_default().row = Some(row);
+        }
+        for m in MEMBERS
+            .load::<MemberRow>(conn, "organization_id", &ids)
+            .await?
+        {
+            entries
+                .entry(m.organization_id)
+                .or_default()
+                .members
+                .push(m);
+        }
+        for s in SERVICES
+            .load::<ServiceRow>(conn, "organization_id", &ids)
+            .await?
+        {
+            entries
+                .entry(s.organization_id)
+                .or_default()
+                .services
+                .push(s);
+        }
+
+        for e in mine {
+            let id = e.aggregate_uuid()?;
+            let event: Ev = e.payload()?;
+            entries.entry(id).or_default().apply(id, e, event);
+        }
+
+        let mut organizations = Vec::new();
+        let (mut member_orgs, mut members) = (Vec::new(), Vec::new());
+        let (mut service_orgs, mut services) = (Vec::new(), Vec::new());
+        for (id, entry) in entries {
+            if !entry.changed {
+                continue;
+            }
+            if let Some(row) = entry.row {
+                organizations.push(row);
+            }
+            if entry.members_changed {
+                member_orgs.push(id);
+                members.extend(entry.members);
+            }
+            if entry.services_changed {
+                service_orgs.push(id);
+                services.extend(entry.services);
+            }
+        }
+        // Organisations first (members and services refer to them); every removal before
+        // any insertion, since a user may leave one organisation and join another.
+        ORGANIZATIONS.upsert(conn, &organizations).await?;
+        MEMBERS
+            .delete(conn, "organization_id", &member_orgs)
             .await?;
+        SERVICES
+            .delete(conn, "organization_id", &service_orgs)
+            .await?;
+        MEMBERS.insert(conn, &members).await?;
+        SERVICES.insert(conn, &services).await?;
         Ok(())
     }
 

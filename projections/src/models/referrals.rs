@@ -1,14 +1,104 @@
 //! The referral read model: anonymised facts, status, who holds it, who is assigned.
 //! Table `referrals`. Sealed personal data never reaches it.
+//!
+//! A batch loads the referrals it touches, applies the events in memory and writes each
+//! touched referral back once.
 
+use std::collections::HashMap;
+
+use chrono::{DateTime, NaiveDate, Utc};
 use domain::referral::{ReferralEvent as Ev, Side, AGGREGATE_TYPE};
-use serde_json::json;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
 use sqlx::PgConnection;
 use uuid::Uuid;
 
+use crate::rows::Table;
 use crate::{Projection, ProjectionError, StoredEvent};
 
 pub struct Referrals;
+
+const REFERRALS: Table = Table {
+    name: "referrals",
+    columns: &[
+        "id",
+        "case_number",
+        "office_id",
+        "created_by",
+        "status",
+        "beneficiary_type",
+        "return_country",
+        "governorate",
+        "district",
+        "sex",
+        "age_band",
+        "household_size",
+        "vulnerabilities",
+        "need_categories",
+        "needs",
+        "top_priority",
+        "consent",
+        "holder_id",
+        "former_holders",
+        "nrm_caseworkers",
+        "provider_staff",
+        "results",
+        "next_follow_up",
+        "escalated",
+        "erased",
+        "created_at",
+        "opened_at",
+        "claimed_at",
+        "closed_at",
+        "updated_at",
+        "version",
+    ],
+    key: &["id"],
+};
+
+/// One element of the `needs` column, which the board and the detail page read.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct NeedRow {
+    category: String,
+    priority: String,
+    delivered: bool,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct ReferralRow {
+    id: Uuid,
+    case_number: String,
+    office_id: Uuid,
+    created_by: Uuid,
+    status: String,
+    beneficiary_type: String,
+    return_country: Option<String>,
+    governorate: String,
+    district: Option<String>,
+    sex: String,
+    age_band: String,
+    household_size: i32,
+    vulnerabilities: Vec<String>,
+    need_categories: Vec<String>,
+    needs: Vec<NeedRow>,
+    /// 1 high, 2 medium, 3 low: the board orders by it.
+    top_priority: i32,
+    consent: Value,
+    holder_id: Option<Uuid>,
+    former_holders: Vec<Uuid>,
+    nrm_caseworkers: Vec<Uuid>,
+    provider_staff: Vec<Uuid>,
+    results: Option<Value>,
+    next_follow_up: Option<NaiveDate>,
+    escalated: bool,
+    erased: bool,
+    created_at: DateTime<Utc>,
+    opened_at: Option<DateTime<Utc>>,
+    claimed_at: Option<DateTime<Utc>>,
+    closed_at: Option<DateTime<Utc>>,
+    updated_at: DateTime<Utc>,
+    version: i64,
+}
 
 fn priority_rank(p: domain::referral::Priority) -> i32 {
     match p {
@@ -18,19 +108,160 @@ fn priority_rank(p: domain::referral::Priority) -> i32 {
     }
 }
 
-async fn status(
-    conn: &mut PgConnection,
-    id: Uuid,
-    status: &str,
-    extra: &str,
-) -> Result<(), sqlx::Error> {
-    sqlx::query(&format!(
-        "UPDATE referrals SET status = $2{extra} WHERE id = $1"
-    ))
-    .bind(id)
-    .bind(status)
-    .execute(&mut *conn)
-    .await?;
+fn json<T: Serialize>(e: &StoredEvent, value: &T) -> Result<Value, ProjectionError> {
+    serde_json::to_value(value).map_err(|x| e.unreadable(x.to_string()))
+}
+
+fn created(id: Uuid, e: &StoredEvent, event: Ev) -> Result<Option<ReferralRow>, ProjectionError> {
+    let Ev::Created {
+        case_number,
+        office_id,
+        created_by,
+        facts,
+        needs,
+        consent,
+        ..
+    } = event
+    else {
+        return Ok(None);
+    };
+    let at = e.occurred_at();
+    Ok(Some(ReferralRow {
+        id,
+        case_number,
+        office_id,
+        created_by,
+        status: "draft".into(),
+        beneficiary_type: facts.beneficiary_type.as_str().to_string(),
+        return_country: facts.return_country,
+        governorate: facts.governorate.code().to_string(),
+        district: facts.district,
+        sex: facts.sex.as_str().to_string(),
+        age_band: facts.age_band.as_str().to_string(),
+        household_size: facts.household_size as i32,
+        vulnerabilities: facts
+            .vulnerabilities
+            .iter()
+            .map(|v| v.as_str().to_string())
+            .collect(),
+        need_categories: needs
+            .iter()
+            .map(|n| n.category.as_str().to_string())
+            .collect(),
+        needs: needs
+            .iter()
+            .map(|n| NeedRow {
+                category: n.category.as_str().to_string(),
+                priority: n.priority.as_str().to_string(),
+                delivered: false,
+            })
+            .collect(),
+        top_priority: needs
+            .iter()
+            .map(|n| priority_rank(n.priority))
+            .min()
+            .unwrap_or(3),
+        consent: json(e, &consent)?,
+        holder_id: None,
+        former_holders: Vec::new(),
+        nrm_caseworkers: vec![created_by],
+        provider_staff: Vec::new(),
+        results: None,
+        next_follow_up: None,
+        escalated: false,
+        erased: false,
+        created_at: at,
+        opened_at: None,
+        claimed_at: None,
+        closed_at: None,
+        updated_at: at,
+        version: e.sequence,
+    }))
+}
+
+/// Applies one event after `Created` to its referral's row.
+fn apply(row: &mut ReferralRow, e: &StoredEvent, event: Ev) -> Result<(), ProjectionError> {
+    let at = e.occurred_at();
+    match event {
+        Ev::Created { .. } | Ev::PersonalDataViewed { .. } => {}
+        Ev::Opened | Ev::Reopened => {
+            row.status = "open".into();
+            row.opened_at = Some(at);
+            row.escalated = false;
+            row.closed_at = None;
+            row.provider_staff.clear();
+            if let Some(holder) = row.holder_id.take() {
+                row.former_holders.push(holder);
+            }
+        }
+        Ev::Claimed { provider_id } => {
+            row.status = "claimed".into();
+            row.holder_id = Some(provider_id);
+            row.claimed_at = Some(at);
+            row.provider_staff.clear();
+        }
+        Ev::Accepted { .. } => row.status = "accepted".into(),
+        Ev::Declined { provider_id, .. } => {
+            row.status = "open".into();
+            row.holder_id = None;
+            row.provider_staff.clear();
+            row.former_holders.push(provider_id);
+        }
+        Ev::ServiceStarted => row.status = "in_service".into(),
+        Ev::ServiceDelivered { category, .. } => {
+            for need in row
+                .needs
+                .iter_mut()
+                .filter(|n| n.category == category.as_str())
+            {
+                need.delivered = true;
+            }
+        }
+        Ev::Closed { results } => {
+            row.status = "closed".into();
+            row.closed_at = Some(at);
+            row.results = Some(json(e, &results)?);
+        }
+        Ev::Transferred {
+            from_provider,
+            to_provider,
+            ..
+        } => {
+            row.status = "claimed".into();
+            row.holder_id = Some(to_provider);
+            row.claimed_at = Some(at);
+            row.provider_staff.clear();
+            row.former_holders.push(from_provider);
+        }
+        Ev::Withdrawn {
+            consent_withdrawn, ..
+        } => {
+            row.status = "withdrawn".into();
+            row.closed_at = Some(at);
+            if consent_withdrawn {
+                if let Some(consent) = row.consent.as_object_mut() {
+                    consent.insert("share_with_providers".into(), Value::Bool(false));
+                }
+            }
+        }
+        Ev::FollowUpAdded { due_on, .. } => {
+            row.next_follow_up = Some(row.next_follow_up.map_or(due_on, |d| d.min(due_on)));
+        }
+        Ev::CaseworkerAssigned { user_id, side } => {
+            let list = match side {
+                Side::Nrm => &mut row.nrm_caseworkers,
+                Side::Provider => &mut row.provider_staff,
+            };
+            if !list.contains(&user_id) {
+                list.push(user_id);
+            }
+        }
+        Ev::ConsentUpdated { consent } => row.consent = json(e, &consent)?,
+        Ev::Escalated { .. } => row.escalated = true,
+        Ev::BeneficiaryErased => row.erased = true,
+    }
+    row.updated_at = at;
+    row.version = e.sequence;
     Ok(())
 }
 
@@ -40,201 +271,55 @@ impl Projection for Referrals {
         "referrals"
     }
 
-    async fn apply(&self, conn: &mut PgConnection, e: &StoredEvent) -> Result<(), ProjectionError> {
-        if e.aggregate_type != AGGREGATE_TYPE {
+    async fn apply(
+        &self,
+        conn: &mut PgConnection,
+        events: &[&StoredEvent],
+    ) -> Result<(), ProjectionError> {
+        let mine: Vec<&StoredEvent> = events
+            .iter()
+            .copied()
+            .filter(|e| e.aggregate_type == AGGREGATE_TYPE)
+            .collect();
+        if mine.is_empty() {
             return Ok(());
         }
-        let unreadable = |reason: String| ProjectionError::Unreadable {
-            at: e.at.to_string(),
-            reason,
-        };
-        let event: Ev =
-            serde_json::from_value(e.payload.clone()).map_err(|x| unreadable(x.to_string()))?;
-        let id: Uuid = e
-            .aggregate_id
-            .parse()
-            .map_err(|_| unreadable("referral id is not a UUID".into()))?;
-        let at = e.occurred_at();
-        match event {
-            Ev::Created {
-                case_number,
-                office_id,
-                created_by,
-                facts,
-                needs,
-                consent,
-                ..
-            } => {
-                let needs_json: Vec<_> = needs
-                    .iter()
-                    .map(|n| json!({"category": n.category.as_str(), "priority": n.priority.as_str(), "delivered": false}))
-                    .collect();
-                let categories: Vec<&str> = needs.iter().map(|n| n.category.as_str()).collect();
-                let top = needs
-                    .iter()
-                    .map(|n| priority_rank(n.priority))
-                    .min()
-                    .unwrap_or(3);
-                let vulns: Vec<&str> = facts.vulnerabilities.iter().map(|v| v.as_str()).collect();
-                sqlx::query(
-                    "INSERT INTO referrals (id, case_number, office_id, created_by, status, beneficiary_type, return_country,
-                        governorate, district, sex, age_band, household_size, vulnerabilities, need_categories, needs,
-                        top_priority, consent, nrm_caseworkers, created_at, updated_at, version)
-                     VALUES ($1, $2, $3, $4, 'draft', $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, ARRAY[$4]::uuid[], $17, $17, $18)",
-                )
-                .bind(id)
-                .bind(case_number)
-                .bind(office_id)
-                .bind(created_by)
-                .bind(facts.beneficiary_type.as_str())
-                .bind(facts.return_country)
-                .bind(facts.governorate.code())
-                .bind(facts.district)
-                .bind(facts.sex.as_str())
-                .bind(facts.age_band.as_str())
-                .bind(facts.household_size as i32)
-                .bind(vulns)
-                .bind(categories)
-                .bind(serde_json::Value::Array(needs_json))
-                .bind(top)
-                .bind(serde_json::to_value(&consent).map_err(|x| unreadable(x.to_string()))?)
-                .bind(at)
-                .bind(e.sequence)
-                .execute(&mut *conn)
-                .await?;
-                return Ok(());
-            }
-            Ev::Opened | Ev::Reopened => {
-                sqlx::query(
-                    "UPDATE referrals SET status = 'open', opened_at = $2, escalated = false, closed_at = NULL,
-                            provider_staff = '{}', holder_id = NULL,
-                            former_holders = CASE WHEN holder_id IS NULL THEN former_holders
-                                                  ELSE array_append(former_holders, holder_id) END
-                      WHERE id = $1",
-                )
-                .bind(id)
-                .bind(at)
-                .execute(&mut *conn)
-                .await?;
-            }
-            Ev::Claimed { provider_id } => {
-                sqlx::query("UPDATE referrals SET status = 'claimed', holder_id = $2, claimed_at = $3, provider_staff = '{}' WHERE id = $1")
-                    .bind(id)
-                    .bind(provider_id)
-                    .bind(at)
-                    .execute(&mut *conn)
-                    .await?;
-            }
-            Ev::Accepted { .. } => status(conn, id, "accepted", "").await?,
-            Ev::Declined { provider_id, .. } => {
-                sqlx::query(
-                    "UPDATE referrals SET status = 'open', holder_id = NULL, provider_staff = '{}',
-                            former_holders = array_append(former_holders, $2) WHERE id = $1",
-                )
-                .bind(id)
-                .bind(provider_id)
-                .execute(&mut *conn)
-                .await?;
-            }
-            Ev::ServiceStarted => status(conn, id, "in_service", "").await?,
-            Ev::ServiceDelivered { category, .. } => {
-                sqlx::query(
-                    "UPDATE referrals SET needs = (
-                        SELECT jsonb_agg(CASE WHEN n->>'category' = $2 THEN jsonb_set(n, '{delivered}', 'true') ELSE n END)
-                          FROM jsonb_array_elements(needs) n) WHERE id = $1",
-                )
-                .bind(id)
-                .bind(category.as_str())
-                .execute(&mut *conn)
-                .await?;
-            }
-            Ev::Closed { results } => {
-                sqlx::query("UPDATE referrals SET status = 'closed', closed_at = $2, results = $3 WHERE id = $1")
-                    .bind(id)
-                    .bind(at)
-                    .bind(serde_json::to_value(&results).map_err(|x| unreadable(x.to_string()))?)
-                    .execute(&mut *conn)
-                    .await?;
-            }
-            Ev::Transferred {
-                from_provider,
-                to_provider,
-                ..
-            } => {
-                sqlx::query(
-                    "UPDATE referrals SET status = 'claimed', holder_id = $3, claimed_at = $4, provider_staff = '{}',
-                            former_holders = array_append(former_holders, $2) WHERE id = $1",
-                )
-                .bind(id)
-                .bind(from_provider)
-                .bind(to_provider)
-                .bind(at)
-                .execute(&mut *conn)
-                .await?;
-            }
-            Ev::Withdrawn {
-                consent_withdrawn, ..
-            } => {
-                sqlx::query(
-                    "UPDATE referrals SET status = 'withdrawn', closed_at = $2,
-                            consent = CASE WHEN $3 THEN jsonb_set(consent, '{share_with_providers}', 'false') ELSE consent END
-                      WHERE id = $1",
-                )
-                .bind(id)
-                .bind(at)
-                .bind(consent_withdrawn)
-                .execute(&mut *conn)
-                .await?;
-            }
-            Ev::FollowUpAdded { due_on, .. } => {
-                sqlx::query(
-                    "UPDATE referrals SET next_follow_up = LEAST(COALESCE(next_follow_up, $2), $2) WHERE id = $1",
-                )
-                .bind(id)
-                .bind(due_on)
-                .execute(&mut *conn)
-                .await?;
-            }
-            Ev::CaseworkerAssigned { user_id, side } => {
-                let column = match side {
-                    Side::Nrm => "nrm_caseworkers",
-                    Side::Provider => "provider_staff",
-                };
-                sqlx::query(&format!(
-                    "UPDATE referrals SET {column} = array_append({column}, $2) WHERE id = $1 AND NOT ($2 = ANY({column}))"
-                ))
-                .bind(id)
-                .bind(user_id)
-                .execute(&mut *conn)
-                .await?;
-            }
-            Ev::ConsentUpdated { consent } => {
-                sqlx::query("UPDATE referrals SET consent = $2 WHERE id = $1")
-                    .bind(id)
-                    .bind(serde_json::to_value(&consent).map_err(|x| unreadable(x.to_string()))?)
-                    .execute(&mut *conn)
-                    .await?;
-            }
-            Ev::Escalated { .. } => {
-                sqlx::query("UPDATE referrals SET escalated = true WHERE id = $1")
-                    .bind(id)
-                    .execute(&mut *conn)
-                    .await?;
-            }
-            Ev::PersonalDataViewed { .. } => {}
-            Ev::BeneficiaryErased => {
-                sqlx::query("UPDATE referrals SET erased = true WHERE id = $1")
-                    .bind(id)
-                    .execute(&mut *conn)
-                    .await?;
-            }
+        let mut parsed = Vec::with_capacity(mine.len());
+        for e in mine {
+            parsed.push((e, e.aggregate_uuid()?, e.payload::<Ev>()?));
         }
-        sqlx::query("UPDATE referrals SET updated_at = $2, version = $3 WHERE id = $1")
-            .bind(id)
-            .bind(at)
-            .bind(e.sequence)
-            .execute(&mut *conn)
-            .await?;
+        // Only referrals created before this batch need loading.
+        let mut earlier: Vec<Uuid> = parsed
+            .iter()
+            .filter(|(_, _, ev)| !matches!(ev, Ev::Created { .. }))
+            .map(|(_, id, _)| *id)
+            .collect();
+        earlier.sort_unstable();
+        earlier.dedup();
+        let mut rows: HashMap<Uuid, ReferralRow> = REFERRALS
+            .load::<ReferralRow>(conn, "id", &earlier)
+            .await?
+            .into_iter()
+            .map(|r| (r.id, r))
+            .collect();
+        let mut changed: Vec<Uuid> = Vec::new();
+        for (e, id, event) in parsed {
+            if matches!(event, Ev::Created { .. }) {
+                if let Some(row) = created(id, e, event)? {
+                    rows.insert(id, row);
+                }
+            } else if let Some(row) = rows.get_mut(&id) {
+                apply(row, e, event)?;
+            } else {
+                // Events of a referral the read model never saw created change nothing.
+                continue;
+            }
+            changed.push(id);
+        }
+        changed.sort_unstable();
+        changed.dedup();
+        let out: Vec<ReferralRow> = changed.iter().filter_map(|id| rows.remove(id)).collect();
+        REFERRALS.upsert(conn, &out).await?;
         Ok(())
     }
 

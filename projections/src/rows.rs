@@ -1,0 +1,114 @@
+//! Loading and writing read-model rows in bulk, as JSON: `to_jsonb` reads a row into a
+//! serde struct whose fields are the table's columns, `jsonb_populate_recordset` writes
+//! many back in one statement. One round trip per table and batch, whatever its size.
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use sqlx::types::Json;
+use sqlx::PgConnection;
+use uuid::Uuid;
+
+/// A read-model table: its name, its columns (the struct's fields) and its key.
+pub(crate) struct Table {
+    pub name: &'static str,
+    pub columns: &'static [&'static str],
+    pub key: &'static [&'static str],
+}
+
+impl Table {
+    /// The rows whose `column` is one of `ids`.
+    pub async fn load<T: DeserializeOwned + Send + Unpin + 'static>(
+        &self,
+        conn: &mut PgConnection,
+        column: &str,
+        ids: &[Uuid],
+    ) -> Result<Vec<T>, sqlx::Error> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let sql = format!(
+            "SELECT to_jsonb(t) FROM {} t WHERE {column} = ANY($1)",
+            self.name
+        );
+        let rows: Vec<Json<T>> = sqlx::query_scalar(&sql)
+            .bind(ids)
+            .fetch_all(&mut *conn)
+            .await?;
+        Ok(rows.into_iter().map(|Json(r)| r).collect())
+    }
+
+    /// Inserts `rows`, replacing any row with the same key.
+    pub async fn upsert<T: Serialize + Sync>(
+        &self,
+        conn: &mut PgConnection,
+        rows: &[T],
+    ) -> Result<(), sqlx::Error> {
+        if rows.is_empty() {
+            return Ok(());
+        }
+        let columns = self.columns.join(", ");
+        let rest: Vec<&str> = self
+            .columns
+            .iter()
+            .copied()
+            .filter(|c| !self.key.contains(c))
+            .collect();
+        let set = format!(
+            "({}) = ROW({})",
+            rest.join(", "),
+            rest.iter()
+                .map(|c| format!("EXCLUDED.{c}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        let sql = format!(
+            "INSERT INTO {table} ({columns})
+             SELECT {columns} FROM jsonb_populate_recordset(NULL::{table}, $1)
+             ON CONFLICT ({key}) DO UPDATE SET {set}",
+            table = self.name,
+            key = self.key.join(", "),
+        );
+        sqlx::query(&sql)
+            .bind(Json(rows))
+            .execute(&mut *conn)
+            .await?;
+        Ok(())
+    }
+
+    /// Inserts `rows`, which must be new.
+    pub async fn insert<T: Serialize + Sync>(
+        &self,
+        conn: &mut PgConnection,
+        rows: &[T],
+    ) -> Result<(), sqlx::Error> {
+        if rows.is_empty() {
+            return Ok(());
+        }
+        let columns = self.columns.join(", ");
+        let sql = format!(
+            "INSERT INTO {table} ({columns})
+             SELECT {columns} FROM jsonb_populate_recordset(NULL::{table}, $1)",
+            table = self.name,
+        );
+        sqlx::query(&sql)
+            .bind(Json(rows))
+            .execute(&mut *conn)
+            .await?;
+        Ok(())
+    }
+
+    /// Deletes the rows whose `column` is one of `ids`.
+    pub async fn delete(
+        &self,
+        conn: &mut PgConnection,
+        column: &str,
+        ids: &[Uuid],
+    ) -> Result<(), sqlx::Error> {
+        if ids.is_empty() {
+            return Ok(());
+        }
+        let sql = format!("DELETE FROM {} WHERE {column} = ANY($1)", self.name);
+        sqlx::query(&sql).bind(ids).execute(&mut *conn).await?;
+        Ok(())
+    }
+}
