@@ -1,289 +1,1783 @@
-//! A large, valid event log made quickly: Organization events built from the domain's own
-//! event types, with the same metadata and hash links `store` writes (so `sanad verify`
-//! accepts them), loaded with COPY in batches of their own transactions.
+//! A large, valid event log made quickly: organisation and referral events built from the
+//! domain's own event types, with the same metadata and hash links `store` writes (so
+//! `sanad verify` accepts them), loaded with COPY in batches of their own transactions.
 //!
-//! The shape: each organisation has 10 events (registered, verified, two services offered,
-//! six capacity updates); every 500th has 120, so an audit history page of 50 is full.
+//! The shape, so that every read model has realistic work:
+//! - the founding directory: one NRM office per governorate (a supervisor and three case
+//!   workers), one provider for every need in every governorate (144: two services each in
+//!   three governorates, a coordinator and a staff member), and one large provider whose
+//!   staff member reads the board in the benchmark;
+//! - then every 8th record is another provider (10 events; every 500th has 120, so an
+//!   organisation's audit history page of 50 is full) and the rest are referrals (about
+//!   85 % of all events). A referral is created by a case worker of its governorate's office
+//!   and goes as far as its age allows — open, claimed (sometimes declined and claimed by
+//!   another provider), accepted, in service, delivered need by need, followed up, closed,
+//!   or withdrawn; open ones older than the service-level time carry the platform's
+//!   escalation. Every 500th referral (all in the Ninewa office) is a long case of about 60
+//!   events — 25 follow-ups and 25 readings of the personal data — so a referral's audit
+//!   history page of 50 is full.
+//!
+//! Every command of a story is one the aggregate itself would decide from the events
+//! before it (a test replays them through the domain). Records are spaced 30 s per event
+//! back from now, so the newest referrals are the ones still waiting, at any log size.
+//!
+//! Personal data is sealed in real events; here the sealed fields hold random bytes of a
+//! real seal's size, and no key is stored for them (as if the person were erased): nothing
+//! in the rebuild or the reads opens them.
 
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
+use std::ops::Range;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, SecondsFormat, Utc};
 use cqrs_es::DomainEvent;
-use domain::organization::{OrganizationEvent as Ev, AGGREGATE_TYPE};
-use domain::values::{Governorate, Name, OrganizationKind, ServiceCategory};
-use serde_json::{json, Value};
+use domain::organization::{OrganizationEvent as OrgEv, AGGREGATE_TYPE as ORGANIZATION};
+use domain::referral::{
+    AgeBand, BeneficiaryFacts, BeneficiaryType, ClosureReason, Consent, ConsentGiver, Need,
+    NeedOutcome, NeedResult, Priority, ReferralEvent as RefEv, Sealed, Sex, Side, Vulnerability,
+    AGGREGATE_TYPE as REFERRAL,
+};
+use domain::values::{Governorate, Name, OrganizationKind, Role, ServiceCategory};
+use rand::rngs::StdRng;
+use rand::{RngCore, SeedableRng};
+use serde::Serialize;
+use serde_json::Value;
 use sha2::{Digest, Sha256};
 use sqlx::PgPool;
 use uuid::Uuid;
 
-pub const GENESIS_HASH: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+const GENESIS_HASH: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 const EVENTS_PER_BATCH: usize = 50_000;
-pub const LONG_EVERY: u64 = 500;
-pub const LONG_EVENTS: u64 = 120;
-pub const SHORT_EVENTS: u64 = 10;
+/// Every 500th provider and every 500th referral has a long history.
+const LONG_EVERY: u64 = 500;
+const LONG_ORGANIZATION_EVENTS: u64 = 120;
+const SHORT_PROVIDER_EVENTS: u64 = 10;
+const OFFICE_EVENTS: u64 = 6;
+const READER_PROVIDER_EVENTS: u64 = 7;
+/// Rounds of (follow-up, personal data viewed) in a long referral.
+const LONG_ROUNDS: u64 = 25;
+/// After the founding directory, one record in 8 is a new provider.
+const PROVIDER_EVERY: u64 = 8;
+const CATEGORIES: usize = 8;
+const GOVERNORATES: usize = 18;
+/// One provider per category and governorate: whatever a referral needs, where it lives,
+/// someone offers it.
+const FOUNDING_PROVIDERS: u64 = (CATEGORIES * GOVERNORATES) as u64;
+const CASEWORKERS_PER_OFFICE: u64 = 3;
+/// Log time per event: 1,000,000 events span about 11.5 months, 20,000 about a week.
+const SECONDS_PER_EVENT: i64 = 30;
+/// The platform's default service-level time (REFERRAL_SLA_HOURS).
+const SLA_HOURS: i64 = 72;
+const DAY: i64 = 86_400;
 
-/// What was loaded, and ids to read back.
+/// What was loaded, and ids and facts for the reads.
 #[derive(Debug, Clone)]
 pub struct BulkLog {
     pub events: u64,
     pub organizations: u64,
+    pub organization_events: u64,
+    pub referrals: u64,
+    pub referral_events: u64,
     /// Organisations with a full history page (≥ 50 events).
     pub long_histories: Vec<Uuid>,
+    /// Organisations for the profile reads.
     pub sample: Vec<Uuid>,
+    /// Referrals of the reader office with a full timeline page (≥ 50 events).
+    pub long_referrals: Vec<Uuid>,
+    /// The Ninewa NRM office: the timeline reader joins it.
+    pub reader_office: Uuid,
+    /// The large provider: the board reader joins it.
+    pub reader_provider: Uuid,
+    /// Open referrals on the reader provider's board (the last record, if cut short, aside).
+    pub board_size: u64,
     pub elapsed: Duration,
 }
 
-fn org_id(k: u64) -> Uuid {
-    Uuid::new_v5(
-        &Uuid::NAMESPACE_OID,
-        format!("bench-organization:{k}").as_bytes(),
-    )
+/// Who did it, typed (the tests rebuild the domain's actor from it).
+#[derive(Debug, Clone)]
+struct Who {
+    user: Option<Uuid>,
+    label: String,
+    org: Option<Uuid>,
+    // Not in the metadata (the store does not write it); the tests rebuild actors with it.
+    #[cfg_attr(not(test), allow(dead_code))]
+    kind: Option<OrganizationKind>,
+    role: Option<Role>,
 }
 
-fn org_len(k: u64) -> u64 {
-    if k % LONG_EVERY == LONG_EVERY - 1 {
-        LONG_EVENTS
-    } else {
-        SHORT_EVENTS
+/// One command of a story: the events it appended, who asked and when.
+struct Cmd<E> {
+    who: Who,
+    at: DateTime<Utc>,
+    command_id: String,
+    request_id: String,
+    events: Vec<E>,
+}
+
+/// `s` as a JSON string literal, escaped the way serde_json and RFC 8785 both escape it.
+fn json_str(out: &mut String, s: &str) {
+    out.push('"');
+    let mut plain = 0;
+    for (i, b) in s.bytes().enumerate() {
+        let escaped = match b {
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            b'\n' => "\\n",
+            b'\r' => "\\r",
+            b'\t' => "\\t",
+            0x08 => "\\b",
+            0x0c => "\\f",
+            0..=0x1f => "",
+            _ => continue,
+        };
+        out.push_str(&s[plain..i]);
+        if escaped.is_empty() {
+            let _ = write!(out, "\\u{b:04x}");
+        } else {
+            out.push_str(escaped);
+        }
+        plain = i + 1;
+    }
+    out.push_str(&s[plain..]);
+    out.push('"');
+}
+
+/// RFC 8785 (JCS) text of `v`: object keys sorted by UTF-16 code units, integers only
+/// (no event of ours has a fraction), strings escaped as above. The test checks it
+/// against `serde_jcs`, which `store` uses, on every kind of event the log holds.
+fn canonical(out: &mut String, v: &Value) -> Result<(), String> {
+    match v {
+        Value::Null => out.push_str("null"),
+        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        Value::Number(n) => match (n.as_u64(), n.as_i64()) {
+            (Some(u), _) => {
+                let _ = write!(out, "{u}");
+            }
+            (None, Some(i)) => {
+                let _ = write!(out, "{i}");
+            }
+            _ => return Err(format!("canonical JSON: no fractions here, got {n}")),
+        },
+        Value::String(s) => json_str(out, s),
+        Value::Array(items) => {
+            out.push('[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                canonical(out, item)?;
+            }
+            out.push(']');
+        }
+        Value::Object(map) => {
+            let mut keys: Vec<&String> = map.keys().collect();
+            keys.sort_by(|a, b| a.encode_utf16().cmp(b.encode_utf16()));
+            out.push('{');
+            for (i, k) in keys.into_iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                json_str(out, k);
+                out.push(':');
+                canonical(out, &map[k])?;
+            }
+            out.push('}');
+        }
+    }
+    Ok(())
+}
+
+/// A command's metadata, rendered once: the canonical members before `hash`, between
+/// `hash` and `prev_hash`, and after it (RFC 8785 sorts them: actor_label, actor_org,
+/// actor_role, actor_user, command_id, hash, occurred_at, prev_hash, request_id).
+struct MetaText {
+    head: String,
+    occurred: String,
+    tail: String,
+}
+
+impl MetaText {
+    /// The metadata `store` writes (see `store::CommandContext::metadata`).
+    fn new(who: &Who, command_id: &str, request_id: &str, at: DateTime<Utc>) -> Self {
+        let mut head = String::with_capacity(256);
+        head.push_str("\"actor_label\":");
+        json_str(&mut head, &who.label);
+        head.push_str(",\"actor_org\":");
+        match who.org {
+            Some(o) => json_str(&mut head, &o.to_string()),
+            None => head.push_str("null"),
+        }
+        head.push_str(",\"actor_role\":");
+        match who.role {
+            Some(r) => json_str(&mut head, r.as_str()),
+            None => head.push_str("null"),
+        }
+        head.push_str(",\"actor_user\":");
+        match who.user {
+            Some(u) => json_str(&mut head, &u.to_string()),
+            None => json_str(&mut head, &who.label),
+        }
+        head.push_str(",\"command_id\":");
+        json_str(&mut head, command_id);
+        let mut occurred = String::from("\"occurred_at\":");
+        json_str(
+            &mut occurred,
+            &at.to_rfc3339_opts(SecondsFormat::Micros, true),
+        );
+        let mut tail = String::from("\"request_id\":");
+        json_str(&mut tail, request_id);
+        Self {
+            head,
+            occurred,
+            tail,
+        }
+    }
+
+    fn write(&self, out: &mut String, hash: Option<&str>, prev_hash: &str) {
+        out.push('{');
+        out.push_str(&self.head);
+        if let Some(h) = hash {
+            out.push_str(",\"hash\":\"");
+            out.push_str(h);
+            out.push('"');
+        }
+        out.push(',');
+        out.push_str(&self.occurred);
+        out.push_str(",\"prev_hash\":\"");
+        out.push_str(prev_hash);
+        out.push_str("\",");
+        out.push_str(&self.tail);
+        out.push('}');
     }
 }
 
-/// The same hash as `store`: sha256(prev_hash ‖ RFC 8785 JSON of the event without `hash`).
-pub fn link_hash(
+/// The link hash `store` computes: sha256(prev_hash ‖ RFC 8785 JSON of the event without
+/// its `hash`), the JSON built here directly from canonical parts.
+#[allow(clippy::too_many_arguments)]
+fn link_hash(
+    scratch: &mut String,
+    aggregate_type: &str,
     aggregate_id: &str,
-    sequence: i64,
+    sequence: u64,
     event_type: &str,
-    payload: &Value,
-    metadata: &Value,
+    event_version: &str,
+    payload: &str,
+    meta: &MetaText,
     prev_hash: &str,
-) -> Result<String, String> {
-    let body = json!({
-        "aggregate_type": AGGREGATE_TYPE,
-        "aggregate_id": aggregate_id,
-        "sequence": sequence,
-        "event_type": event_type,
-        "event_version": "1",
-        "payload": payload,
-        "metadata": metadata,
-    });
-    let canonical = serde_jcs::to_vec(&body).map_err(|e| e.to_string())?;
+) -> String {
+    scratch.clear();
+    scratch.push_str("{\"aggregate_id\":");
+    json_str(scratch, aggregate_id);
+    scratch.push_str(",\"aggregate_type\":");
+    json_str(scratch, aggregate_type);
+    scratch.push_str(",\"event_type\":");
+    json_str(scratch, event_type);
+    scratch.push_str(",\"event_version\":");
+    json_str(scratch, event_version);
+    scratch.push_str(",\"metadata\":");
+    meta.write(scratch, None, prev_hash);
+    scratch.push_str(",\"payload\":");
+    scratch.push_str(payload);
+    let _ = write!(scratch, ",\"sequence\":{sequence}}}");
     let mut h = Sha256::new();
     h.update(prev_hash.as_bytes());
-    h.update(&canonical);
-    Ok(hex::encode(h.finalize()))
-}
-
-struct Actor {
-    user: String,
-    org: String,
+    h.update(scratch.as_bytes());
+    hex::encode(h.finalize())
 }
 
 fn csv_field(out: &mut String, s: &str) {
     out.push('"');
-    for c in s.chars() {
-        if c == '"' {
-            out.push('"');
+    for (i, part) in s.split('"').enumerate() {
+        if i > 0 {
+            out.push_str("\"\"");
         }
-        out.push(c);
+        out.push_str(part);
     }
     out.push('"');
 }
 
-fn governorates(all: &[Governorate], k: u64, n: usize) -> BTreeSet<Governorate> {
-    (0..n)
-        .map(|i| all[(k as usize * 7 + i * 3) % all.len()].clone())
+/// The CSV rows of a record's first `limit` events, linked as `store` links them.
+fn write_record<E: DomainEvent + Serialize>(
+    out: &mut String,
+    aggregate_type: &str,
+    aggregate_id: &str,
+    commands: &[Cmd<E>],
+    limit: u64,
+) -> Result<(), String> {
+    let mut prev_hash = GENESIS_HASH.to_string();
+    let mut sequence = 0u64;
+    let mut payload = String::with_capacity(1024);
+    let mut metadata = String::with_capacity(512);
+    let mut scratch = String::with_capacity(2048);
+    for c in commands {
+        let meta = MetaText::new(&c.who, &c.command_id, &c.request_id, c.at);
+        for event in &c.events {
+            if sequence >= limit {
+                return Ok(());
+            }
+            sequence += 1;
+            let event_type = event.event_type();
+            let event_version = event.event_version();
+            let value = serde_json::to_value(event).map_err(|e| format!("payload: {e}"))?;
+            payload.clear();
+            canonical(&mut payload, &value)?;
+            let hash = link_hash(
+                &mut scratch,
+                aggregate_type,
+                aggregate_id,
+                sequence,
+                &event_type,
+                &event_version,
+                &payload,
+                &meta,
+                &prev_hash,
+            );
+            metadata.clear();
+            meta.write(&mut metadata, Some(&hash), &prev_hash);
+            out.push_str(aggregate_type);
+            out.push(',');
+            csv_field(out, aggregate_id);
+            let _ = write!(out, ",{sequence},{event_type},{event_version},");
+            csv_field(out, &payload);
+            out.push(',');
+            csv_field(out, &metadata);
+            out.push('\n');
+            prev_hash = hash;
+        }
+    }
+    Ok(())
+}
+
+/// A cheap, well-spread hash: every choice in the log is a function of a record's number.
+fn mix(n: u64, salt: u64) -> u64 {
+    let mut z = n
+        .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+        .wrapping_add(salt.wrapping_mul(0xBF58_476D_1CE4_E5B9))
+        .wrapping_add(0x94D0_49BB_1331_11EB);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
+fn pick_weighted(cumulative: &[u64], h: u64) -> usize {
+    let total = cumulative.last().copied().unwrap_or(1).max(1);
+    let x = h % total;
+    cumulative.partition_point(|&c| c <= x)
+}
+
+fn cumulative(weights: &[u64]) -> Vec<u64> {
+    weights
+        .iter()
+        .scan(0u64, |acc, w| {
+            *acc += w;
+            Some(*acc)
+        })
         .collect()
 }
 
-/// The CSV rows of organisation `k`'s first `len` events.
-fn organisation_rows(
-    k: u64,
-    len: u64,
-    actor: &Actor,
-    base: DateTime<Utc>,
-    all: &[Governorate],
-    kinds: &[OrganizationKind],
-    out: &mut String,
-) -> Result<(), String> {
-    let id = org_id(k);
-    let aggregate_id = id.to_string();
-    let mut prev_hash = GENESIS_HASH.to_string();
-    let services = [ServiceCategory::Livelihoods, ServiceCategory::Medical];
-    for seq in 1..=len {
-        let event = match seq {
-            1 => Ev::Registered {
-                id,
-                kind: kinds[k as usize % kinds.len()],
-                name_ar: Name::new(&format!("منظمة رقم {k}")).map_err(|e| e.to_string())?,
-                name_en: Name::new(&format!("Organisation {k}")).map_err(|e| e.to_string())?,
-                governorates: governorates(all, k, 2),
-            },
-            2 => Ev::Verified {
-                note: Some("documents checked".into()),
-            },
-            3 | 4 => Ev::ServiceOffered {
-                category: services[(seq - 3) as usize],
-                governorates: governorates(all, k + seq, 2),
-                monthly_capacity: 100,
-            },
-            _ => Ev::ServiceUpdated {
-                category: services[(seq % 2) as usize],
-                governorates: governorates(all, k + seq, 3),
-                monthly_capacity: ((k * 31 + seq * 17) % 5000 + 1) as u32,
-            },
-        };
-        let event_type = event.event_type();
-        let payload = serde_json::to_value(&event).map_err(|e| e.to_string())?;
-        let occurred_at = base + chrono::Duration::milliseconds((k * 200 + seq) as i64);
-        let mut metadata = json!({
-            "actor_user": actor.user,
-            "actor_label": "bench.seed",
-            "actor_org": actor.org,
-            "actor_role": "secretariat_admin",
-            "command_id": format!("bulk-{k}-{seq}"),
-            "request_id": format!("bulk-{k}"),
-            "occurred_at": occurred_at.to_rfc3339_opts(SecondsFormat::Micros, true),
-            "prev_hash": prev_hash,
-        });
-        let hash = link_hash(
-            &aggregate_id,
-            seq as i64,
-            &event_type,
-            &payload,
-            &metadata,
-            &prev_hash,
-        )?;
-        if let Some(m) = metadata.as_object_mut() {
-            m.insert("hash".into(), Value::String(hash.clone()));
-        }
-        prev_hash = hash;
-        out.push_str("Organization,");
-        csv_field(out, &aggregate_id);
-        let _ = write!(out, ",{seq},{event_type},1,");
-        csv_field(out, &payload.to_string());
-        out.push(',');
-        csv_field(out, &metadata.to_string());
-        out.push('\n');
+fn v5(name: &str) -> Uuid {
+    Uuid::new_v5(&Uuid::NAMESPACE_OID, name.as_bytes())
+}
+
+fn office_id(g: usize) -> Uuid {
+    v5(&format!("bench-office:{g}"))
+}
+
+fn provider_id(p: u64) -> Uuid {
+    v5(&format!("bench-organization:{p}"))
+}
+
+fn reader_provider_id() -> Uuid {
+    v5("bench-provider:reader")
+}
+
+fn referral_id(r: u64) -> Uuid {
+    v5(&format!("bench-referral:{r}"))
+}
+
+fn name(s: &str) -> Result<Name, String> {
+    Name::new(s).map_err(|e| format!("name {s:?}: {e:?}"))
+}
+
+/// Which categories a provider offers, and where.
+fn provider_categories(p: u64) -> [ServiceCategory; 2] {
+    let c = ServiceCategory::ALL;
+    [c[(p % 8) as usize], c[((p + 3) % 8) as usize]]
+}
+
+fn provider_governorates(p: u64) -> [usize; 3] {
+    let g = (p / 8) as usize;
+    [
+        g % GOVERNORATES,
+        (g + 1) % GOVERNORATES,
+        (g + 7) % GOVERNORATES,
+    ]
+}
+
+/// A provider (among the first `providers_before`) offering category `c` in governorate `g`.
+fn provider_for(c: usize, g: usize, providers_before: u64, salt: u64) -> Option<u64> {
+    let first = (c + CATEGORIES * g) as u64;
+    if providers_before <= first {
+        return None;
     }
-    Ok(())
+    let count = (providers_before - 1 - first) / FOUNDING_PROVIDERS + 1;
+    Some(first + FOUNDING_PROVIDERS * (salt % count))
+}
+
+/// What the whole log shares: the governorates, the clock, the Secretariat's actor, the
+/// weights of where people live and what they need.
+struct World {
+    govs: Vec<Governorate>,
+    /// The time of the newest record.
+    end: DateTime<Utc>,
+    admin: Who,
+    ninewa: usize,
+    reader_govs: Vec<usize>,
+    reader_categories: [ServiceCategory; 3],
+    gov_weights: Vec<u64>,
+    need_weights: Vec<u64>,
+}
+
+impl World {
+    fn new() -> Result<Self, String> {
+        let govs = Governorate::all();
+        if govs.len() != GOVERNORATES {
+            return Err(format!(
+                "expected {GOVERNORATES} governorates, the domain has {}",
+                govs.len()
+            ));
+        }
+        let at = |code: &str| {
+            govs.iter()
+                .position(|g| g.code() == code)
+                .ok_or_else(|| format!("no governorate {code}"))
+        };
+        // Where returnees and displaced people live: Ninewa first, then Anbar, Baghdad, ...
+        let mut gov_weights = vec![2u64; GOVERNORATES];
+        for (code, w) in [
+            ("IQ-NI", 25),
+            ("IQ-AN", 12),
+            ("IQ-BG", 12),
+            ("IQ-SD", 8),
+            ("IQ-KI", 8),
+            ("IQ-DA", 6),
+            ("IQ-AR", 6),
+        ] {
+            gov_weights[at(code)?] = w;
+        }
+        // In ServiceCategory::ALL order: livelihoods, vocational training, housing, HLP,
+        // medical, psychosocial, legal, civil documentation.
+        let need_weights = cumulative(&[30, 6, 10, 3, 10, 15, 6, 20]);
+        let reader_govs = ["IQ-NI", "IQ-AN", "IQ-BG", "IQ-SD", "IQ-KI"]
+            .iter()
+            .map(|c| at(c))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Self {
+            ninewa: at("IQ-NI")?,
+            govs,
+            end: Utc::now() - chrono::Duration::minutes(10),
+            admin: Who {
+                user: Some(Uuid::new_v4()),
+                label: "bench.seed".into(),
+                org: Some(Uuid::new_v4()),
+                kind: Some(OrganizationKind::Secretariat),
+                role: Some(Role::SecretariatAdmin),
+            },
+            reader_govs,
+            reader_categories: [
+                ServiceCategory::Livelihoods,
+                ServiceCategory::CivilDocumentation,
+                ServiceCategory::Psychosocial,
+            ],
+            gov_weights: cumulative(&gov_weights),
+            need_weights,
+        })
+    }
+
+    fn govs(&self, idx: &[usize]) -> BTreeSet<Governorate> {
+        idx.iter().map(|&g| self.govs[g].clone()).collect()
+    }
+
+    fn caseworker(&self, g: usize, c: u64) -> Who {
+        let code = self.govs[g].code().trim_start_matches("IQ-").to_lowercase();
+        Who {
+            user: Some(v5(&format!("bench-user:office:{g}:caseworker:{c}"))),
+            label: format!("nrm.{code}.caseworker{c}"),
+            org: Some(office_id(g)),
+            kind: Some(OrganizationKind::NrmOffice),
+            role: Some(Role::NrmCaseworker),
+        }
+    }
+
+    fn staff(&self, p: u64) -> Who {
+        Who {
+            user: Some(v5(&format!("bench-user:provider:{p}:staff"))),
+            label: format!("bench.p{p}.staff"),
+            org: Some(provider_id(p)),
+            kind: Some(provider_kind(p)),
+            role: Some(Role::ProviderStaff),
+        }
+    }
+}
+
+fn provider_kind(p: u64) -> OrganizationKind {
+    const KINDS: [OrganizationKind; 6] = [
+        OrganizationKind::Ngo,
+        OrganizationKind::Ngo,
+        OrganizationKind::Ngo,
+        OrganizationKind::Ngo,
+        OrganizationKind::InternationalOrganization,
+        OrganizationKind::Ministry,
+    ];
+    KINDS[(p % KINDS.len() as u64) as usize]
+}
+
+/// Commands of an organisation's record, `every` seconds apart from `start`.
+fn org_commands(
+    world: &World,
+    key: &str,
+    start: DateTime<Utc>,
+    events: Vec<OrgEv>,
+) -> Vec<Cmd<OrgEv>> {
+    events
+        .into_iter()
+        .enumerate()
+        .map(|(i, e)| Cmd {
+            who: world.admin.clone(),
+            at: start + chrono::Duration::seconds(20 * i as i64),
+            command_id: format!("bulk-{key}-{i}"),
+            request_id: format!("bulk-{key}"),
+            events: vec![e],
+        })
+        .collect()
+}
+
+fn member_added(user: Uuid, username: String, display: &str, role: Role) -> Result<OrgEv, String> {
+    Ok(OrgEv::MemberAdded {
+        user_id: user,
+        username,
+        display_name: name(display)?,
+        role,
+    })
+}
+
+fn office_story(world: &World, g: usize, start: DateTime<Utc>) -> Result<Vec<Cmd<OrgEv>>, String> {
+    let gov = &world.govs[g];
+    let code = gov.code().trim_start_matches("IQ-").to_lowercase();
+    let mut events = vec![
+        OrgEv::Registered {
+            id: office_id(g),
+            kind: OrganizationKind::NrmOffice,
+            name_ar: name(&format!("مكتب الإحالة الوطني في {}", gov.name_ar()))?,
+            name_en: name(&format!("NRM office {}", gov.name_en()))?,
+            governorates: world.govs(&[g]),
+        },
+        OrgEv::Verified {
+            note: Some("documents checked".into()),
+        },
+        member_added(
+            v5(&format!("bench-user:office:{g}:supervisor")),
+            format!("nrm.{code}.supervisor"),
+            "مشرف المكتب",
+            Role::NrmSupervisor,
+        )?,
+    ];
+    for c in 0..CASEWORKERS_PER_OFFICE {
+        let w = world.caseworker(g, c);
+        events.push(member_added(
+            w.user.unwrap_or_default(),
+            w.label,
+            &format!("باحث الحالة {c}"),
+            Role::NrmCaseworker,
+        )?);
+    }
+    Ok(org_commands(world, &format!("office{g}"), start, events))
+}
+
+fn provider_len(p: u64) -> u64 {
+    if p % LONG_EVERY == LONG_EVERY - 1 {
+        LONG_ORGANIZATION_EVENTS
+    } else {
+        SHORT_PROVIDER_EVENTS
+    }
+}
+
+fn provider_story(world: &World, p: u64, start: DateTime<Utc>) -> Result<Vec<Cmd<OrgEv>>, String> {
+    let govs = world.govs(&provider_governorates(p));
+    let cats = provider_categories(p);
+    let staff = world.staff(p);
+    let mut events = vec![
+        OrgEv::Registered {
+            id: provider_id(p),
+            kind: provider_kind(p),
+            name_ar: name(&format!("منظمة رقم {p}"))?,
+            name_en: name(&format!("Organisation {p}"))?,
+            governorates: govs.clone(),
+        },
+        OrgEv::Verified {
+            note: Some("documents checked".into()),
+        },
+        member_added(
+            v5(&format!("bench-user:provider:{p}:coordinator")),
+            format!("bench.p{p}.coordinator"),
+            "منسق الخدمات",
+            Role::ProviderCoordinator,
+        )?,
+        member_added(
+            staff.user.unwrap_or_default(),
+            staff.label,
+            "موظف الحالات",
+            Role::ProviderStaff,
+        )?,
+    ];
+    for category in cats {
+        events.push(OrgEv::ServiceOffered {
+            category,
+            governorates: govs.clone(),
+            monthly_capacity: 100,
+        });
+    }
+    // Capacity changes only: where a provider serves stays as offered, so the referrals
+    // that name it as holder still match its services.
+    for seq in events.len() as u64 + 1..=provider_len(p) {
+        events.push(OrgEv::ServiceUpdated {
+            category: cats[(seq % 2) as usize],
+            governorates: govs.clone(),
+            monthly_capacity: ((p * 31 + seq * 17) % 5000 + 1) as u32,
+        });
+    }
+    Ok(org_commands(world, &format!("p{p}"), start, events))
+}
+
+fn reader_provider_story(world: &World, start: DateTime<Utc>) -> Result<Vec<Cmd<OrgEv>>, String> {
+    let govs = world.govs(&world.reader_govs);
+    let id = reader_provider_id();
+    let mut events = vec![
+        OrgEv::Registered {
+            id,
+            kind: OrganizationKind::InternationalOrganization,
+            name_ar: name("المنظمة الدولية لإعادة الإدماج")?,
+            name_en: name("International Reintegration Organisation")?,
+            governorates: govs.clone(),
+        },
+        OrgEv::Verified {
+            note: Some("documents checked".into()),
+        },
+        member_added(
+            v5("bench-user:reader-provider:coordinator"),
+            "bench.reader.coordinator".into(),
+            "منسق الخدمات",
+            Role::ProviderCoordinator,
+        )?,
+        member_added(
+            v5("bench-user:reader-provider:staff"),
+            "bench.reader.staff".into(),
+            "موظف الحالات",
+            Role::ProviderStaff,
+        )?,
+    ];
+    for category in world.reader_categories {
+        events.push(OrgEv::ServiceOffered {
+            category,
+            governorates: govs.clone(),
+            monthly_capacity: 2000,
+        });
+    }
+    Ok(org_commands(world, "reader", start, events))
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum End {
+    Draft,
+    Open,
+    Withdrawn,
+    Claimed,
+    Accepted,
+    InService,
+    Closed,
+}
+
+/// Everything about a referral that decides its length; the story follows from it.
+#[derive(Debug, Clone)]
+struct Shape {
+    g: usize,
+    needs: Vec<Need>,
+    end: End,
+    /// Created as a draft and opened later (otherwise opened at creation).
+    draft_first: bool,
+    /// Claimed, declined, and claimed by another provider.
+    declined: bool,
+    escalated: bool,
+    deliveries: u64,
+    follow_ups: u64,
+    long: bool,
+    /// The first claimer, and (if declined) the second.
+    claimers: [u64; 2],
+}
+
+impl Shape {
+    fn new(world: &World, r: u64, age_s: i64, providers_before: u64) -> Self {
+        let long = r % LONG_EVERY == LONG_EVERY - 1;
+        let g = if long {
+            world.ninewa
+        } else {
+            pick_weighted(&world.gov_weights, mix(r, 1))
+        };
+        let h = mix(r, 2);
+        let n_needs = if long {
+            2
+        } else {
+            1 + usize::from(h % 100 >= 50) + usize::from(h % 100 >= 85)
+        };
+        let mut needs: Vec<Need> = Vec::with_capacity(n_needs);
+        let mut salt = 10;
+        while needs.len() < n_needs && salt < 40 {
+            let c = ServiceCategory::ALL[pick_weighted(&world.need_weights, mix(r, salt))];
+            if !needs.iter().any(|n| n.category == c) {
+                let priority = match mix(r, salt + 100) % 10 {
+                    0..=1 => Priority::High,
+                    2..=7 => Priority::Medium,
+                    _ => Priority::Low,
+                };
+                needs.push(Need {
+                    category: c,
+                    priority,
+                });
+            }
+            salt += 1;
+        }
+        let u = mix(r, 3) % 100;
+        let mut end = if long {
+            End::Closed
+        } else if age_s < SLA_HOURS * 3600 {
+            match u {
+                0..=4 => End::Draft,
+                5..=44 => End::Open,
+                45..=54 => End::Claimed,
+                55..=69 => End::Accepted,
+                70..=94 => End::InService,
+                _ => End::Withdrawn,
+            }
+        } else if age_s < 30 * DAY {
+            match u {
+                0 => End::Draft,
+                1..=2 => End::Open,
+                3..=4 => End::Claimed,
+                5..=9 => End::Accepted,
+                10..=44 => End::InService,
+                45..=89 => End::Closed,
+                _ => End::Withdrawn,
+            }
+        } else {
+            match u {
+                0 => End::Open,
+                1..=3 => End::InService,
+                4..=87 => End::Closed,
+                _ => End::Withdrawn,
+            }
+        };
+        let c0 = ServiceCategory::ALL
+            .iter()
+            .position(|c| Some(*c) == needs.first().map(|n| n.category))
+            .unwrap_or(0);
+        let first = provider_for(c0, g, providers_before, mix(r, 4));
+        // A provider that offers the same need from its other service.
+        let second = provider_for((c0 + 5) % CATEGORIES, g, providers_before, mix(r, 5));
+        let (claimers, can_decline) = match (first, second) {
+            (Some(a), Some(b)) => ([a, b], a != b),
+            (Some(a), None) => ([a, a], false),
+            _ => {
+                if !matches!(end, End::Draft | End::Open | End::Withdrawn) {
+                    end = End::Open;
+                }
+                ([0, 0], false)
+            }
+        };
+        let held = matches!(
+            end,
+            End::Claimed | End::Accepted | End::InService | End::Closed
+        );
+        let declined = held && can_decline && !long && mix(r, 6).is_multiple_of(10);
+        let draft_first = end != End::Open && end != End::Draft && mix(r, 7).is_multiple_of(4);
+        let escalated = end == End::Open && age_s > (SLA_HOURS + 1) * 3600;
+        let n = needs.len() as u64;
+        let deliveries = match end {
+            End::Closed => n,
+            End::InService => mix(r, 8) % n.max(1),
+            _ => 0,
+        };
+        let follow_ups = u64::from(
+            matches!(end, End::InService | End::Closed) && (long || mix(r, 9).is_multiple_of(4)),
+        );
+        Shape {
+            g,
+            needs,
+            end,
+            draft_first,
+            declined,
+            escalated,
+            deliveries,
+            follow_ups,
+            long,
+            claimers,
+        }
+    }
+
+    /// How many events the story has.
+    fn len(&self) -> u64 {
+        let claimed = 4 + 3 * u64::from(self.declined);
+        match self.end {
+            End::Draft => 1,
+            End::Open => 2 + u64::from(self.escalated),
+            End::Withdrawn => 3,
+            End::Claimed => claimed,
+            End::Accepted => claimed + 1,
+            End::InService | End::Closed => {
+                claimed
+                    + 2
+                    + self.deliveries
+                    + self.follow_ups
+                    + 2 * LONG_ROUNDS * u64::from(self.long)
+                    + u64::from(self.end == End::Closed)
+            }
+        }
+    }
+
+    fn on_board_of(&self, world: &World) -> bool {
+        self.end == End::Open
+            && world.reader_govs.contains(&self.g)
+            && self
+                .needs
+                .iter()
+                .any(|n| world.reader_categories.contains(&n.category))
+    }
+}
+
+/// Random bytes of the size `KeyRing::seal` makes from `plain_len` bytes.
+fn sealed(rng: &mut StdRng, plain_len: usize) -> Sealed {
+    let mut nonce = [0u8; 24];
+    rng.fill_bytes(&mut nonce);
+    let mut ct = vec![0u8; plain_len + 16];
+    rng.fill_bytes(&mut ct);
+    Sealed {
+        nonce: hex::encode(nonce),
+        ciphertext: hex::encode(ct),
+    }
+}
+
+fn facts(world: &World, r: u64, g: usize) -> BeneficiaryFacts {
+    let h = mix(r, 20);
+    let beneficiary_type = BeneficiaryType::ALL[(h % 4) as usize];
+    let return_country = (beneficiary_type == BeneficiaryType::ReturneeFromAbroad)
+        .then(|| ["DE", "TR", "JO", "LB", "SE", "NL"][((h >> 8) % 6) as usize].to_string());
+    let mut vulnerabilities = BTreeSet::new();
+    for (i, v) in Vulnerability::ALL.iter().enumerate() {
+        if mix(r, 30 + i as u64).is_multiple_of(9) {
+            vulnerabilities.insert(*v);
+        }
+    }
+    BeneficiaryFacts {
+        beneficiary_type,
+        return_country,
+        governorate: world.govs[g].clone(),
+        district: (h >> 16)
+            .is_multiple_of(2)
+            .then(|| format!("District {}", (h >> 20) % 12 + 1)),
+        sex: if (h >> 24).is_multiple_of(2) {
+            Sex::Female
+        } else {
+            Sex::Male
+        },
+        age_band: AgeBand::ALL[((h >> 28) % AgeBand::ALL.len() as u64) as usize],
+        household_size: ((h >> 32) % 8 + 1) as u16,
+        vulnerabilities,
+    }
+}
+
+/// The commands of referral `r`, oldest first, as the platform would have recorded them.
+fn referral_story(
+    world: &World,
+    r: u64,
+    shape: &Shape,
+    case_no: u64,
+    age_s: i64,
+) -> Result<Vec<Cmd<RefEv>>, String> {
+    let id = referral_id(r);
+    let created = world.end - chrono::Duration::seconds(age_s);
+    let g = shape.g;
+    let cw = world.caseworker(g, r % CASEWORKERS_PER_OFFICE);
+    let cw_user = cw.user.unwrap_or_default();
+    let mut rng = StdRng::seed_from_u64(r);
+    let facts = facts(world, r, g);
+    let given_on = created.date_naive();
+    let consent = Consent {
+        given_by: if facts.age_band == AgeBand::Under18 {
+            ConsentGiver::Guardian
+        } else {
+            ConsentGiver::Person
+        },
+        given_on,
+        // A draft may still wait for the person's agreement to share.
+        share_with_providers: shape.end != End::Draft || mix(r, 11).is_multiple_of(2),
+        may_contact: true,
+        expires_on: Some(given_on + chrono::Duration::days(365)),
+    };
+    let code = world.govs[g].code().trim_start_matches("IQ-");
+    let year = created.format("%Y");
+    // Steps without an explicit time are spread over the referral's life (at most 30 days).
+    let mut steps: Vec<(Who, Vec<RefEv>, Option<DateTime<Utc>>)> = Vec::new();
+    let mut created_events = vec![RefEv::Created {
+        id,
+        case_number: format!("NRM-{code}-{year}-{case_no:06}"),
+        office_id: office_id(g),
+        created_by: cw_user,
+        facts,
+        needs: shape.needs.clone(),
+        consent,
+        personal: sealed(&mut rng, 160 + (r % 80) as usize),
+    }];
+    let opens = shape.end != End::Draft;
+    if opens && !shape.draft_first {
+        created_events.push(RefEv::Opened);
+    }
+    steps.push((cw.clone(), created_events, Some(created)));
+    if opens && shape.draft_first {
+        steps.push((cw.clone(), vec![RefEv::Opened], None));
+    }
+    let claim = |p: u64| -> (Who, Vec<RefEv>, Option<DateTime<Utc>>) {
+        let staff = world.staff(p);
+        let user_id = staff.user.unwrap_or_default();
+        (
+            staff,
+            vec![
+                RefEv::Claimed {
+                    provider_id: provider_id(p),
+                },
+                RefEv::CaseworkerAssigned {
+                    user_id,
+                    side: Side::Provider,
+                },
+            ],
+            None,
+        )
+    };
+    let holder = if shape.declined {
+        shape.claimers[1]
+    } else {
+        shape.claimers[0]
+    };
+    match shape.end {
+        End::Draft => {}
+        End::Open => {
+            if shape.escalated {
+                let waited = SLA_HOURS * 3600 + (r % 3000) as i64;
+                steps.push((
+                    Who {
+                        user: None,
+                        label: "system:sla".into(),
+                        org: None,
+                        kind: None,
+                        role: None,
+                    },
+                    vec![RefEv::Escalated {
+                        waited_hours: (waited / 3600) as u32,
+                    }],
+                    Some(created + chrono::Duration::seconds(waited)),
+                ));
+            }
+        }
+        End::Withdrawn => {
+            steps.push((
+                cw.clone(),
+                vec![RefEv::Withdrawn {
+                    consent_withdrawn: mix(r, 12).is_multiple_of(3),
+                    note: Some("the person moved away".into()),
+                }],
+                None,
+            ));
+        }
+        _ => {
+            steps.push(claim(shape.claimers[0]));
+            if shape.declined {
+                steps.push((
+                    world.staff(shape.claimers[0]),
+                    vec![RefEv::Declined {
+                        provider_id: provider_id(shape.claimers[0]),
+                        reason: "no capacity this month".into(),
+                    }],
+                    None,
+                ));
+                steps.push(claim(shape.claimers[1]));
+            }
+            let staff = world.staff(holder);
+            if shape.end != End::Claimed {
+                steps.push((
+                    staff.clone(),
+                    vec![RefEv::Accepted {
+                        provider_id: provider_id(holder),
+                    }],
+                    None,
+                ));
+            }
+            if matches!(shape.end, End::InService | End::Closed) {
+                steps.push((staff.clone(), vec![RefEv::ServiceStarted], None));
+                for need in shape.needs.iter().take(shape.deliveries as usize) {
+                    steps.push((
+                        staff.clone(),
+                        vec![RefEv::ServiceDelivered {
+                            category: need.category,
+                            note: None,
+                        }],
+                        None,
+                    ));
+                }
+                for _ in 0..shape.follow_ups {
+                    steps.push((
+                        cw.clone(),
+                        vec![RefEv::FollowUpAdded {
+                            due_on: given_on + chrono::Duration::days(30),
+                            note: Some(sealed(&mut rng, 60)),
+                        }],
+                        None,
+                    ));
+                }
+                if shape.long {
+                    for round in 0..LONG_ROUNDS {
+                        steps.push((
+                            cw.clone(),
+                            vec![RefEv::FollowUpAdded {
+                                due_on: given_on + chrono::Duration::days(7 * (round as i64 + 1)),
+                                note: Some(sealed(&mut rng, 80)),
+                            }],
+                            None,
+                        ));
+                        steps.push((
+                            cw.clone(),
+                            vec![RefEv::PersonalDataViewed {
+                                by: cw_user,
+                                purpose: "telephone follow-up".into(),
+                            }],
+                            None,
+                        ));
+                    }
+                }
+            }
+            if shape.end == End::Closed {
+                let results = shape
+                    .needs
+                    .iter()
+                    .enumerate()
+                    .map(|(i, n)| {
+                        let (outcome, reason) = match mix(r, 40 + i as u64) % 20 {
+                            0..=14 => (NeedOutcome::Resolved, None),
+                            15..=17 => {
+                                (NeedOutcome::PartlyResolved, Some(ClosureReason::NoCapacity))
+                            }
+                            _ => (
+                                NeedOutcome::NotResolved,
+                                Some(ClosureReason::UnableToContactPerson),
+                            ),
+                        };
+                        NeedResult {
+                            category: n.category,
+                            outcome,
+                            reason,
+                            note: None,
+                        }
+                    })
+                    .collect();
+                steps.push((staff, vec![RefEv::Closed { results }], None));
+            }
+        }
+    }
+    let life = age_s.min(30 * DAY);
+    let m = steps.len().max(1) as i64;
+    Ok(steps
+        .into_iter()
+        .enumerate()
+        .map(|(i, (who, events, at))| {
+            let at = at.unwrap_or_else(|| {
+                created + chrono::Duration::milliseconds(life * 900 * i as i64 / m)
+            });
+            let (command_id, request_id) = match events.first() {
+                Some(RefEv::Escalated { .. }) => (format!("sla:escalate:{id}"), "sla".to_string()),
+                _ => (format!("bulk-r{r}-{i}"), format!("bulk-r{r}-{i}")),
+            };
+            Cmd {
+                who,
+                at,
+                command_id,
+                request_id,
+                events,
+            }
+        })
+        .collect())
+}
+
+#[derive(Debug, Clone)]
+enum Record {
+    Office(usize),
+    ReaderProvider,
+    Provider(u64),
+    Referral { r: u64, shape: Shape, case_no: u64 },
+}
+
+#[derive(Debug, Clone)]
+struct Planned {
+    record: Record,
+    /// Events written (the last record may be cut short to hit the wanted total).
+    len: u64,
+    /// Seconds before the log's end that the record begins.
+    age_s: i64,
+}
+
+fn plan(world: &World, events: u64) -> Vec<Planned> {
+    let mut out = Vec::new();
+    let mut pos = 0u64;
+    let mut push = |out: &mut Vec<Planned>, record: Record, natural: u64, age_s: i64| {
+        let len = natural.min(events - pos);
+        out.push(Planned { record, len, age_s });
+        pos += len;
+        pos
+    };
+    let age_at = |pos: u64| (events - pos) as i64 * SECONDS_PER_EVENT;
+    let mut at = 0u64;
+    for g in 0..GOVERNORATES {
+        if at >= events {
+            return out;
+        }
+        at = push(&mut out, Record::Office(g), OFFICE_EVENTS, age_at(at));
+    }
+    if at >= events {
+        return out;
+    }
+    at = push(
+        &mut out,
+        Record::ReaderProvider,
+        READER_PROVIDER_EVENTS,
+        age_at(at),
+    );
+    let mut providers = 0u64;
+    while providers < FOUNDING_PROVIDERS && at < events {
+        at = push(
+            &mut out,
+            Record::Provider(providers),
+            provider_len(providers),
+            age_at(at),
+        );
+        providers += 1;
+    }
+    let mut k = 0u64;
+    let mut r = 0u64;
+    let mut case_numbers = [0u64; GOVERNORATES];
+    while at < events {
+        if k.is_multiple_of(PROVIDER_EVERY) {
+            at = push(
+                &mut out,
+                Record::Provider(providers),
+                provider_len(providers),
+                age_at(at),
+            );
+            providers += 1;
+        } else {
+            let age_s = age_at(at);
+            let shape = Shape::new(world, r, age_s, providers);
+            let natural = shape.len();
+            case_numbers[shape.g] += 1;
+            let case_no = case_numbers[shape.g];
+            at = push(
+                &mut out,
+                Record::Referral { r, shape, case_no },
+                natural,
+                age_s,
+            );
+            r += 1;
+        }
+        k += 1;
+    }
+    out
+}
+
+fn write_planned(world: &World, p: &Planned, out: &mut String) -> Result<(), String> {
+    let start = world.end - chrono::Duration::seconds(p.age_s);
+    match &p.record {
+        Record::Office(g) => {
+            let cmds = office_story(world, *g, start)?;
+            write_record(out, ORGANIZATION, &office_id(*g).to_string(), &cmds, p.len)
+        }
+        Record::ReaderProvider => {
+            let cmds = reader_provider_story(world, start)?;
+            write_record(
+                out,
+                ORGANIZATION,
+                &reader_provider_id().to_string(),
+                &cmds,
+                p.len,
+            )
+        }
+        Record::Provider(k) => {
+            let cmds = provider_story(world, *k, start)?;
+            write_record(
+                out,
+                ORGANIZATION,
+                &provider_id(*k).to_string(),
+                &cmds,
+                p.len,
+            )
+        }
+        Record::Referral { r, shape, case_no } => {
+            let cmds = referral_story(world, *r, shape, *case_no, p.age_s)?;
+            write_record(out, REFERRAL, &referral_id(*r).to_string(), &cmds, p.len)
+        }
+    }
+}
+
+/// The CSV of some records, built on `threads` threads, in log order.
+fn generate(world: &World, records: &[Planned], threads: usize) -> Result<Vec<String>, String> {
+    let chunk = records.len().div_ceil(threads).max(1);
+    std::thread::scope(|s| {
+        let handles: Vec<_> = records
+            .chunks(chunk)
+            .map(|part| {
+                s.spawn(move || {
+                    let mut out = String::with_capacity(part.len() * 8 * 800);
+                    for p in part {
+                        write_planned(world, p, &mut out)?;
+                    }
+                    Ok(out)
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| {
+                h.join()
+                    .unwrap_or_else(|_| Err("generator panicked".into()))
+            })
+            .collect()
+    })
+}
+
+async fn copy(pool: &PgPool, parts: Vec<String>) -> Result<(), String> {
+    let mut tx = pool.begin().await.map_err(|e| e.to_string())?;
+    let mut copy = tx
+        .copy_in_raw(
+            "COPY events (aggregate_type, aggregate_id, sequence, event_type, event_version, payload, metadata)
+             FROM STDIN WITH (FORMAT csv)",
+        )
+        .await
+        .map_err(|e| format!("COPY: {e}"))?;
+    for part in parts {
+        copy.send(part.into_bytes())
+            .await
+            .map_err(|e| format!("COPY: {e}"))?;
+    }
+    copy.finish().await.map_err(|e| format!("COPY: {e}"))?;
+    tx.commit().await.map_err(|e| e.to_string())
 }
 
 /// Appends `events` events to the (migrated, empty) Sanad database behind `pool`.
 pub async fn load(pool: &PgPool, events: u64) -> Result<BulkLog, String> {
     let started = Instant::now();
-    let mut plan: Vec<(u64, u64)> = Vec::new();
-    let mut total = 0;
-    let mut k = 0;
-    while total < events {
-        let len = org_len(k).min(events - total);
-        plan.push((k, len));
-        total += len;
-        k += 1;
-    }
-    let all = Governorate::all();
-    let kinds: Vec<OrganizationKind> = OrganizationKind::ALL
-        .into_iter()
-        .filter(|k| k.offers_services())
-        .collect();
-    let actor = Actor {
-        user: Uuid::new_v4().to_string(),
-        org: Uuid::new_v4().to_string(),
-    };
-    let base = Utc::now() - chrono::Duration::days(365);
+    let world = Arc::new(World::new()?);
+    let plan = Arc::new(plan(&world, events));
     let threads = std::thread::available_parallelism()
         .map(|n| n.get())
         .unwrap_or(1)
         .clamp(1, 4);
-    let mut batch: Vec<(u64, u64)> = Vec::new();
-    let mut batch_events = 0usize;
-    let mut batches: Vec<Vec<(u64, u64)>> = Vec::new();
-    for p in &plan {
-        batch.push(*p);
-        batch_events += p.1 as usize;
-        if batch_events >= EVENTS_PER_BATCH {
-            batches.push(std::mem::take(&mut batch));
+    let mut batches: Vec<Range<usize>> = Vec::new();
+    let mut from = 0;
+    let mut batch_events = 0u64;
+    for (i, p) in plan.iter().enumerate() {
+        batch_events += p.len;
+        if batch_events >= EVENTS_PER_BATCH as u64 {
+            batches.push(from..i + 1);
+            from = i + 1;
             batch_events = 0;
         }
     }
-    if !batch.is_empty() {
-        batches.push(batch);
+    if from < plan.len() {
+        batches.push(from..plan.len());
     }
-    for batch in batches {
-        // Build the CSV on every core, then COPY it in one transaction.
-        let chunk = batch.len().div_ceil(threads);
-        let parts: Vec<Result<String, String>> = std::thread::scope(|s| {
-            let handles: Vec<_> = batch
-                .chunks(chunk.max(1))
-                .map(|orgs| {
-                    let (actor, all, kinds) = (&actor, &all, &kinds);
-                    s.spawn(move || {
-                        let mut out = String::with_capacity(orgs.len() * 12 * 900);
-                        for (k, len) in orgs {
-                            organisation_rows(*k, *len, actor, base, all, kinds, &mut out)?;
-                        }
-                        Ok(out)
-                    })
-                })
-                .collect();
-            handles
-                .into_iter()
-                .map(|h| {
-                    h.join()
-                        .unwrap_or_else(|_| Err("generator panicked".into()))
-                })
-                .collect()
-        });
-        let mut tx = pool.begin().await.map_err(|e| e.to_string())?;
-        let mut copy = tx
-            .copy_in_raw(
-                "COPY events (aggregate_type, aggregate_id, sequence, event_type, event_version, payload, metadata)
-                 FROM STDIN WITH (FORMAT csv)",
-            )
-            .await
-            .map_err(|e| format!("COPY: {e}"))?;
-        for part in parts {
-            copy.send(part?.into_bytes())
-                .await
-                .map_err(|e| format!("COPY: {e}"))?;
+    let spawn = |range: Range<usize>| {
+        let (world, plan) = (world.clone(), plan.clone());
+        tokio::task::spawn_blocking(move || generate(&world, &plan[range], threads))
+    };
+    // The next batch is generated while PostgreSQL takes the last one.
+    let mut next = batches.first().cloned().map(spawn);
+    for i in 0..batches.len() {
+        let Some(pending) = next.take() else { break };
+        let parts = pending.await.map_err(|e| format!("generator: {e}"))??;
+        next = batches.get(i + 1).cloned().map(spawn);
+        copy(pool, parts).await?;
+    }
+    let mut log = BulkLog {
+        events: 0,
+        organizations: 0,
+        organization_events: 0,
+        referrals: 0,
+        referral_events: 0,
+        long_histories: Vec::new(),
+        sample: Vec::new(),
+        long_referrals: Vec::new(),
+        reader_office: office_id(world.ninewa),
+        reader_provider: reader_provider_id(),
+        board_size: 0,
+        elapsed: Duration::ZERO,
+    };
+    let mut providers = Vec::new();
+    for p in plan.iter() {
+        log.events += p.len;
+        match &p.record {
+            Record::Referral { r, shape, .. } => {
+                log.referrals += 1;
+                log.referral_events += p.len;
+                let whole = p.len == shape.len();
+                if shape.long && p.len >= 50 {
+                    log.long_referrals.push(referral_id(*r));
+                }
+                if whole && shape.on_board_of(&world) {
+                    log.board_size += 1;
+                }
+            }
+            Record::Provider(k) => {
+                log.organizations += 1;
+                log.organization_events += p.len;
+                providers.push(provider_id(*k));
+                if p.len >= 50 {
+                    log.long_histories.push(provider_id(*k));
+                }
+            }
+            Record::Office(_) | Record::ReaderProvider => {
+                log.organizations += 1;
+                log.organization_events += p.len;
+            }
         }
-        copy.finish().await.map_err(|e| format!("COPY: {e}"))?;
-        tx.commit().await.map_err(|e| e.to_string())?;
     }
-    let long_histories: Vec<Uuid> = plan
+    log.sample = providers
         .iter()
-        .filter(|(_, len)| *len >= 50)
-        .map(|(k, _)| org_id(*k))
+        .step_by((providers.len() / 1000).max(1))
+        .copied()
         .collect();
-    let sample: Vec<Uuid> = plan
-        .iter()
-        .step_by((plan.len() / 1000).max(1))
-        .map(|(k, _)| org_id(*k))
-        .collect();
-    Ok(BulkLog {
-        events: total,
-        organizations: plan.len() as u64,
-        long_histories,
-        sample,
-        elapsed: started.elapsed(),
-    })
+    log.elapsed = started.elapsed();
+    Ok(log)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use cqrs_es::test::TestFramework;
+    use domain::access::{Actor, OrganizationStanding};
+    use domain::organization::{
+        Organization, OrganizationCommand as OC, OrganizationProfile, ServiceTerms,
+    };
+    use domain::referral::{ProviderOffer, Referral, ReferralCommand as RC, ReferralStatus};
+    use serde_json::json;
+
+    fn actor(w: &Who) -> Actor {
+        match (w.user, w.org, w.kind, w.role) {
+            (Some(u), Some(o), Some(k), Some(r)) => {
+                Actor::member(u, &w.label, o, k, r, OrganizationStanding::Verified)
+            }
+            _ => Actor::system(w.label.trim_start_matches("system:")),
+        }
+    }
+
+    /// What the directory would tell the claim rule about a bench provider in `g`.
+    fn provider_of(id: Uuid, g: usize) -> ProviderOffer {
+        let k = (0..FOUNDING_PROVIDERS * 4)
+            .find(|k| provider_id(*k) == id)
+            .expect("a bench provider");
+        let here = provider_governorates(k).contains(&g);
+        ProviderOffer {
+            org_id: id,
+            verified: true,
+            categories_here: if here {
+                provider_categories(k).into_iter().collect()
+            } else {
+                BTreeSet::new()
+            },
+        }
+    }
+
+    /// The domain command that would have decided these events.
+    fn referral_command(c: &Cmd<RefEv>, g: usize) -> RC {
+        let actor = actor(&c.who);
+        match &c.events[0] {
+            RefEv::Created {
+                id,
+                case_number,
+                facts,
+                needs,
+                consent,
+                personal,
+                ..
+            } => RC::Create {
+                actor,
+                id: *id,
+                case_number: case_number.clone(),
+                facts: facts.clone(),
+                needs: needs.clone(),
+                consent: consent.clone(),
+                personal: personal.clone(),
+                open: c.events.len() == 2,
+            },
+            RefEv::Opened => RC::Open { actor },
+            RefEv::Claimed { provider_id } => RC::Claim {
+                actor,
+                provider: provider_of(*provider_id, g),
+            },
+            RefEv::Declined { reason, .. } => RC::Decline {
+                actor,
+                reason: reason.clone(),
+            },
+            RefEv::Accepted { .. } => RC::Accept { actor },
+            RefEv::ServiceStarted => RC::StartService { actor },
+            RefEv::ServiceDelivered { category, note } => RC::RecordDelivery {
+                actor,
+                category: *category,
+                note: note.clone(),
+            },
+            RefEv::FollowUpAdded { due_on, note } => RC::AddFollowUp {
+                actor,
+                due_on: *due_on,
+                note: note.clone(),
+            },
+            RefEv::PersonalDataViewed { purpose, .. } => RC::ViewPersonalData {
+                actor,
+                purpose: purpose.clone(),
+                today: c.at.date_naive(),
+            },
+            RefEv::Closed { results } => RC::Close {
+                actor,
+                results: results.clone(),
+            },
+            RefEv::Withdrawn {
+                consent_withdrawn,
+                note,
+            } => RC::Withdraw {
+                actor,
+                consent_withdrawn: *consent_withdrawn,
+                note: note.clone(),
+            },
+            RefEv::Escalated { waited_hours } => RC::Escalate {
+                actor,
+                waited_hours: *waited_hours,
+            },
+            other => panic!("the bench writes no {other:?}"),
+        }
+    }
+
+    fn replay_referral(world: &World, r: u64, shape: &Shape, age_s: i64) -> Referral {
+        let cmds = referral_story(world, r, shape, 1, age_s).unwrap();
+        let mut given: Vec<RefEv> = Vec::new();
+        for c in &cmds {
+            let decided = TestFramework::<Referral>::with(())
+                .given(given.clone())
+                .when(referral_command(c, shape.g))
+                .inspect_result()
+                .unwrap_or_else(|e| panic!("referral {r} {:?}: {e:?}", c.events[0]));
+            assert_eq!(decided, c.events, "referral {r}");
+            given.extend(decided);
+        }
+        assert_eq!(given.len() as u64, shape.len(), "referral {r}: length");
+        let mut agg = Referral::default();
+        for e in given {
+            cqrs_es::Aggregate::apply(&mut agg, e);
+        }
+        agg
+    }
+
+    #[test]
+    fn every_referral_story_is_what_the_domain_decides() {
+        let world = World::new().unwrap();
+        let mut ends = std::collections::HashMap::new();
+        for r in 0..3000u64 {
+            let age_s = [3600, 2 * DAY, 10 * DAY, 200 * DAY][(r % 4) as usize];
+            let shape = Shape::new(&world, r, age_s, 400);
+            let agg = replay_referral(&world, r, &shape, age_s);
+            let want = match shape.end {
+                End::Draft => ReferralStatus::Draft,
+                End::Open => ReferralStatus::Open,
+                End::Withdrawn => ReferralStatus::Withdrawn,
+                End::Claimed => ReferralStatus::Claimed,
+                End::Accepted => ReferralStatus::Accepted,
+                End::InService => ReferralStatus::InService,
+                End::Closed => ReferralStatus::Closed,
+            };
+            assert_eq!(agg.status, want, "referral {r}");
+            *ends.entry(format!("{:?}", shape.end)).or_insert(0) += 1;
+        }
+        assert_eq!(ends.len(), 7, "every ending occurs: {ends:?}");
+    }
+
+    #[test]
+    fn long_referrals_fill_a_timeline_page_in_the_reader_office() {
+        let world = World::new().unwrap();
+        let r = LONG_EVERY - 1;
+        let shape = Shape::new(&world, r, 100 * DAY, 400);
+        assert!(shape.long && shape.g == world.ninewa);
+        assert!(shape.len() >= 50, "{}", shape.len());
+        replay_referral(&world, r, &shape, 100 * DAY);
+    }
+
+    fn organization_command(c: &Cmd<OrgEv>) -> OC {
+        let actor = actor(&c.who);
+        match &c.events[0] {
+            OrgEv::Registered {
+                id,
+                kind,
+                name_ar,
+                name_en,
+                governorates,
+            } => OC::Register {
+                actor,
+                id: *id,
+                kind: *kind,
+                profile: OrganizationProfile {
+                    name_ar: name_ar.clone(),
+                    name_en: name_en.clone(),
+                    governorates: governorates.clone(),
+                },
+            },
+            OrgEv::Verified { note } => OC::Verify {
+                actor,
+                note: note.clone(),
+            },
+            OrgEv::MemberAdded {
+                user_id,
+                username,
+                display_name,
+                role,
+            } => OC::AddMember {
+                actor,
+                user_id: *user_id,
+                username: username.clone(),
+                display_name: display_name.clone(),
+                role: *role,
+            },
+            OrgEv::ServiceOffered {
+                category,
+                governorates,
+                monthly_capacity,
+            } => OC::OfferService {
+                actor,
+                terms: ServiceTerms {
+                    category: *category,
+                    governorates: governorates.clone(),
+                    monthly_capacity: *monthly_capacity,
+                },
+            },
+            OrgEv::ServiceUpdated {
+                category,
+                governorates,
+                monthly_capacity,
+            } => OC::UpdateService {
+                actor,
+                terms: ServiceTerms {
+                    category: *category,
+                    governorates: governorates.clone(),
+                    monthly_capacity: *monthly_capacity,
+                },
+            },
+            other => panic!("the bench writes no {other:?}"),
+        }
+    }
+
+    fn replay_organization(cmds: &[Cmd<OrgEv>]) {
+        let mut given: Vec<OrgEv> = Vec::new();
+        for c in cmds {
+            let decided = TestFramework::<Organization>::with(())
+                .given(given.clone())
+                .when(organization_command(c))
+                .inspect_result()
+                .unwrap_or_else(|e| panic!("{:?}: {e:?}", c.events[0]));
+            assert_eq!(decided, c.events);
+            given.extend(decided);
+        }
+    }
+
+    #[test]
+    fn every_organisation_story_is_what_the_domain_decides() {
+        let world = World::new().unwrap();
+        let t = world.end;
+        for g in 0..GOVERNORATES {
+            replay_organization(&office_story(&world, g, t).unwrap());
+        }
+        replay_organization(&reader_provider_story(&world, t).unwrap());
+        for p in [0, 1, 143, 144, LONG_EVERY - 1] {
+            let cmds = provider_story(&world, p, t).unwrap();
+            assert_eq!(cmds.len() as u64, provider_len(p));
+            replay_organization(&cmds);
+        }
+    }
+
+    #[test]
+    fn every_need_in_every_governorate_has_a_provider() {
+        for c in 0..CATEGORIES {
+            for g in 0..GOVERNORATES {
+                let p = provider_for(c, g, FOUNDING_PROVIDERS * 3, 7).unwrap();
+                assert!(provider_categories(p).contains(&ServiceCategory::ALL[c]));
+                assert!(provider_governorates(p).contains(&g));
+                assert!(p < FOUNDING_PROVIDERS * 3);
+            }
+        }
+    }
+
+    #[test]
+    fn the_plan_hits_the_total_and_is_mostly_referrals() {
+        let world = World::new().unwrap();
+        for total in [500u64, 20_000, 200_000, 1_000_000] {
+            let plan = plan(&world, total);
+            assert_eq!(plan.iter().map(|p| p.len).sum::<u64>(), total);
+            if total >= 20_000 {
+                let referral_events: u64 = plan
+                    .iter()
+                    .filter(|p| matches!(p.record, Record::Referral { .. }))
+                    .map(|p| p.len)
+                    .sum();
+                assert!(referral_events * 100 / total >= 70, "{referral_events}");
+                let board = plan
+                    .iter()
+                    .filter(|p| match &p.record {
+                        Record::Referral { shape, .. } => shape.on_board_of(&world),
+                        _ => false,
+                    })
+                    .count();
+                assert!(board >= 20, "a full board page at {total}: {board}");
+            }
+        }
+    }
+
+    /// The reference: what `store` does, with serde_jcs over whole values.
+    fn reference_rows<E: DomainEvent + Serialize>(
+        aggregate_type: &str,
+        aggregate_id: &str,
+        commands: &[Cmd<E>],
+    ) -> Vec<(String, Value, Value)> {
+        let mut prev = GENESIS_HASH.to_string();
+        let mut rows = Vec::new();
+        let mut sequence = 0u64;
+        for c in commands {
+            for e in &c.events {
+                sequence += 1;
+                let payload = serde_json::to_value(e).unwrap();
+                let a = &c.who;
+                let mut metadata = json!({
+                    "actor_user": a.user.map(|u| u.to_string()).unwrap_or_else(|| a.label.clone()),
+                    "actor_label": a.label,
+                    "actor_org": a.org.map(|o| o.to_string()),
+                    "actor_role": a.role.map(|r| r.as_str()),
+                    "command_id": c.command_id,
+                    "request_id": c.request_id,
+                    "occurred_at": c.at.to_rfc3339_opts(SecondsFormat::Micros, true),
+                    "prev_hash": prev,
+                });
+                let body = json!({
+                    "aggregate_type": aggregate_type,
+                    "aggregate_id": aggregate_id,
+                    "sequence": sequence,
+                    "event_type": e.event_type(),
+                    "event_version": e.event_version(),
+                    "payload": payload,
+                    "metadata": metadata,
+                });
+                let mut h = Sha256::new();
+                h.update(prev.as_bytes());
+                h.update(serde_jcs::to_vec(&body).unwrap());
+                let hash = hex::encode(h.finalize());
+                metadata["hash"] = Value::String(hash.clone());
+                prev = hash;
+                rows.push((e.event_type(), payload, metadata));
+            }
+        }
+        rows
+    }
+
+    /// The rows as `write_record` writes them, parsed back from the CSV.
+    fn written_rows<E: DomainEvent + Serialize>(
+        aggregate_type: &str,
+        aggregate_id: &str,
+        commands: &[Cmd<E>],
+    ) -> Vec<(String, Value, Value)> {
+        let mut out = String::new();
+        write_record(&mut out, aggregate_type, aggregate_id, commands, u64::MAX).unwrap();
+        out.lines()
+            .map(|line| {
+                // type,"id",seq,event_type,version,"payload","metadata" (RFC 4180 quoting)
+                let mut fields = Vec::new();
+                let mut field = String::new();
+                let mut quoted = false;
+                let mut chars = line.chars().peekable();
+                while let Some(c) = chars.next() {
+                    match (c, quoted) {
+                        ('"', true) if chars.peek() == Some(&'"') => {
+                            field.push('"');
+                            chars.next();
+                        }
+                        ('"', _) => quoted = !quoted,
+                        (',', false) => fields.push(std::mem::take(&mut field)),
+                        (c, _) => field.push(c),
+                    }
+                }
+                fields.push(field);
+                assert_eq!(fields.len(), 7, "{line}");
+                (
+                    fields[3].clone(),
+                    serde_json::from_str(&fields[5]).unwrap(),
+                    serde_json::from_str(&fields[6]).unwrap(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn hashes_and_metadata_are_the_stores() {
+        let world = World::new().unwrap();
+        let t = world.end - chrono::Duration::days(3);
+        let office = office_story(&world, 3, t).unwrap();
+        let id = office_id(3).to_string();
+        assert_eq!(
+            written_rows(ORGANIZATION, &id, &office),
+            reference_rows(ORGANIZATION, &id, &office)
+        );
+        let provider = provider_story(&world, LONG_EVERY - 1, t).unwrap();
+        let id = provider_id(LONG_EVERY - 1).to_string();
+        assert_eq!(
+            written_rows(ORGANIZATION, &id, &provider),
+            reference_rows(ORGANIZATION, &id, &provider)
+        );
+        let mut types = BTreeSet::new();
+        for r in 0..600u64 {
+            let age_s = [3600, 4 * DAY, 200 * DAY][(r % 3) as usize];
+            let shape = Shape::new(&world, r, age_s, 400);
+            let cmds = referral_story(&world, r, &shape, r + 1, age_s).unwrap();
+            let id = referral_id(r).to_string();
+            let written = written_rows(REFERRAL, &id, &cmds);
+            assert_eq!(
+                written,
+                reference_rows(REFERRAL, &id, &cmds),
+                "referral {r}"
+            );
+            types.extend(written.into_iter().map(|(t, _, _)| t));
+        }
+        assert!(types.len() >= 12, "{types:?}");
+    }
+
+    #[test]
+    fn canonical_json_is_rfc_8785() {
+        let v = json!({"b": [1, -2, null, true], "a": "x\"y\\z\n\u{1}é/", "aa": {"z": 0, "Z": 1}});
+        let mut out = String::new();
+        canonical(&mut out, &v).unwrap();
+        assert_eq!(out.as_bytes(), serde_jcs::to_vec(&v).unwrap().as_slice());
+    }
 
     #[test]
     fn csv_doubles_quotes() {
         let mut s = String::new();
         csv_field(&mut s, r#"{"a":"b"}"#);
         assert_eq!(s, r#""{""a"":""b""}""#);
-    }
-
-    #[test]
-    fn most_organisations_are_short_some_long() {
-        assert_eq!(org_len(0), SHORT_EVENTS);
-        assert_eq!(org_len(LONG_EVERY - 1), LONG_EVENTS);
     }
 }

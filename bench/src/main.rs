@@ -5,9 +5,11 @@
 //! 1. the limit: `pgbench` single-row INSERTs into a table shaped like `events`;
 //! 2. raw postgres-es: a minimal cqrs-es aggregate, no Sanad features;
 //! 3. Sanad: real GraphQL mutations over HTTP against `sanad serve` (a child process),
-//!    per workload (see `workload.rs`), with the projection lag under that load;
-//! 4. rebuild: a valid log of `--events` events replayed into every read model;
-//! 5. reads at that log: the pages' queries over HTTP;
+//!    per workload (see `workload.rs`: referrals, then organisations), with the
+//!    projection lag under that load;
+//! 4. rebuild: a valid log of `--events` events, mostly referrals (see `bulk.rs`),
+//!    replayed into every read model;
+//! 5. reads at that log: the pages' queries over HTTP, each by a role that may see it;
 //! 6. peak resident memory (VmHWM) of each `sanad serve`.
 //!
 //! Prints a table and writes `bench/results/latest.json`. `scripts/bench` builds and runs it.
@@ -63,8 +65,9 @@ pub struct Args {
     /// throughput and latency under concurrency.
     #[arg(long, value_delimiter = ',', default_value = "1,8")]
     read_clients: Vec<usize>,
-    /// Sanad workloads to run (comma-separated; today: organisations).
-    #[arg(long, value_delimiter = ',', default_value = "organisations")]
+    /// Sanad workloads to run, in report order (comma-separated: referrals, organisations);
+    /// the first is the headline for the ratios and targets.
+    #[arg(long, value_delimiter = ',', default_value = "referrals,organisations")]
     workloads: Vec<String>,
     /// Connections of the raw postgres-es pool (Sanad's DATABASE_POOL_SIZE default is 16).
     #[arg(long, default_value_t = 16)]
@@ -88,6 +91,10 @@ pub struct Args {
     /// Skip parts: any of pgbench, postgres_es, sanad, rebuild (rebuild also skips reads).
     #[arg(long, value_delimiter = ',')]
     skip: Vec<String>,
+    /// Check the generated log's hash links with `sanad verify` before the rebuild (about
+    /// as long as the rebuild itself at 1,000,000 events).
+    #[arg(long)]
+    verify_log: bool,
 }
 
 impl Args {
@@ -111,6 +118,10 @@ impl Args {
         self.skip.iter().any(|s| s == part)
     }
 }
+
+/// The reads database's case worker and provider staff member (`sanad admin create-user`).
+const READ_CASEWORKER: &str = "bench.read.caseworker";
+const READ_STAFF: &str = "bench.read.staff";
 
 fn say(msg: impl AsRef<str>) {
     eprintln!("sanad-bench: {}", msg.as_ref());
@@ -189,20 +200,24 @@ async fn run_sanad(
     .await?;
     let gql = Gql::new(&serve.base);
     let max_clients = args.clients.iter().copied().max().unwrap_or(1);
-    let tokens = sessions(&gql, max_clients).await?;
+    let tokens = sessions(&gql, w.admin_sessions(max_clients)).await?;
     let pool = pg::pool(&db.url, 2).await?;
     let mut levels = Vec::new();
+    let mut rss_before_run: Option<Option<u64>> = None;
     for &c in &args.clients {
         say(format!("{}, {c} clients, {} s", w.label(), args.seconds()));
         let ctx = workload::WorkloadContext {
             gql: gql.clone(),
             run_tag: format!("l{c}"),
+            max_clients,
             sessions: tokens.clone(),
         };
         let mut clients = Vec::with_capacity(c);
         for i in 0..c {
             clients.push(w.client(&ctx, i).await?);
         }
+        // The sign-ins and any accounts the workload made (Argon2) before a command ran.
+        rss_before_run.get_or_insert_with(|| serve.peak_rss_kib());
         let observer = lag::LagObserver::start(&db.url).await?;
         let from = chrono::Utc::now();
         let run = drive(clients, args.warmup(), Duration::from_secs(args.seconds())).await;
@@ -217,7 +232,13 @@ async fn run_sanad(
     pool.close().await;
     server.drop_database(&db).await;
     Ok((
-        json!({ "label": w.label(), "mix": w.mix(), "levels": levels, "serve_peak_rss_kib": rss }),
+        json!({
+            "label": w.label(),
+            "mix": w.mix(),
+            "levels": levels,
+            "serve_peak_rss_kib": rss,
+            "serve_peak_rss_kib_after_setup": rss_before_run.flatten(),
+        }),
         rss,
     ))
 }
@@ -237,20 +258,48 @@ async fn run_rebuild_and_reads(
         .execute(&pool)
         .await
         .map_err(|e| e.to_string())?;
+    say(format!(
+        "wrote {} events ({} referrals, {} organisations) in {:.1} s",
+        log.events,
+        log.referrals,
+        log.organizations,
+        log.elapsed.as_secs_f64()
+    ));
+    let verified = if args.verify_log {
+        say("sanad verify over the generated log");
+        let out = sanad::run_cli(&args.sanad_bin, &db.url, &["verify"]).await?;
+        Some(out.trim().to_string())
+    } else {
+        None
+    };
     say(format!("sanad rebuild over {} events", log.events));
     let t = Instant::now();
     let out = sanad::run_cli(&args.sanad_bin, &db.url, &["rebuild"]).await?;
     let wall = t.elapsed().as_secs_f64();
-    // "rebuilt directory from N events in X s (Y events/s)"
+    // "rebuilt directory, referrals from N events in X s (Y events/s)": X has two decimals,
+    // too coarse for a rebuild of a fraction of a second, so the rate comes from Y.
     let reported = out
         .split(" in ")
         .nth(1)
         .and_then(|s| s.split(" s").next())
         .and_then(|s| s.trim().parse::<f64>().ok());
-    let seconds = reported.unwrap_or(wall);
+    let reported_rate = out
+        .rsplit_once('(')
+        .and_then(|(_, s)| s.split(" events/s").next())
+        .and_then(|s| s.trim().parse::<f64>().ok())
+        .filter(|r| *r > 0.0);
+    let seconds = match (reported_rate, reported) {
+        (Some(rate), _) => log.events as f64 / rate,
+        (None, Some(s)) => s,
+        (None, None) => wall,
+    };
     let rebuild = json!({
         "events": log.events,
         "organizations": log.organizations,
+        "organization_events": log.organization_events,
+        "referrals": log.referrals,
+        "referral_events": log.referral_events,
+        "sanad_verify": verified,
         "read_models": out.split(" from ").next().unwrap_or("").trim_start_matches("rebuilt ").trim(),
         "seconds": seconds,
         "events_per_second": log.events as f64 / seconds.max(1e-9),
@@ -268,6 +317,9 @@ async fn run_rebuild_and_reads(
         .await
         .map_err(|e| e.to_string())?;
     pool.close().await;
+    // The readers: the Secretariat administrator, a case worker of the Ninewa office (whose
+    // long referrals are read) and a staff member of the large provider (whose board is
+    // read). Each is an account and a `MemberAdded` event made by the real command.
     sanad::run_cli(
         &args.sanad_bin,
         &db.url,
@@ -281,13 +333,43 @@ async fn run_rebuild_and_reads(
         ],
     )
     .await?;
+    let reader_accounts = [
+        (reads::Reader::Secretariat, sanad::ADMIN_USERNAME),
+        (reads::Reader::Caseworker, READ_CASEWORKER),
+        (reads::Reader::ProviderStaff, READ_STAFF),
+    ];
+    sanad::create_member(
+        &args.sanad_bin,
+        &db.url,
+        READ_CASEWORKER,
+        "nrm_caseworker",
+        &log.reader_office.to_string(),
+    )
+    .await?;
+    sanad::create_member(
+        &args.sanad_bin,
+        &db.url,
+        READ_STAFF,
+        "provider_staff",
+        &log.reader_provider.to_string(),
+    )
+    .await?;
     let serve = SanadProcess::start(&args.sanad_bin, &db.url, work, "serve-reads").await?;
     let gql = Gql::new(&serve.base);
     let max_clients = args.read_clients.iter().copied().max().unwrap_or(1);
-    let tokens = sessions(&gql, max_clients).await?;
+    let mut tokens = std::collections::HashMap::new();
+    for (reader, username) in reader_accounts {
+        let mut mine = Vec::with_capacity(max_clients);
+        // One after another, as in `sessions`: Argon2 in a burst would dominate the memory.
+        for _ in 0..max_clients {
+            mine.push(gql.login_as(username).await?);
+        }
+        tokens.insert(reader, mine);
+    }
     let ids = Arc::new(reads::Ids {
         long_histories: log.long_histories.clone(),
         sample: log.sample.clone(),
+        long_referrals: log.long_referrals.clone(),
     });
     let mut kinds = serde_json::Map::new();
     for kind in reads::ReadKind::ALL {
@@ -299,6 +381,8 @@ async fn run_rebuild_and_reads(
                 kind.key()
             ));
             let clients: Vec<Box<dyn Client>> = tokens
+                .get(&kind.reader())
+                .ok_or_else(|| format!("no sessions for {:?}", kind.reader()))?
                 .iter()
                 .take(c)
                 .enumerate()
@@ -317,7 +401,7 @@ async fn run_rebuild_and_reads(
         }
         kinds.insert(
             kind.key().into(),
-            json!({ "label": kind.label(), "levels": levels }),
+            json!({ "label": kind.label(), "reader": format!("{:?}", kind.reader()), "levels": levels }),
         );
     }
     let rss = serve.peak_rss_kib();
@@ -326,6 +410,10 @@ async fn run_rebuild_and_reads(
     let reads = json!({
         "events": log.events,
         "clients": args.read_clients,
+        "order": reads::ReadKind::ALL.iter().map(|k| k.key()).collect::<Vec<_>>(),
+        "board_open_referrals": log.board_size,
+        "long_referrals": log.long_referrals.len(),
+        "long_organisations": log.long_histories.len(),
         "kinds": kinds,
         "serve_peak_rss_kib": rss,
     });
@@ -358,6 +446,7 @@ async fn run(args: &Args, server: &Server, work: &Path) -> Result<Value, String>
             "seconds_per_level": args.seconds(),
             "warmup_seconds": args.warmup().as_secs_f64(),
             "events": args.events(),
+            "workloads": args.workloads,
             "read_clients": args.read_clients,
             "read_seconds": args.read_seconds().as_secs_f64(),
             "postgres_es_pool_size": args.postgres_es_pool,

@@ -1,4 +1,5 @@
-//! Reads over HTTP/GraphQL at a large event log: the queries the web pages send.
+//! Reads over HTTP/GraphQL at a large event log: the queries the web pages send, each by
+//! someone the platform lets see it.
 
 use std::sync::Arc;
 
@@ -10,58 +11,106 @@ use uuid::Uuid;
 use crate::sanad::Gql;
 use crate::stats::Client;
 
+/// Who sends a kind of read: each is an account the reads database holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Reader {
+    /// A Secretariat administrator.
+    Secretariat,
+    /// A staff member of the large provider (it sees the board).
+    ProviderStaff,
+    /// A case worker of the Ninewa NRM office (it sees the office's referrals).
+    Caseworker,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ReadKind {
+    BoardPage,
+    ReferralHistoryPage,
+    Indicators,
     DirectoryPage,
-    HistoryPage,
+    OrganisationHistoryPage,
     Profile,
-    ReadModels,
 }
 
 impl ReadKind {
-    pub const ALL: [ReadKind; 4] = [
+    /// Report order: the referral pages first.
+    pub const ALL: [ReadKind; 6] = [
+        Self::BoardPage,
+        Self::ReferralHistoryPage,
+        Self::Indicators,
         Self::DirectoryPage,
-        Self::HistoryPage,
+        Self::OrganisationHistoryPage,
         Self::Profile,
-        Self::ReadModels,
     ];
 
     pub fn key(self) -> &'static str {
         match self {
+            Self::BoardPage => "referral_board_page",
+            Self::ReferralHistoryPage => "referral_history_page",
+            Self::Indicators => "indicators",
             Self::DirectoryPage => "directory_page",
-            Self::HistoryPage => "audit_history_page",
+            Self::OrganisationHistoryPage => "organisation_history_page",
             Self::Profile => "organisation_profile",
-            Self::ReadModels => "read_models_status",
         }
     }
 
     /// What the figure is, honestly.
     pub fn label(self) -> &'static str {
         match self {
+            Self::BoardPage => {
+                "referral board page: referralBoard(first:20, order:WAITING) as /board asks, by a provider's staff member"
+            }
+            Self::ReferralHistoryPage => {
+                "referral audit history page: referral(id){timeline(first:50)} as /referrals/{id} asks, by a case worker of its office"
+            }
+            Self::Indicators => {
+                "indicators: referralStatistics (status × governorate × need) as /statistics asks, by the Secretariat"
+            }
             Self::DirectoryPage => {
-                "directory page: organizations(first:20), as /organizations asks"
+                "directory page: organizations(first:20), as /organizations asks, by the Secretariat"
             }
-            Self::HistoryPage => "audit history page: organization(id){history(first:50)}",
-            Self::Profile => "organisation profile: organization(id) with services and members",
-            Self::ReadModels => {
-                "cheap read: readModels (stands in for indicators, which do not exist yet)"
+            Self::OrganisationHistoryPage => {
+                "organisation audit history page: organization(id){history(first:50)}, by the Secretariat"
             }
+            Self::Profile => {
+                "organisation profile: organization(id) with services and members, by the Secretariat"
+            }
+        }
+    }
+
+    pub fn reader(self) -> Reader {
+        match self {
+            Self::BoardPage => Reader::ProviderStaff,
+            Self::ReferralHistoryPage => Reader::Caseworker,
+            Self::Indicators
+            | Self::DirectoryPage
+            | Self::OrganisationHistoryPage
+            | Self::Profile => Reader::Secretariat,
         }
     }
 
     fn query(self) -> &'static str {
         match self {
+            // The fields of web/src/pages/board.rs, without the viewer and governorate list
+            // the page asks in the same request.
+            Self::BoardPage => "query($first:Int,$order:BoardOrder!){ referralBoard(first:$first, order:$order){ totalCount pageInfo{ hasNextPage endCursor } nodes{ id caseNumber status beneficiaryType ageBand sex householdSize vulnerabilities waitingHours escalated openedAt governorate{ code nameAr nameEn } needs{ category priority } } } }",
+            // web/src/pages/referral.rs's TIMELINE.
+            Self::ReferralHistoryPage => "query($id:ID!,$first:Int){ referral(id:$id){ id timeline(first:$first){ nodes{ position eventType occurredAt actorUser actorLabel actorRole } pageInfo{ hasNextPage endCursor } } } }",
+            // web/src/pages/statistics.rs, without the viewer.
+            Self::Indicators => "{ referralStatistics { status need count suppressed governorate{ code nameAr nameEn } } }",
             Self::DirectoryPage => "query($first:Int){ organizations(first:$first){ totalCount pageInfo{ hasNextPage endCursor } nodes{ id kind nameAr nameEn status governorates{ code nameAr nameEn } services{ category } } } }",
-            Self::HistoryPage => "query($id:ID!,$first:Int){ organization(id:$id){ history(first:$first){ nodes{ position eventType occurredAt actorUser actorRole } pageInfo{ hasNextPage endCursor } } } }",
+            Self::OrganisationHistoryPage => "query($id:ID!,$first:Int){ organization(id:$id){ history(first:$first){ nodes{ position eventType occurredAt actorUser actorRole } pageInfo{ hasNextPage endCursor } } } }",
             Self::Profile => "query($id:ID!){ organization(id:$id){ id kind nameAr nameEn status version governorates{ code nameAr } services{ category monthlyCapacity governorates{ code } } members{ username role } } }",
-            Self::ReadModels => "{ readModels { name position updatedAt } }",
         }
     }
 }
 
 pub struct Ids {
+    /// Organisations with ≥ 50 events.
     pub long_histories: Vec<Uuid>,
     pub sample: Vec<Uuid>,
+    /// Referrals of the case worker's office with ≥ 50 events.
+    pub long_referrals: Vec<Uuid>,
 }
 
 pub struct ReadClient {
@@ -91,34 +140,52 @@ impl ReadClient {
     }
 }
 
+fn len_of(v: &Value) -> Option<usize> {
+    v.as_array().map(Vec::len)
+}
+
 #[async_trait::async_trait]
 impl Client for ReadClient {
     async fn step(&mut self) -> Result<(), String> {
         let ids = self.ids.clone();
         let variables: Value = match self.kind {
+            ReadKind::BoardPage => json!({ "first": 20, "order": "WAITING" }),
+            ReadKind::ReferralHistoryPage => {
+                json!({ "id": self.pick(&ids.long_referrals), "first": 50 })
+            }
+            ReadKind::Indicators => json!({}),
             ReadKind::DirectoryPage => json!({ "first": 20 }),
-            ReadKind::HistoryPage => json!({ "id": self.pick(&ids.long_histories), "first": 50 }),
+            ReadKind::OrganisationHistoryPage => {
+                json!({ "id": self.pick(&ids.long_histories), "first": 50 })
+            }
             ReadKind::Profile => json!({ "id": self.pick(&ids.sample) }),
-            ReadKind::ReadModels => json!({}),
         };
         let data = self
             .gql
             .call(Some(&self.token), self.kind.query(), variables)
             .await?;
+        // A page that answers but is not full would measure less work than the page does.
         let fine = match self.kind {
-            ReadKind::DirectoryPage => data["organizations"]["nodes"]
-                .as_array()
-                .is_some_and(|n| n.len() == 20),
-            ReadKind::HistoryPage => data["organization"]["history"]["nodes"]
-                .as_array()
-                .is_some_and(|n| n.len() == 50),
+            ReadKind::BoardPage => {
+                let board = &data["referralBoard"];
+                let total = board["totalCount"].as_u64().unwrap_or(0) as usize;
+                total > 0 && len_of(&board["nodes"]) == Some(total.min(20))
+            }
+            ReadKind::ReferralHistoryPage => {
+                len_of(&data["referral"]["timeline"]["nodes"]) == Some(50)
+            }
+            ReadKind::Indicators => len_of(&data["referralStatistics"]).is_some_and(|n| n > 0),
+            ReadKind::DirectoryPage => len_of(&data["organizations"]["nodes"]) == Some(20),
+            ReadKind::OrganisationHistoryPage => {
+                len_of(&data["organization"]["history"]["nodes"]) == Some(50)
+            }
             ReadKind::Profile => data["organization"]["id"].is_string(),
-            ReadKind::ReadModels => data["readModels"].as_array().is_some_and(|m| !m.is_empty()),
         };
         if fine {
             Ok(())
         } else {
-            Err(format!("{}: unexpected answer {data}", self.kind.key()))
+            let text: String = data.to_string().chars().take(300).collect();
+            Err(format!("{}: unexpected answer {text}", self.kind.key()))
         }
     }
 }

@@ -63,6 +63,35 @@ pub async fn prepare_database(bin: &Path, database_url: &str) -> Result<(), Stri
     Ok(())
 }
 
+/// Creates an account in an organisation with `sanad admin create-user`: the credentials
+/// row and the organisation's `MemberAdded` event, through the real store.
+pub async fn create_member(
+    bin: &Path,
+    database_url: &str,
+    username: &str,
+    role: &str,
+    organization: &str,
+) -> Result<(), String> {
+    run_cli(
+        bin,
+        database_url,
+        &[
+            "admin",
+            "create-user",
+            "--username",
+            username,
+            "--display-name",
+            "Benchmark reader",
+            "--role",
+            role,
+            "--organization",
+            organization,
+        ],
+    )
+    .await
+    .map(|_| ())
+}
+
 impl SanadProcess {
     pub async fn start(
         bin: &Path,
@@ -218,16 +247,22 @@ impl Gql {
 
     /// A new session of the benchmark's administrator: each client has its own, as people do.
     pub async fn login(&self) -> Result<String, String> {
+        self.login_as(ADMIN_USERNAME).await
+    }
+
+    /// A new session of one of the benchmark's accounts (they all share `ADMIN_PASSWORD`).
+    pub async fn login_as(&self, username: &str) -> Result<String, String> {
         let data = self
             .call(
                 None,
                 "mutation($u:String!,$p:String!){ login(username:$u, password:$p){ sessionToken } }",
-                json!({ "u": ADMIN_USERNAME, "p": ADMIN_PASSWORD }),
+                json!({ "u": username, "p": ADMIN_PASSWORD }),
             )
-            .await?;
+            .await
+            .map_err(|e| format!("login as {username}: {e}"))?;
         data["login"]["sessionToken"]
             .as_str()
             .map(str::to_string)
-            .ok_or_else(|| format!("login answered no token: {data}"))
+            .ok_or_else(|| format!("login as {username} answered no token: {data}"))
     }
 }

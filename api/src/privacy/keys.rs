@@ -62,8 +62,12 @@ impl KeyRing {
         }
         let raw = XChaCha20Poly1305::generate_key(&mut OsRng);
         let wrapped = seal_with(&self.master, raw.as_slice())?;
+        // Committed without waiting for the WAL flush (as the case number): the referral
+        // event that uses the key commits synchronously afterwards, which makes the key
+        // durable too; a crash before it can only lose a key that seals nothing.
         sqlx::query(
-            "INSERT INTO beneficiary_keys (referral_id, nonce, wrapped_key) VALUES ($1, $2, $3)
+            "INSERT INTO beneficiary_keys (referral_id, nonce, wrapped_key)
+             SELECT $1, $2, $3 FROM (SELECT set_config('synchronous_commit', 'off', true)) async_commit
              ON CONFLICT (referral_id) DO NOTHING",
         )
         .bind(referral_id)

@@ -18,8 +18,14 @@ pub async fn next(pool: &PgPool, office_id: Uuid) -> ApiResult<String> {
         .and_then(|g| g.into_iter().next())
         .ok_or_else(|| ApiError::new(Code::Forbidden, "forbidden"))?;
     let year = chrono::Utc::now().year();
+    // Committed without waiting for the WAL flush: the office's counter row is locked
+    // until commit, and every referral of the office passes through it. Safe, because
+    // the referral's event commits synchronously afterwards, and flushing the WAL up to
+    // that commit flushes this update too; a crash can only forget a number no durable
+    // referral carries.
     let n: i64 = sqlx::query_scalar(
-        "INSERT INTO case_number_counters (office_id, year, last) VALUES ($1, $2, 1)
+        "INSERT INTO case_number_counters (office_id, year, last)
+         SELECT $1, $2, 1 FROM (SELECT set_config('synchronous_commit', 'off', true)) async_commit
          ON CONFLICT (office_id, year) DO UPDATE SET last = case_number_counters.last + 1
          RETURNING last",
     )
