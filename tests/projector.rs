@@ -206,6 +206,7 @@ async fn dump(app: &TestApp) -> Vec<String> {
         "SELECT row_to_json(m)::text FROM (SELECT * FROM organization_members ORDER BY organization_id, user_id) m",
         "SELECT row_to_json(s)::text FROM (SELECT * FROM organization_services ORDER BY organization_id, category) s",
         "SELECT row_to_json(r)::text FROM (SELECT * FROM referrals ORDER BY id) r",
+        "SELECT row_to_json(c)::text FROM (SELECT * FROM referral_counts WHERE n <> 0 ORDER BY status, governorate, need) c",
     ] {
         let rows: Vec<String> = sqlx::query_scalar(q).fetch_all(&app.pool).await.unwrap();
         out.extend(rows);

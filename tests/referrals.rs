@@ -545,6 +545,45 @@ async fn statistics_are_anonymised_and_small_cells_suppressed() {
         rows.iter().any(|r| r["suppressed"] == true),
         "the seeded single referrals are suppressed"
     );
+
+    // The indicators follow each referral as it moves: a claim takes it out of OPEN.
+    let open_psychosocial = |s: &Value| -> Option<i64> {
+        s["referralStatistics"].as_array()?.iter().find(|r| {
+            r["need"] == "PSYCHOSOCIAL"
+                && r["status"] == "OPEN"
+                && r["governorate"]["code"] == "IQ-NI"
+        })?["count"]
+            .as_i64()
+    };
+    let mut ids = Vec::new();
+    for _ in 0..6 {
+        let created = ok(create(
+            &app,
+            &caseworker,
+            "IQ-NI",
+            json!([{"category": "PSYCHOSOCIAL"}]),
+        )
+        .await);
+        ids.push(
+            created["createReferral"]["id"]
+                .as_str()
+                .unwrap()
+                .to_string(),
+        );
+    }
+    let statistics = "{ referralStatistics { status governorate { code } need count suppressed } }";
+    let before = open_psychosocial(&ok(app.gql(Some(&auditor), statistics, json!({})).await))
+        .expect("six or more open psychosocial referrals are shown");
+    let staff = app.login("ngo-amal-staff", DEMO_PASSWORD).await;
+    ok(app
+        .gql(
+            Some(&staff),
+            "mutation($id:ID!){ claimReferral(id:$id){ id } }",
+            json!({"id": ids[0]}),
+        )
+        .await);
+    let after = open_psychosocial(&ok(app.gql(Some(&auditor), statistics, json!({})).await));
+    assert_eq!(after, Some(before - 1));
     let body = app
         .gql(
             Some(&caseworker),

@@ -88,6 +88,9 @@ pub struct Args {
     /// Where to write the JSON results.
     #[arg(long, default_value = "bench/results/latest.json")]
     out: PathBuf,
+    /// Keep the databases of the run (their names are printed) to look into them afterwards.
+    #[arg(long)]
+    keep_databases: bool,
     /// Skip parts: any of pgbench, postgres_es, sanad, rebuild (rebuild also skips reads).
     #[arg(long, value_delimiter = ',')]
     skip: Vec<String>,
@@ -506,7 +509,7 @@ async fn main() -> ExitCode {
         say(format!("cannot create {}: {e}", work.display()));
         return ExitCode::FAILURE;
     }
-    let server = Server::new(&args.pg_admin);
+    let server = Server::new(&args.pg_admin, args.keep_databases);
     let result = tokio::select! {
         r = run(&args, &server, &work) => r,
         _ = tokio::signal::ctrl_c() => Err("interrupted".to_string()),

@@ -15,6 +15,8 @@ pub struct Server {
     admin_url: String,
     tag: String,
     created: std::sync::Mutex<Vec<String>>,
+    /// Leave the databases for inspection (`--keep-databases`).
+    keep: bool,
 }
 
 /// `url` with its database name replaced by `db` (keeps any `?query`).
@@ -32,7 +34,7 @@ pub fn with_database(url: &str, db: &str) -> String {
 }
 
 impl Server {
-    pub fn new(admin_url: &str) -> Self {
+    pub fn new(admin_url: &str, keep: bool) -> Self {
         let tag = format!(
             "{}_{}",
             std::process::id(),
@@ -40,6 +42,7 @@ impl Server {
         );
         Self {
             admin_url: admin_url.to_string(),
+            keep,
             tag,
             created: Default::default(),
         }
@@ -70,6 +73,10 @@ impl Server {
     }
 
     pub async fn drop_database(&self, db: &Database) {
+        if self.keep {
+            eprintln!("sanad-bench: kept database {}", db.name);
+            return;
+        }
         if let Ok(mut admin) = self.admin().await {
             let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", db.name))
                 .execute(&mut admin)

@@ -314,9 +314,8 @@ impl ReferralQuery {
             return Err(err(ctx, ApiError::forbidden()));
         }
         let rows = sqlx::query(
-            "SELECT status, governorate, need, count(*) AS n
-               FROM referrals, unnest(need_categories) AS need
-              GROUP BY status, governorate, need ORDER BY governorate, status, need",
+            "SELECT status, governorate, need, n FROM referral_counts
+              WHERE n > 0 ORDER BY governorate, status, need",
         )
         .fetch_all(&state(ctx)?.pool)
         .await

@@ -1,5 +1,6 @@
 //! The referral read model: anonymised facts, status, who holds it, who is assigned.
-//! Table `referrals`. Sealed personal data never reaches it.
+//! Tables `referrals` and `referral_counts` (the indicators: referrals per status ×
+//! governorate × need). Sealed personal data never reaches them.
 //!
 //! A batch loads the referrals it touches, applies the events in memory and writes each
 //! touched referral back once.
@@ -55,6 +56,45 @@ const REFERRALS: Table = Table {
     ],
     key: &["id"],
 };
+
+/// A cell of `referral_counts`.
+type Cell = (String, String, String);
+
+/// The cells a referral counts in: one per need.
+fn cells(row: &ReferralRow) -> impl Iterator<Item = Cell> + '_ {
+    row.need_categories
+        .iter()
+        .map(|need| (row.status.clone(), row.governorate.clone(), need.clone()))
+}
+
+/// Adds `delta` to each cell, in one statement.
+async fn count(conn: &mut PgConnection, deltas: HashMap<Cell, i64>) -> Result<(), sqlx::Error> {
+    let mut status = Vec::new();
+    let mut governorate = Vec::new();
+    let mut need = Vec::new();
+    let mut n = Vec::new();
+    for ((s, g, c), d) in deltas.into_iter().filter(|(_, d)| *d != 0) {
+        status.push(s);
+        governorate.push(g);
+        need.push(c);
+        n.push(d);
+    }
+    if n.is_empty() {
+        return Ok(());
+    }
+    sqlx::query(
+        "INSERT INTO referral_counts (status, governorate, need, n)
+         SELECT * FROM UNNEST($1::text[], $2::text[], $3::text[], $4::bigint[])
+         ON CONFLICT (status, governorate, need) DO UPDATE SET n = referral_counts.n + EXCLUDED.n",
+    )
+    .bind(status)
+    .bind(governorate)
+    .bind(need)
+    .bind(n)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
 
 /// One element of the `needs` column, which the board and the detail page read.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -302,6 +342,13 @@ impl Projection for Referrals {
             .into_iter()
             .map(|r| (r.id, r))
             .collect();
+        // What each referral counted as before the batch, to move it in the indicators.
+        let mut deltas: HashMap<Cell, i64> = HashMap::new();
+        for row in rows.values() {
+            for cell in cells(row) {
+                *deltas.entry(cell).or_default() -= 1;
+            }
+        }
         let mut changed: Vec<Uuid> = Vec::new();
         for (e, id, event) in parsed {
             if matches!(event, Ev::Created { .. }) {
@@ -318,13 +365,19 @@ impl Projection for Referrals {
         }
         changed.sort_unstable();
         changed.dedup();
+        for row in rows.values() {
+            for cell in cells(row) {
+                *deltas.entry(cell).or_default() += 1;
+            }
+        }
         let out: Vec<ReferralRow> = changed.iter().filter_map(|id| rows.remove(id)).collect();
         REFERRALS.upsert(conn, &out).await?;
+        count(conn, deltas).await?;
         Ok(())
     }
 
     async fn reset(&self, conn: &mut PgConnection) -> Result<(), ProjectionError> {
-        sqlx::query("TRUNCATE referrals")
+        sqlx::query("TRUNCATE referrals, referral_counts")
             .execute(&mut *conn)
             .await?;
         Ok(())
