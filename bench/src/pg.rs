@@ -144,6 +144,9 @@ pub async fn pool(url: &str, size: u32) -> Result<PgPool, String> {
     PgPoolOptions::new()
         .max_connections(size)
         .acquire_timeout(std::time::Duration::from_secs(30))
+        // As `sanad serve` does (api/src/db.rs), so raw postgres-es is measured with the
+        // same pool settings.
+        .test_before_acquire(false)
         .connect_with(options.application_name("sanad-bench"))
         .await
         .map_err(|e| format!("connect {url}: {e}"))

@@ -108,8 +108,12 @@ pub async fn pending_events(
          SELECT count(*) FROM (
              SELECT 1 FROM events
               WHERE (tx_id, global_position) > (SELECT tx_id::text::xid8, position FROM low)
+              ORDER BY tx_id, global_position
               LIMIT $2) p",
     )
+    // Planned afresh each time: a cached generic plan, made while the log was small,
+    // scans the whole log on every call once it is large.
+    .persistent(false)
     .bind(&owned)
     .bind(cap)
     .fetch_one(&mut *conn)

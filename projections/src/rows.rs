@@ -30,7 +30,10 @@ impl Table {
             "SELECT to_jsonb(t) FROM {} t WHERE {column} = ANY($1)",
             self.name
         );
+        // Planned afresh each time: the projector's connection lives long, and a generic
+        // plan made while the table was small would scan it whole once it is large.
         let rows: Vec<Json<T>> = sqlx::query_scalar(&sql)
+            .persistent(false)
             .bind(ids)
             .fetch_all(&mut *conn)
             .await?;

@@ -57,25 +57,26 @@ impl KeyRing {
 
     /// The person's data key, made and stored (wrapped) on first use.
     pub async fn data_key(&self, pool: &PgPool, referral_id: Uuid) -> ApiResult<XChaCha20Poly1305> {
-        if let Some(k) = self.existing_key(pool, referral_id).await? {
-            return Ok(k);
-        }
         let raw = XChaCha20Poly1305::generate_key(&mut OsRng);
         let wrapped = seal_with(&self.master, raw.as_slice())?;
         // Committed without waiting for the WAL flush (as the case number): the referral
         // event that uses the key commits synchronously afterwards, which makes the key
         // durable too; a crash before it can only lose a key that seals nothing.
-        sqlx::query(
+        let stored: Option<Uuid> = sqlx::query_scalar(
             "INSERT INTO beneficiary_keys (referral_id, nonce, wrapped_key)
              SELECT $1, $2, $3 FROM (SELECT set_config('synchronous_commit', 'off', true)) async_commit
-             ON CONFLICT (referral_id) DO NOTHING",
+             ON CONFLICT (referral_id) DO NOTHING
+             RETURNING referral_id",
         )
         .bind(referral_id)
         .bind(&wrapped.nonce)
         .bind(&wrapped.ciphertext)
-        .execute(pool)
+        .fetch_optional(pool)
         .await?;
-        // Another request may have stored its key first: use whichever is stored.
+        if stored.is_some() {
+            return Ok(XChaCha20Poly1305::new(&raw));
+        }
+        // A retry of the same command, or another request first: use the stored key.
         self.existing_key(pool, referral_id)
             .await?
             .ok_or_else(|| ApiError::internal("data key vanished"))

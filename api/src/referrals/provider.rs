@@ -2,25 +2,25 @@
 
 use domain::referral::ProviderOffer;
 use domain::values::ServiceCategory;
-use sqlx::PgPool;
+use sqlx::{PgPool, Row};
 use uuid::Uuid;
 
-use crate::errors::ApiResult;
+use crate::errors::{ApiError, ApiResult, Code};
 
-/// What `org` offers in `governorate` (ISO code), and whether it is verified.
-pub async fn offer_in(pool: &PgPool, org: Uuid, governorate: &str) -> ApiResult<ProviderOffer> {
-    let verified: Option<bool> =
-        sqlx::query_scalar("SELECT status = 'verified' FROM organizations WHERE id = $1")
-            .bind(org)
-            .fetch_optional(pool)
-            .await?;
-    let categories: Vec<String> = sqlx::query_scalar(
-        "SELECT category FROM organization_services WHERE organization_id = $1 AND $2 = ANY(governorates)",
+/// Whether `$1` is verified and what it offers in the governorate `gov` (an SQL
+/// expression): one round trip.
+fn offer_sql(gov: &str) -> String {
+    format!(
+        "(SELECT status = 'verified' FROM organizations WHERE id = $1) AS verified,
+         ARRAY(SELECT category FROM organization_services
+                WHERE organization_id = $1 AND {gov} = ANY(governorates)
+                ORDER BY category) AS categories"
     )
-    .bind(org)
-    .bind(governorate)
-    .fetch_all(pool)
-    .await?;
+}
+
+fn offer(org: Uuid, row: &sqlx::postgres::PgRow) -> ApiResult<ProviderOffer> {
+    let verified: Option<bool> = row.try_get("verified")?;
+    let categories: Vec<String> = row.try_get("categories")?;
     Ok(ProviderOffer {
         org_id: org,
         verified: verified.unwrap_or(false),
@@ -29,4 +29,29 @@ pub async fn offer_in(pool: &PgPool, org: Uuid, governorate: &str) -> ApiResult<
             .filter_map(|c| ServiceCategory::parse(c))
             .collect(),
     })
+}
+
+/// What `org` offers in `governorate` (ISO code), and whether it is verified.
+pub async fn offer_in(pool: &PgPool, org: Uuid, governorate: &str) -> ApiResult<ProviderOffer> {
+    let row = sqlx::query(&format!("SELECT {}", offer_sql("$2")))
+        .bind(org)
+        .bind(governorate)
+        .fetch_one(pool)
+        .await?;
+    offer(org, &row)
+}
+
+/// What `org` offers where the referral `referral` is, in the same round trip as
+/// finding the referral. NOT_FOUND when there is no such referral.
+pub async fn offer_for(pool: &PgPool, org: Uuid, referral: Uuid) -> ApiResult<ProviderOffer> {
+    let row = sqlx::query(&format!(
+        "SELECT {} FROM referrals r WHERE r.id = $2",
+        offer_sql("r.governorate")
+    ))
+    .bind(org)
+    .bind(referral)
+    .fetch_optional(pool)
+    .await?
+    .ok_or_else(|| ApiError::new(Code::NotFound, "referral.not_found").field("id"))?;
+    offer(org, &row)
 }

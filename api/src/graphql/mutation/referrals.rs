@@ -84,15 +84,6 @@ async fn reload(st: &AppState, id: Uuid) -> ApiResult<ReferralNode> {
         .ok_or_else(|| ApiError::new(Code::Unavailable, "projection.lagging"))
 }
 
-/// The governorate of a referral, for provider lookups.
-async fn governorate_of(st: &AppState, id: Uuid) -> ApiResult<String> {
-    sqlx::query_scalar::<_, String>("SELECT governorate FROM referrals WHERE id = $1")
-        .bind(id)
-        .fetch_optional(&st.pool)
-        .await?
-        .ok_or_else(|| ApiError::new(Code::NotFound, "referral.not_found").field("id"))
-}
-
 /// Runs one referral command built from the caller's actor; answers the referral after it.
 async fn run(
     ctx: &Context<'_>,
@@ -208,8 +199,7 @@ impl ReferralMutations {
     ) -> async_graphql::Result<ReferralNode> {
         run(ctx, &id, command_id, async |st, id, actor| {
             let org = actor.org_id.ok_or_else(ApiError::forbidden)?;
-            let gov = governorate_of(st, id).await?;
-            let provider = provider::offer_in(&st.pool, org, &gov).await?;
+            let provider = provider::offer_for(&st.pool, org, id).await?;
             Ok(ReferralCommand::Claim { actor, provider })
         })
         .await
@@ -306,8 +296,7 @@ impl ReferralMutations {
     ) -> async_graphql::Result<ReferralNode> {
         let to = parse_id(&provider_id, "providerId").or_gql(ctx)?;
         run(ctx, &id, command_id, async |st, id, actor| {
-            let gov = governorate_of(st, id).await?;
-            let to = provider::offer_in(&st.pool, to, &gov).await?;
+            let to = provider::offer_for(&st.pool, to, id).await?;
             Ok(ReferralCommand::Transfer { actor, to, reason })
         })
         .await
