@@ -2,6 +2,7 @@
 
 use std::fmt;
 use std::str::FromStr;
+use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
 
@@ -27,23 +28,33 @@ pub struct GovernorateRow {
     pub region: Region,
 }
 
-fn rows() -> impl Iterator<Item = GovernorateRow> {
-    TABLE.lines().skip(1).filter_map(|line| {
-        let mut cols = line.split(',');
-        let code = cols.next()?.trim();
-        let name_en = cols.next()?.trim();
-        let name_ar = cols.next()?.trim();
-        let region = match cols.next()?.trim() {
-            "kurdistan" => Region::Kurdistan,
-            _ => Region::Federal,
-        };
-        Some(GovernorateRow {
-            code,
-            name_en,
-            name_ar,
-            region,
+/// The reference table, parsed once: codes are looked up for every event, row and
+/// response that names a governorate.
+static ROWS: LazyLock<Vec<GovernorateRow>> = LazyLock::new(|| {
+    TABLE
+        .lines()
+        .skip(1)
+        .filter_map(|line| {
+            let mut cols = line.split(',');
+            let code = cols.next()?.trim();
+            let name_en = cols.next()?.trim();
+            let name_ar = cols.next()?.trim();
+            let region = match cols.next()?.trim() {
+                "kurdistan" => Region::Kurdistan,
+                _ => Region::Federal,
+            };
+            Some(GovernorateRow {
+                code,
+                name_en,
+                name_ar,
+                region,
+            })
         })
-    })
+        .collect()
+});
+
+fn rows() -> impl Iterator<Item = &'static GovernorateRow> {
+    ROWS.iter()
 }
 
 impl Governorate {
@@ -66,7 +77,7 @@ impl Governorate {
         &self.0
     }
 
-    fn row(&self) -> Option<GovernorateRow> {
+    fn row(&self) -> Option<&'static GovernorateRow> {
         rows().find(|r| r.code == self.0)
     }
 
