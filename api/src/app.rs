@@ -23,6 +23,8 @@ use crate::web_bridge::WebBridge;
 struct Graphql {
     state: AppState,
     schema: SanadSchema,
+    /// The same schema with the nesting check as an extension, for graphql-ws.
+    ws_schema: SanadSchema,
 }
 
 pub fn locale_of(headers: &HeaderMap) -> Locale {
@@ -69,6 +71,10 @@ async fn graphql_post(
     jar: CookieJar,
     request: GraphQLRequest,
 ) -> Response {
+    let request = request.into_inner();
+    if let Some(refused) = crate::graphql::refuse_deep(&request.query) {
+        return GraphQLResponse::from(with_codes(refused)).into_response();
+    }
     let locale = locale_of(&headers);
     let bearer = headers
         .get("authorization")
@@ -95,7 +101,7 @@ async fn graphql_post(
             return (status, GraphQLResponse::from(body)).into_response();
         }
     };
-    let response = g.schema.execute(request.into_inner().data(rc)).await;
+    let response = g.schema.execute(request.data(rc)).await;
     GraphQLResponse::from(with_codes(response)).into_response()
 }
 
@@ -123,7 +129,7 @@ async fn graphql_ws(
     upgrade
         .protocols(async_graphql::http::ALL_WEBSOCKET_PROTOCOLS)
         .on_upgrade(move |socket| {
-            let schema = g.schema.clone();
+            let schema = g.ws_schema.clone();
             GraphQLWebSocket::new(socket, schema, protocol)
                 .on_connection_init(move |payload| async move {
                     let token = ["authorization", "Authorization", "token"]
@@ -185,6 +191,7 @@ pub fn router(state: AppState) -> Router {
         .with_state(Graphql {
             state: state.clone(),
             schema,
+            ws_schema: crate::graphql::build_ws(state.clone()),
         });
     let ops = Router::new()
         .route("/healthz", get(health::healthz))

@@ -24,20 +24,35 @@ pub type SanadSchema = Schema<QueryRoot, MutationRoot, SubscriptionRoot>;
 pub const MAX_DEPTH: usize = 12;
 pub const MAX_COMPLEXITY: usize = 2_000;
 
+/// The schema for requests over HTTP. Their nesting is checked before execution
+/// ([`refuse_deep`]), which spares every field of every request the cost of going through
+/// an extension.
 pub fn build(state: crate::AppState) -> SanadSchema {
+    builder(state).finish()
+}
+
+/// The schema for graphql-ws, whose documents arrive inside WebSocket messages: the
+/// nesting check runs as an extension there.
+pub fn build_ws(state: crate::AppState) -> SanadSchema {
+    builder(state).extension(nesting::NestingLimit).finish()
+}
+
+fn builder(
+    state: crate::AppState,
+) -> async_graphql::SchemaBuilder<QueryRoot, MutationRoot, SubscriptionRoot> {
     Schema::build(
         QueryRoot::default(),
         MutationRoot::default(),
         SubscriptionRoot,
     )
     .data(state)
-    .extension(nesting::NestingLimit)
     .limit_depth(MAX_DEPTH)
     .limit_complexity(MAX_COMPLEXITY)
     .limit_recursive_depth(32)
     .limit_directives(10)
-    .finish()
 }
+
+pub use nesting::refuse_deep;
 
 /// The schema in SDL, as committed in `schema.graphql`.
 pub fn sdl() -> String {

@@ -47,6 +47,17 @@ pub fn nesting_depth(document: &str) -> usize {
     deepest
 }
 
+/// The refusal of a document nested deeper than [`MAX_NESTING`], before it is parsed
+/// (the parser recurses per level and overflows the stack some thousands deep).
+pub fn refuse_deep(query: &str) -> Option<async_graphql::Response> {
+    (nesting_depth(query) > MAX_NESTING)
+        .then(|| async_graphql::Response::from_errors(vec![ServerError::new(too_deep(), None)]))
+}
+
+fn too_deep() -> String {
+    format!("The document is nested more than {MAX_NESTING} levels deep.")
+}
+
 pub struct NestingLimit;
 
 impl ExtensionFactory for NestingLimit {
@@ -67,10 +78,7 @@ impl Extension for NestingLimitExtension {
         next: NextParseQuery<'_>,
     ) -> ServerResult<ExecutableDocument> {
         if nesting_depth(query) > MAX_NESTING {
-            return Err(ServerError::new(
-                format!("The document is nested more than {MAX_NESTING} levels deep."),
-                None,
-            ));
+            return Err(ServerError::new(too_deep(), None));
         }
         next.run(ctx, query, variables).await
     }
@@ -87,5 +95,14 @@ mod tests {
         assert_eq!(nesting_depth("# {{{{{{{{\n{ a }"), 1);
         assert_eq!(nesting_depth("{ a(s: \"\"\" {{{{ \"\"\") }"), 2);
         assert_eq!(nesting_depth(&"[".repeat(5000)), 5000);
+    }
+
+    #[test]
+    fn deep_documents_are_refused_with_an_error_and_shallow_ones_pass() {
+        assert!(refuse_deep("{ organizations { totalCount } }").is_none());
+        let deep = format!("{{ a(x: {}1{}) }}", "[".repeat(100), "]".repeat(100));
+        let refused = refuse_deep(&deep).expect("refused");
+        assert_eq!(refused.errors.len(), 1);
+        assert!(refused.errors[0].message.contains("64"));
     }
 }
