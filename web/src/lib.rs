@@ -53,7 +53,7 @@ pub const SESSION_COOKIE: &str = "sanad_session";
 /// `GET /organizations/{id}`, `POST /organizations/{id}/{verify,suspend,reinstate}`,
 /// `GET /referrals`, `GET /referrals/board`, `GET|POST /referrals/new`,
 /// `GET /referrals/{id}`, `POST /referrals/{id}/{action}` (open, claim, accept,
-/// decline, start, deliver, close, transfer, withdraw, reopen, follow-up, consent,
+/// decline, start, deliver, close, transfer, assign, withdraw, reopen, follow-up, consent,
 /// personal, erase) and `GET /statistics`.
 /// Unknown paths get a localised 404 page (this router has a fallback, so merge it
 /// into a router that has none, or mount it with `fallback_service`).

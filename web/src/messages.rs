@@ -186,8 +186,14 @@ pub enum Msg {
     ActClose,
     CloseHint,
     ActTransfer,
-    ProviderId,
-    ProviderIdHint,
+    TransferProvider,
+    TransferProviderHint,
+    NoMatchingProviders,
+    ProvidersUnavailable,
+    ActAssign,
+    Caseworker,
+    AssignHint,
+    NoColleagues,
     ActWithdraw,
     ConsentWithdrawn,
     ActReopen,
@@ -212,6 +218,7 @@ pub enum Msg {
     DoneDelivered,
     DoneClosed,
     DoneTransferred,
+    DoneAssigned,
     DoneWithdrawn,
     DoneReopened,
     DoneFollowUp,
@@ -1017,17 +1024,53 @@ impl Msg {
                 // ckb: needs native review
                 "گواستنەوە بۆ پێشکەشکارێکی تر",
             ],
-            ProviderId => [
-                "معرّف مقدّم الخدمة",
-                "Provider id",
+            TransferProvider => [
+                "مقدّم الخدمة الجديد",
+                "New service provider",
                 // ckb: needs native review
-                "ناسنامەی پێشکەشکار",
+                "پێشکەشکاری نوێی خزمەتگوزاری",
             ],
-            ProviderIdHint => [
-                "المعرّف كما يظهر في رابط ملفه التعريفي في الدليل.",
-                "The id as it appears in the link to its profile in the directory.",
+            TransferProviderHint => [
+                "مقدّمو الخدمات المعتمدون الذين يقدّمون أحد احتياجات هذه الإحالة في محافظتها.",
+                "Verified service providers that serve one of this referral's needs in its governorate.",
                 // ckb: needs native review
-                "ناسنامەکە وەک لە بەستەری پرۆفایلەکەیدا لە ڕێبەرەکەدا دەردەکەوێت.",
+                "پێشکەشکارە پەسەندکراوەکان کە یەکێک لە پێداویستییەکانی ئەم ئاڕاستەکردنە لە پارێزگاکەیدا پێشکەش دەکەن.",
+            ],
+            NoMatchingProviders => [
+                "لا يوجد مقدّم خدمة معتمد آخر يقدّم أحد احتياجات هذه الإحالة في محافظتها، فلا يمكن نقلها الآن.",
+                "No other verified service provider serves one of this referral's needs in its governorate, so it cannot be transferred now.",
+                // ckb: needs native review
+                "هیچ پێشکەشکارێکی پەسەندکراوی تر نییە کە یەکێک لە پێداویستییەکانی ئەم ئاڕاستەکردنە لە پارێزگاکەیدا پێشکەش بکات، بۆیە ئێستا ناگوازرێتەوە.",
+            ],
+            ProvidersUnavailable => [
+                "تعذّر تحميل قائمة مقدّمي الخدمات. أعد تحميل الصفحة بعد قليل.",
+                "The list of service providers could not be loaded. Reload the page in a moment.",
+                // ckb: needs native review
+                "لیستی پێشکەشکارانی خزمەتگوزاری بار نەکرا. کەمێکی تر پەڕەکە نوێ بکەرەوە.",
+            ],
+            ActAssign => [
+                "تعيين أخصائي الحالة",
+                "Assign a case worker",
+                // ckb: needs native review
+                "دیاریکردنی کارمەندی کەیس",
+            ],
+            Caseworker => [
+                "أخصائي الحالة",
+                "Case worker",
+                // ckb: needs native review
+                "کارمەندی کەیس",
+            ],
+            AssignHint => [
+                "زملاؤك في منظمتك. يطّلع أخصائيو الحالة المعيّنون وحدهم على البيانات الشخصية والحساسة.",
+                "Your colleagues in your organisation. Only the assigned case workers may see the personal and sensitive data.",
+                // ckb: needs native review
+                "هاوکارەکانت لە ڕێکخراوەکەتدا. تەنها کارمەندانی کەیسی دیاریکراو داتا کەسی و هەستیارەکان دەبینن.",
+            ],
+            NoColleagues => [
+                "لا يوجد في منظمتك أحد يمكن تعيينه أخصائياً للحالة.",
+                "There is no one in your organisation who can be assigned as case worker.",
+                // ckb: needs native review
+                "هیچ کەسێک لە ڕێکخراوەکەتدا نییە کە بکرێت بە کارمەندی کەیس دیاری بکرێت.",
             ],
             ActWithdraw => [
                 "سحب الإحالة",
@@ -1172,6 +1215,12 @@ impl Msg {
                 "The referral was transferred; the new provider must accept it.",
                 // ckb: needs native review
                 "ئاڕاستەکردنەکە گوازرایەوە؛ پێشکەشکاری نوێ دەبێت پەسەندی بکات.",
+            ],
+            DoneAssigned => [
+                "عُيّن أخصائي الحالة.",
+                "The case worker has been assigned.",
+                // ckb: needs native review
+                "کارمەندی کەیس دیاریکرا.",
             ],
             DoneWithdrawn => [
                 "سُحبت الإحالة.",

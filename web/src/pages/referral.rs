@@ -21,7 +21,10 @@ use crate::i18n::Locale;
 use crate::labels::{self, CLOSURE_REASONS, CONSENT_GIVERS, NEED_OUTCOMES};
 use crate::layout::{self, Select};
 use crate::messages::{t, Msg};
-use crate::model::{PersonalData, Referral, TimelineConnection, Viewer, VIEWER_FIELDS};
+use crate::model::{
+    Member, OrgName, PageInfo, PersonalData, Referral, Side, TimelineConnection, Viewer,
+    VIEWER_FIELDS,
+};
 use crate::pages::referral_actions::Action;
 use crate::state::AppState;
 use crate::url;
@@ -53,6 +56,24 @@ const TIMELINE: &str = "query($id: ID!, $first: Int, $after: String) {
     }
   }
 }";
+
+/// The members of the viewer's own organisation (for the case worker to assign).
+const MEMBERS: &str =
+    "query { viewer { organization { id members { userId username displayName role } } } }";
+
+/// Verified organisations of one governorate and where they serve what (for the
+/// provider to transfer to); the directory has no filter by service, so the page
+/// keeps those that serve one of the referral's needs there.
+const PROVIDERS: &str = "query($governorate: String, $first: Int, $after: String) {
+  organizations(first: $first, after: $after, governorate: $governorate, status: VERIFIED) {
+    nodes { id nameAr nameEn services { category governorates { code } } }
+    pageInfo { hasNextPage endCursor }
+  }
+}";
+
+/// Directory page size when listing providers, and how many pages at most.
+pub const PROVIDER_PAGE_SIZE: i64 = 50;
+const PROVIDER_PAGES: usize = 10;
 
 /// The query string of the page.
 #[derive(Debug, Default, Deserialize)]
@@ -131,6 +152,74 @@ struct DetailData {
 }
 
 #[derive(Deserialize)]
+struct MembersData {
+    viewer: Option<MembersViewer>,
+}
+
+#[derive(Deserialize)]
+struct MembersViewer {
+    organization: Option<MembersOrg>,
+}
+
+#[derive(Deserialize)]
+struct MembersOrg {
+    #[serde(default)]
+    members: Vec<Member>,
+}
+
+#[derive(Deserialize)]
+struct ProvidersData {
+    organizations: ProviderConnection,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct ProviderConnection {
+    nodes: Vec<ProviderNode>,
+    page_info: PageInfo,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct ProviderNode {
+    id: String,
+    name_ar: String,
+    name_en: String,
+    #[serde(default)]
+    services: Vec<ProviderService>,
+}
+
+#[derive(Deserialize)]
+struct ProviderService {
+    category: String,
+    #[serde(default)]
+    governorates: Vec<Code>,
+}
+
+#[derive(Deserialize)]
+struct Code {
+    code: String,
+}
+
+/// A provider the referral may be transferred to, and which of its needs it serves.
+struct ProviderChoice {
+    id: String,
+    name_ar: String,
+    name_en: String,
+    serves: Vec<String>,
+}
+
+/// What the forms that name someone offer to choose from.
+#[derive(Default)]
+struct Choices {
+    /// Colleagues the viewer may assign as case worker; `None` when the viewer
+    /// assigns nobody here (or the members could not be read): no form then.
+    colleagues: Option<Vec<Member>>,
+    /// Providers to transfer to; `None` when they could not be read.
+    providers: Option<Vec<ProviderChoice>>,
+}
+
+#[derive(Deserialize)]
 struct TimelineData {
     referral: Option<TimelineOnly>,
 }
@@ -166,6 +255,10 @@ pub async fn render(
     let timeline = load_timeline(state, ctx, id, timeline_after).await;
     let l = ctx.locale;
     let viewer = data.viewer.as_ref();
+    let choices = match viewer {
+        Some(viewer) => load_choices(state, ctx, viewer, &referral).await,
+        None => Choices::default(),
+    };
     let status = match &notice {
         Notice::Failed { status, .. } => *status,
         _ => StatusCode::OK,
@@ -196,7 +289,7 @@ pub async fn render(
             (results_section(l, &referral))
         }
         @if let Some(viewer) = viewer {
-            (actions(state, l, viewer, &referral, &notice))
+            (actions(state, l, viewer, &referral, &notice, &choices))
         }
         @if let Some(timeline) = &timeline {
             (timeline_section(l, &referral.id, timeline_after.is_some(), timeline))
@@ -234,6 +327,132 @@ async fn load_timeline(
             None
         }
     }
+}
+
+/// Who may assign a case worker here, and on which side: an NRM supervisor of the
+/// referral's office, or a provider coordinator of its holder (the API decides; this
+/// only spares the others a form they could not use).
+fn assign_side(viewer: &Viewer, r: &Referral) -> Option<Side> {
+    let org = viewer.organization.as_ref()?;
+    let is_own = |named: &Option<OrgName>| named.as_ref().is_some_and(|o| o.id == org.id);
+    match viewer.role.as_deref() {
+        Some("NRM_SUPERVISOR") if is_own(&r.office) => Some(Side::Nrm),
+        Some("PROVIDER_COORDINATOR") if is_own(&r.holder) => Some(Side::Provider),
+        _ => None,
+    }
+}
+
+fn is_held(status: &str) -> bool {
+    matches!(status, "CLAIMED" | "ACCEPTED" | "IN_SERVICE")
+}
+
+fn is_ended(status: &str) -> bool {
+    matches!(status, "CLOSED" | "WITHDRAWN")
+}
+
+async fn load_choices(state: &AppState, ctx: &Ctx, viewer: &Viewer, r: &Referral) -> Choices {
+    let colleagues = match assign_side(viewer, r) {
+        Some(side) if !is_ended(&r.status) => load_colleagues(state, ctx, side).await,
+        _ => None,
+    };
+    let providers = if is_held(&r.status) {
+        load_providers(state, ctx, r).await
+    } else {
+        Some(Vec::new())
+    };
+    Choices {
+        colleagues,
+        providers,
+    }
+}
+
+/// The members of the viewer's organisation on `side` (NRM case workers and
+/// supervisors, or a provider's staff), or `None` when they cannot be read.
+async fn load_colleagues(state: &AppState, ctx: &Ctx, side: Side) -> Option<Vec<Member>> {
+    let outcome = gql::run(state, ctx, MEMBERS, serde_json::json!({})).await;
+    match outcome.into_data::<MembersData>() {
+        Ok(data) => {
+            let members = data.viewer?.organization?.members;
+            Some(
+                members
+                    .into_iter()
+                    .filter(|m| Side::of(Some(&m.role)) == side)
+                    .collect(),
+            )
+        }
+        Err(error) => {
+            if error.code != ErrorCode::Forbidden {
+                tracing::warn!(message = %error.message, "web: members could not be read");
+            }
+            None
+        }
+    }
+}
+
+/// Verified providers, other than the holder, that serve one of the referral's needs
+/// in its governorate — or `None` when the directory cannot be read.
+async fn load_providers(state: &AppState, ctx: &Ctx, r: &Referral) -> Option<Vec<ProviderChoice>> {
+    let Some(governorate) = r.governorate.as_ref().map(|g| g.code.as_str()) else {
+        return Some(Vec::new());
+    };
+    let mut nodes = Vec::new();
+    let mut after: Option<String> = None;
+    for _ in 0..PROVIDER_PAGES {
+        let variables = serde_json::json!({
+            "governorate": governorate,
+            "first": PROVIDER_PAGE_SIZE,
+            "after": after,
+        });
+        let outcome = gql::run(state, ctx, PROVIDERS, variables).await;
+        let page = match outcome.into_data::<ProvidersData>() {
+            Ok(data) => data.organizations,
+            Err(error) => {
+                tracing::warn!(message = %error.message, "web: providers could not be read");
+                return None;
+            }
+        };
+        nodes.extend(page.nodes);
+        match page
+            .page_info
+            .end_cursor
+            .filter(|_| page.page_info.has_next_page)
+        {
+            Some(cursor) => after = Some(cursor),
+            None => break,
+        }
+    }
+    Some(matching_providers(nodes, r, governorate))
+}
+
+fn matching_providers(
+    nodes: Vec<ProviderNode>,
+    r: &Referral,
+    governorate: &str,
+) -> Vec<ProviderChoice> {
+    let holder = r.holder.as_ref().map(|h| h.id.as_str());
+    nodes
+        .into_iter()
+        .filter(|node| Some(node.id.as_str()) != holder)
+        .filter_map(|node| {
+            let serves: Vec<String> = r
+                .needs
+                .iter()
+                .map(|need| need.category.clone())
+                .filter(|category| {
+                    node.services.iter().any(|s| {
+                        &s.category == category
+                            && s.governorates.iter().any(|g| g.code == governorate)
+                    })
+                })
+                .collect();
+            (!serves.is_empty()).then_some(ProviderChoice {
+                id: node.id,
+                name_ar: node.name_ar,
+                name_en: node.name_en,
+                serves,
+            })
+        })
+        .collect()
 }
 
 fn yes_no(l: Locale, value: bool) -> &'static str {
@@ -453,10 +672,20 @@ fn results_section(l: Locale, r: &Referral) -> Markup {
 }
 
 /// The forms of the actions the referral's status allows.
-fn actions(state: &AppState, l: Locale, viewer: &Viewer, r: &Referral, notice: &Notice) -> Markup {
+fn actions(
+    state: &AppState,
+    l: Locale,
+    viewer: &Viewer,
+    r: &Referral,
+    notice: &Notice,
+    choices: &Choices,
+) -> Markup {
     let status = r.status.as_str();
-    let held = matches!(status, "CLAIMED" | "ACCEPTED" | "IN_SERVICE");
-    let ended = matches!(status, "CLOSED" | "WITHDRAWN");
+    let held = is_held(status);
+    let ended = is_ended(status);
+    // A form with nothing to choose from shows why, and cannot be sent.
+    let can_transfer = choices.providers.as_ref().is_some_and(|p| !p.is_empty());
+    let can_assign = choices.colleagues.as_ref().is_some_and(|c| !c.is_empty());
     let mut forms: Vec<Markup> = Vec::new();
     // `key` tells apart the forms of one action (delivery: one per need).
     let mut add = |action: Action, key: Option<&str>, fields: Markup| {
@@ -464,8 +693,13 @@ fn actions(state: &AppState, l: Locale, viewer: &Viewer, r: &Referral, notice: &
         let failed = notice
             .failed_message(action)
             .filter(|_| key.is_none() || notice.draft(action).map(|d| d.get("category")) == key);
+        let enabled = match action {
+            Action::Transfer => can_transfer,
+            Action::Assign => can_assign,
+            _ => true,
+        };
         forms.push(action_form(
-            state, l, viewer, r, action, &anchor, failed, fields,
+            state, l, viewer, r, action, &anchor, failed, fields, enabled,
         ));
     };
     match status {
@@ -516,15 +750,14 @@ fn actions(state: &AppState, l: Locale, viewer: &Viewer, r: &Referral, notice: &
         add(
             Action::Transfer,
             None,
-            html! {
-                div.field {
-                    label for="transfer-provider" { (t(l, Msg::ProviderId)) }
-                    input #transfer-provider type="text" name="providerId" required dir="ltr"
-                        value=[draft.map(|d| d.get("providerId"))] aria-describedby="transfer-provider-hint";
-                    span #transfer-provider-hint.muted { (t(l, Msg::ProviderIdHint)) }
-                }
-                (reason_field(l, draft, "transfer"))
-            },
+            transfer_fields(l, choices.providers.as_deref(), draft),
+        );
+    }
+    if let Some(colleagues) = choices.colleagues.as_deref() {
+        add(
+            Action::Assign,
+            None,
+            assign_fields(l, colleagues, notice.draft(Action::Assign)),
         );
     }
     if !ended {
@@ -604,6 +837,71 @@ fn actions(state: &AppState, l: Locale, viewer: &Viewer, r: &Referral, notice: &
             p.lead { (t(l, Msg::ActionsIntro)) }
             div.actions-grid {
                 @for form in forms { (form) }
+            }
+        }
+    }
+}
+
+/// A name in the language of the page, as plain text (an `<option>` holds no markup).
+fn name_in(l: Locale, name_ar: &str, name_en: &str) -> String {
+    if l.prefers_arabic_names() {
+        name_ar.to_string()
+    } else {
+        name_en.to_string()
+    }
+}
+
+fn transfer_fields(
+    l: Locale,
+    providers: Option<&[ProviderChoice]>,
+    draft: Option<&Fields>,
+) -> Markup {
+    let chosen = draft.map(|d| d.trimmed("providerId"));
+    let Some(providers) = providers else {
+        return html! { p.muted role="note" { (t(l, Msg::ProvidersUnavailable)) } };
+    };
+    let mut providers: Vec<&ProviderChoice> = providers.iter().collect();
+    providers.sort_by_cached_key(|p| name_in(l, &p.name_ar, &p.name_en));
+    html! {
+        @match providers.is_empty() {
+            true => p.muted role="note" { (t(l, Msg::NoMatchingProviders)) },
+            false => {
+                div.field {
+                    label for="transfer-provider" { (t(l, Msg::TransferProvider)) }
+                    select #transfer-provider name="providerId" required aria-describedby="transfer-provider-hint" {
+                        option value="" { (t(l, Msg::Choose)) }
+                        @for p in &providers {
+                            @let serves: Vec<String> = p.serves.iter().map(|c| labels::service_category(l, c)).collect();
+                            option value=(p.id) selected[chosen == Some(p.id.as_str())] {
+                                (name_in(l, &p.name_ar, &p.name_en)) " — " (serves.join(layout::comma(l)))
+                            }
+                        }
+                    }
+                    span #transfer-provider-hint.muted { (t(l, Msg::TransferProviderHint)) }
+                }
+                (reason_field(l, draft, "transfer"))
+            },
+        }
+    }
+}
+
+fn assign_fields(l: Locale, colleagues: &[Member], draft: Option<&Fields>) -> Markup {
+    let chosen = draft.map(|d| d.trimmed("userId"));
+    html! {
+        @if colleagues.is_empty() {
+            p.muted role="note" { (t(l, Msg::NoColleagues)) }
+        } @else {
+            div.field {
+                label for="assign-user" { (t(l, Msg::Caseworker)) }
+                select #assign-user name="userId" required aria-describedby="assign-user-hint" {
+                    option value="" { (t(l, Msg::Choose)) }
+                    @for m in colleagues {
+                        option value=(m.user_id) selected[chosen == Some(m.user_id.as_str())] {
+                            (m.display_name) " — " (labels::role(l, &m.role))
+                        }
+                    }
+                }
+                span #assign-user-hint.muted { (t(l, Msg::AssignHint)) }
             }
         }
     }
@@ -702,6 +1000,7 @@ fn action_form(
     anchor: &str,
     failed: Option<&str>,
     fields: Markup,
+    enabled: bool,
 ) -> Markup {
     html! {
         form.card method="post" action={ (url::referral(&r.id)) "/" (action.slug()) } id=(anchor) {
@@ -711,7 +1010,7 @@ fn action_form(
                 p.field-error role="alert" { (message) }
             }
             (fields)
-            button class=[action.is_dangerous().then_some("danger")] type="submit" { (t(l, action.title())) }
+            button class=[action.is_dangerous().then_some("danger")] type="submit" disabled[!enabled] { (t(l, action.title())) }
         }
     }
 }

@@ -36,6 +36,7 @@ pub enum Action {
     Deliver,
     Close,
     Transfer,
+    Assign,
     Withdraw,
     Reopen,
     FollowUp,
@@ -45,7 +46,7 @@ pub enum Action {
 }
 
 impl Action {
-    pub const ALL: [Action; 14] = [
+    pub const ALL: [Action; 15] = [
         Action::Open,
         Action::Claim,
         Action::Accept,
@@ -54,6 +55,7 @@ impl Action {
         Action::Deliver,
         Action::Close,
         Action::Transfer,
+        Action::Assign,
         Action::Withdraw,
         Action::Reopen,
         Action::FollowUp,
@@ -73,6 +75,7 @@ impl Action {
             Action::Deliver => "deliver",
             Action::Close => "close",
             Action::Transfer => "transfer",
+            Action::Assign => "assign",
             Action::Withdraw => "withdraw",
             Action::Reopen => "reopen",
             Action::FollowUp => "follow-up",
@@ -99,6 +102,7 @@ impl Action {
             Action::Deliver => Msg::ActDeliver,
             Action::Close => Msg::ActClose,
             Action::Transfer => Msg::ActTransfer,
+            Action::Assign => Msg::ActAssign,
             Action::Withdraw => Msg::ActWithdraw,
             Action::Reopen => Msg::ActReopen,
             Action::FollowUp => Msg::ActFollowUp,
@@ -118,6 +122,7 @@ impl Action {
             Action::Deliver => Msg::DoneDelivered,
             Action::Close => Msg::DoneClosed,
             Action::Transfer => Msg::DoneTransferred,
+            Action::Assign => Msg::DoneAssigned,
             Action::Withdraw => Msg::DoneWithdrawn,
             Action::Reopen => Msg::DoneReopened,
             Action::FollowUp => Msg::DoneFollowUp,
@@ -160,6 +165,7 @@ impl Action {
             Action::Deliver => "mutation($id: ID!, $category: ServiceCategory!, $note: String, $commandId: String) { recordServiceDelivery(id: $id, category: $category, note: $note, commandId: $commandId) { id status } }",
             Action::Close => "mutation($id: ID!, $results: [NeedResultInput!]!, $commandId: String) { closeReferral(id: $id, results: $results, commandId: $commandId) { id status } }",
             Action::Transfer => "mutation($id: ID!, $providerId: ID!, $reason: String!, $commandId: String) { transferReferral(id: $id, providerId: $providerId, reason: $reason, commandId: $commandId) { id status } }",
+            Action::Assign => "mutation($id: ID!, $userId: ID!, $commandId: String) { assignCaseworker(id: $id, userId: $userId, commandId: $commandId) { id status } }",
             Action::Withdraw => "mutation($id: ID!, $consentWithdrawn: Boolean!, $note: String, $commandId: String) { withdrawReferral(id: $id, consentWithdrawn: $consentWithdrawn, note: $note, commandId: $commandId) { id status } }",
             Action::Reopen => "mutation($id: ID!, $commandId: String) { reopenReferral(id: $id, commandId: $commandId) { id status } }",
             Action::FollowUp => "mutation($id: ID!, $dueOn: NaiveDate!, $note: String, $commandId: String) { addFollowUp(id: $id, dueOn: $dueOn, note: $note, commandId: $commandId) { id status } }",
@@ -193,6 +199,10 @@ impl Action {
             Action::Transfer => {
                 let provider = fields.optional("providerId").ok_or(Msg::Required)?;
                 serde_json::json!({ "providerId": provider, "reason": fields.trimmed("reason") })
+            }
+            Action::Assign => {
+                let user = fields.optional("userId").ok_or(Msg::Required)?;
+                serde_json::json!({ "userId": user })
             }
             Action::Withdraw => serde_json::json!({
                 "consentWithdrawn": fields.checked("consentWithdrawn"),

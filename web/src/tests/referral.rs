@@ -475,3 +475,325 @@ async fn a_refused_reading_of_personal_data_shows_the_message_and_no_data() {
         .contains("لا تسمح موافقة الشخص بالاطلاع على بياناته"));
     assert!(!answer.body.contains("personal-heading"));
 }
+
+// --- Assigning a case worker and transferring to a provider: pick from lists. ---
+
+const EN: &str = "sanad_session=tok-1; sanad_lang=en";
+
+/// The referral as seen by a member of `org` (the office is org-1, the holder org-7).
+fn referral_seen_from(org: &str, role: &str, status: &str) -> serde_json::Value {
+    let mut data = referral(role, status);
+    data["viewer"]["organization"]["id"] = serde_json::json!(org);
+    data
+}
+
+fn members() -> serde_json::Value {
+    serde_json::json!({ "viewer": { "organization": { "id": "org-1", "members": [
+        { "userId": "u-2", "username": "sara", "displayName": "سارة علي", "role": "NRM_CASEWORKER" },
+        { "userId": "u-1", "username": "amal", "displayName": "أمل حسن", "role": "NRM_SUPERVISOR" },
+        { "userId": "u-5", "username": "karim", "displayName": "كريم جاسم", "role": "PROVIDER_STAFF" }
+    ] } } })
+}
+
+fn provider(id: &str, ar: &str, en: &str, services: serde_json::Value) -> serde_json::Value {
+    serde_json::json!({ "id": id, "nameAr": ar, "nameEn": en, "services": services })
+}
+
+fn service(category: &str, governorates: &[&str]) -> serde_json::Value {
+    let codes: Vec<_> = governorates
+        .iter()
+        .map(|c| serde_json::json!({ "code": c }))
+        .collect();
+    serde_json::json!({ "category": category, "governorates": codes })
+}
+
+/// The directory of Ninewa: one provider that fits (MEDICAL in IQ-NI), and three
+/// that do not (the holder itself, a need served elsewhere, a service not needed).
+fn directory() -> serde_json::Value {
+    serde_json::json!({ "organizations": {
+        "nodes": [
+            provider("org-7", "منظمة الأمل", "Hope Organisation", serde_json::json!([service("LEGAL", &["IQ-NI"])])),
+            provider("p-1", "جمعية الشفاء", "Shifa Society", serde_json::json!([service("MEDICAL", &["IQ-NI", "IQ-AN"]), service("HOUSING", &["IQ-NI"])])),
+            provider("p-2", "منظمة النور", "Noor Organisation", serde_json::json!([service("MEDICAL", &["IQ-AN"])])),
+            provider("p-3", "بيت الإسكان", "Housing House", serde_json::json!([service("HOUSING", &["IQ-NI"])]))
+        ],
+        "pageInfo": { "hasNextPage": false, "endCursor": null }
+    } })
+}
+
+fn option_values(body: &str, name: &str) -> Vec<String> {
+    let Some(select) = body.split(&format!(r#"name="{name}""#)).nth(1) else {
+        return Vec::new();
+    };
+    let select = select.split("</select>").next().unwrap();
+    select
+        .split(r#"<option value=""#)
+        .skip(1)
+        .map(|rest| rest.split('"').next().unwrap().to_string())
+        .filter(|v| !v.is_empty())
+        .collect()
+}
+
+#[tokio::test]
+async fn an_nrm_supervisor_picks_a_case_worker_among_the_office_members() {
+    let fake = fake_with(
+        Fake::new().data("members {", members()),
+        "NRM_SUPERVISOR",
+        "IN_SERVICE",
+    );
+    let answer = get(&fake, "/referrals/r-1", Some(SESSION)).await;
+    assert_eq!(answer.status, 200);
+    assert!(form_actions(&answer.body).iter().any(|a| a == "assign"));
+    assert!(answer.body.contains("تعيين أخصائي الحالة"));
+    // The office's case workers and supervisors, by name and role; nobody else.
+    assert_eq!(option_values(&answer.body, "userId"), ["u-2", "u-1"]);
+    assert!(answer.body.contains("سارة علي — أخصائي الحالة"));
+    assert!(!answer.body.contains("كريم جاسم"));
+}
+
+#[tokio::test]
+async fn assigning_sends_the_chosen_member_and_comes_back_with_a_notice() {
+    let fake = fake_with(
+        Fake::new().data("members {", members()).data(
+            "assignCaseworker",
+            serde_json::json!({ "assignCaseworker": { "id": "r-1", "status": "IN_SERVICE" } }),
+        ),
+        "NRM_SUPERVISOR",
+        "IN_SERVICE",
+    );
+    let answer = post(
+        &fake,
+        "/referrals/r-1/assign",
+        Some(SESSION),
+        "csrf=right-token&commandId=cmd-a&userId=u-2",
+    )
+    .await;
+    assert_eq!(answer.status, 303);
+    assert_eq!(answer.location(), "/referrals/r-1?done=assign");
+    let call = fake.call_with("assignCaseworker");
+    assert_eq!(call.variables["id"], "r-1");
+    assert_eq!(call.variables["userId"], "u-2");
+    assert_eq!(call.variables["commandId"], "cmd-a");
+
+    let back = get(&fake, "/referrals/r-1?done=assign", Some(SESSION)).await;
+    assert!(back.body.contains("عُيّن أخصائي الحالة."));
+}
+
+#[tokio::test]
+async fn a_refused_assignment_shows_the_api_message_in_the_page_language() {
+    let fake = fake_with(
+        Fake::new().data("members {", members()).error(
+            "assignCaseworker",
+            "FORBIDDEN",
+            "Your role does not allow this",
+        ),
+        "NRM_SUPERVISOR",
+        "IN_SERVICE",
+    );
+    let answer = post(
+        &fake,
+        "/referrals/r-1/assign",
+        Some(EN),
+        "csrf=right-token&commandId=cmd-a&userId=u-2",
+    )
+    .await;
+    assert_eq!(answer.status, 403);
+    assert_eq!(fake.call_with("assignCaseworker").locale, "en");
+    assert_eq!(
+        answer.body.matches("Your role does not allow this").count(),
+        2
+    );
+    assert!(answer.body.contains(r##"href="#act-assign""##));
+    // The choice is kept, labelled in English.
+    assert!(answer
+        .body
+        .contains(r#"<option value="u-2" selected>سارة علي — Case worker</option>"#));
+}
+
+#[tokio::test]
+async fn assigning_nobody_is_refused_before_the_api() {
+    let fake = fake_with(
+        Fake::new().data("members {", members()),
+        "NRM_SUPERVISOR",
+        "IN_SERVICE",
+    );
+    let answer = post(
+        &fake,
+        "/referrals/r-1/assign",
+        Some(SESSION),
+        "csrf=right-token&commandId=cmd-a&userId=",
+    )
+    .await;
+    assert_eq!(answer.status, 422);
+    assert!(answer.body.contains("هذا الحقل مطلوب."));
+    assert!(!ran_a_mutation(&fake));
+}
+
+#[tokio::test]
+async fn a_provider_coordinator_of_the_holder_picks_among_its_staff() {
+    let staff = serde_json::json!({ "viewer": { "organization": { "id": "org-7", "members": [
+        { "userId": "u-7", "username": "noor", "displayName": "نور كاظم", "role": "PROVIDER_STAFF" },
+        { "userId": "u-8", "username": "ali", "displayName": "علي حسين", "role": "MRC_COUNSELLOR" }
+    ] } } });
+    let fake = Arc::new(
+        Fake::new()
+            .data("members {", staff)
+            .data("timeline(", timeline())
+            .data(
+                "referral(id",
+                referral_seen_from("org-7", "PROVIDER_COORDINATOR", "ACCEPTED"),
+            )
+            .data("viewer", viewer_data("PROVIDER_COORDINATOR")),
+    );
+    let answer = get(&fake, "/referrals/r-1?lang=en", Some(SESSION)).await;
+    assert_eq!(option_values(&answer.body, "userId"), ["u-7", "u-8"]);
+    assert!(answer.body.contains("Assign a case worker"));
+    assert!(answer.body.contains("نور كاظم — Service provider staff"));
+}
+
+#[tokio::test]
+async fn only_those_who_assign_get_the_form_and_the_member_list() {
+    // Staff of the holder, a case worker of the office, a supervisor of another office.
+    for (org, role) in [
+        ("org-7", "PROVIDER_STAFF"),
+        ("org-1", "NRM_CASEWORKER"),
+        ("org-2", "NRM_SUPERVISOR"),
+    ] {
+        let fake = Arc::new(
+            Fake::new()
+                .data("members {", members())
+                .data("timeline(", timeline())
+                .data("referral(id", referral_seen_from(org, role, "IN_SERVICE"))
+                .data("viewer", viewer_data(role)),
+        );
+        let answer = get(&fake, "/referrals/r-1", Some(SESSION)).await;
+        assert_eq!(answer.status, 200);
+        assert!(
+            !form_actions(&answer.body).iter().any(|a| a == "assign"),
+            "{role} of {org}"
+        );
+        assert!(!fake.was_asked("members {"), "{role} of {org}");
+    }
+}
+
+#[tokio::test]
+async fn an_office_without_anyone_to_assign_says_so() {
+    let nobody =
+        serde_json::json!({ "viewer": { "organization": { "id": "org-1", "members": [] } } });
+    let fake = fake_with(
+        Fake::new().data("members {", nobody),
+        "NRM_SUPERVISOR",
+        "OPEN",
+    );
+    let answer = get(&fake, "/referrals/r-1", Some(SESSION)).await;
+    assert!(answer
+        .body
+        .contains("لا يوجد في منظمتك أحد يمكن تعيينه أخصائياً للحالة."));
+    assert!(option_values(&answer.body, "userId").is_empty());
+    let form = answer.body.split(r#"id="act-assign""#).nth(1).unwrap();
+    let form = form.split("</form>").next().unwrap();
+    assert!(form.contains("disabled"));
+}
+
+#[tokio::test]
+async fn transfer_offers_verified_providers_serving_a_need_in_the_governorate() {
+    let fake = fake_with(
+        Fake::new()
+            .data("members {", members())
+            .data("organizations(", directory()),
+        "NRM_SUPERVISOR",
+        "IN_SERVICE",
+    );
+    let answer = get(&fake, "/referrals/r-1", Some(SESSION)).await;
+    let call = fake.call_with("organizations(");
+    assert!(call.query.contains("status: VERIFIED"));
+    assert_eq!(call.variables["governorate"], "IQ-NI");
+    // Not the holder, not a provider serving the need elsewhere or another service.
+    assert_eq!(option_values(&answer.body, "providerId"), ["p-1"]);
+    assert!(answer.body.contains("جمعية الشفاء — المساعدات الطبية"));
+    assert!(!answer
+        .body
+        .contains(r#"name="providerId" required dir="ltr""#));
+    assert!(!answer.body.contains("معرّف مقدّم الخدمة"));
+
+    let english = get(&fake, "/referrals/r-1?lang=en", Some(SESSION)).await;
+    assert!(english.body.contains("Shifa Society — Medical"));
+    assert!(!english.body.contains("جمعية الشفاء"));
+}
+
+#[tokio::test]
+async fn transferring_sends_the_chosen_provider() {
+    let fake = fake_with(
+        Fake::new().data("organizations(", directory()).data(
+            "transferReferral",
+            serde_json::json!({ "transferReferral": { "id": "r-1", "status": "CLAIMED" } }),
+        ),
+        "PROVIDER_COORDINATOR",
+        "IN_SERVICE",
+    );
+    let answer = post(
+        &fake,
+        "/referrals/r-1/transfer",
+        Some(SESSION),
+        "csrf=right-token&commandId=cmd-t&providerId=p-1&reason=%D9%84%D8%A7%20%D8%B3%D8%B9%D8%A9",
+    )
+    .await;
+    assert_eq!(answer.status, 303);
+    assert_eq!(answer.location(), "/referrals/r-1?done=transfer");
+    let call = fake.call_with("transferReferral");
+    assert_eq!(call.variables["providerId"], "p-1");
+    assert_eq!(call.variables["reason"], "لا سعة");
+    assert_eq!(call.variables["commandId"], "cmd-t");
+}
+
+#[tokio::test]
+async fn a_refused_transfer_shows_the_message_and_keeps_the_choice() {
+    let fake = fake_with(
+        Fake::new().data("organizations(", directory()).error(
+            "transferReferral",
+            "CONFLICT",
+            "بلغ مقدّم الخدمة سعته لهذا الشهر",
+        ),
+        "NRM_SUPERVISOR",
+        "IN_SERVICE",
+    );
+    let answer = post(
+        &fake,
+        "/referrals/r-1/transfer",
+        Some(SESSION),
+        "csrf=right-token&commandId=cmd-t&providerId=p-1&reason=x",
+    )
+    .await;
+    assert_eq!(answer.status, 409);
+    assert_eq!(fake.call_with("transferReferral").locale, "ar");
+    assert_eq!(
+        answer
+            .body
+            .matches("بلغ مقدّم الخدمة سعته لهذا الشهر")
+            .count(),
+        2
+    );
+    assert!(answer.body.contains(r##"href="#act-transfer""##));
+    assert!(answer.body.contains(r#"<option value="p-1" selected>"#));
+}
+
+#[tokio::test]
+async fn with_no_matching_provider_the_transfer_form_says_why_and_cannot_be_sent() {
+    let empty = serde_json::json!({ "organizations": {
+        "nodes": [provider("p-2", "منظمة النور", "Noor Organisation", serde_json::json!([service("MEDICAL", &["IQ-AN"])]))],
+        "pageInfo": { "hasNextPage": false, "endCursor": null }
+    } });
+    let fake = fake_with(
+        Fake::new().data("organizations(", empty),
+        "PROVIDER_COORDINATOR",
+        "CLAIMED",
+    );
+    let answer = get(&fake, "/referrals/r-1", Some(SESSION)).await;
+    assert!(answer
+        .body
+        .contains("لا يوجد مقدّم خدمة معتمد آخر يقدّم أحد احتياجات هذه الإحالة في محافظتها"));
+    assert!(option_values(&answer.body, "providerId").is_empty());
+    let form = answer.body.split(r#"id="act-transfer""#).nth(1).unwrap();
+    let form = form.split("</form>").next().unwrap();
+    assert!(form.contains("disabled"));
+}
