@@ -767,3 +767,58 @@ async fn a_subscription_without_a_valid_token_is_refused() {
         "acknowledged without a valid token: {answer:?}"
     );
 }
+
+/// Pages offer only what the server would accept: the referral says what the viewer's role
+/// and relation allow, by the policy the commands are checked with.
+#[tokio::test]
+async fn a_referral_tells_each_viewer_what_they_may_do_with_it() {
+    let app = TestApp::spawn().await;
+    app.seed().await;
+    let caseworker = app.login("nrm-ni-caseworker", DEMO_PASSWORD).await;
+    let id = ok(create(&app, &caseworker, "IQ-NI", psychosocial()).await)["createReferral"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let actions = |token: String| {
+        let (app, id) = (&app, id.clone());
+        async move {
+            let r = ok(app
+                .gql(
+                    Some(&token),
+                    "query($id:ID!){ referral(id:$id){ viewerActions } }",
+                    json!({"id": id}),
+                )
+                .await);
+            r["referral"]["viewerActions"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|a| a.as_str().unwrap().to_string())
+                .collect::<Vec<_>>()
+        }
+    };
+    let office = actions(caseworker.clone()).await;
+    assert!(office.contains(&"WITHDRAW".to_string()), "{office:?}");
+    assert!(office.contains(&"VIEW_PERSONAL_DATA".to_string()));
+    assert!(
+        !office.contains(&"CLAIM".to_string()),
+        "the office cannot claim its own referral"
+    );
+
+    let staff = app.login("ngo-amal-staff", DEMO_PASSWORD).await;
+    let provider = actions(staff.clone()).await;
+    assert!(provider.contains(&"CLAIM".to_string()), "{provider:?}");
+    assert!(!provider.contains(&"WITHDRAW".to_string()));
+    assert!(!provider.contains(&"VIEW_PERSONAL_DATA".to_string()));
+    // What is offered is what the server accepts.
+    ok(app
+        .gql(
+            Some(&staff),
+            "mutation($id:ID!){ claimReferral(id:$id){ id } }",
+            json!({"id": id}),
+        )
+        .await);
+    let holder = actions(staff).await;
+    assert!(holder.contains(&"ACCEPT".to_string()), "{holder:?}");
+    assert!(holder.contains(&"DECLINE".to_string()));
+}

@@ -201,6 +201,10 @@ pub struct Referral {
     pub id: String,
     pub case_number: String,
     pub status: String,
+    /// What the viewer's role and relation allow (the API's `viewerActions`, decided by
+    /// the domain's policy); `None` when not asked for.
+    #[serde(default)]
+    pub viewer_actions: Option<Vec<String>>,
     #[serde(default)]
     pub beneficiary_type: Option<String>,
     #[serde(default)]

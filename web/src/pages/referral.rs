@@ -37,7 +37,7 @@ const DETAIL: &str = "query($id: ID!) {
   referral(id: $id) {
     id caseNumber status beneficiaryType returnCountry district sex ageBand householdSize
     vulnerabilities nextFollowUp escalated erased createdAt openedAt claimedAt closedAt
-    waitingHours
+    waitingHours viewerActions
     governorate { code nameAr nameEn }
     needs { category priority delivered }
     consent { givenBy givenOn shareWithProviders mayContact expiresOn }
@@ -671,7 +671,7 @@ fn results_section(l: Locale, r: &Referral) -> Markup {
     }
 }
 
-/// The forms of the actions the referral's status allows.
+/// The forms of the actions the referral's status and the viewer's `viewerActions` allow.
 fn actions(
     state: &AppState,
     l: Locale,
@@ -689,6 +689,16 @@ fn actions(
     let mut forms: Vec<Markup> = Vec::new();
     // `key` tells apart the forms of one action (delivery: one per need).
     let mut add = |action: Action, key: Option<&str>, fields: Markup| {
+        // Only what the viewer's role and relation allow (the server refuses the rest).
+        if let Some(allowed) = &r.viewer_actions {
+            if !action
+                .allowed_by()
+                .iter()
+                .any(|a| allowed.iter().any(|x| x == a))
+            {
+                return;
+            }
+        }
         let anchor = action.anchor_for(key);
         let failed = notice
             .failed_message(action)

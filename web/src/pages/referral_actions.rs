@@ -46,6 +46,27 @@ pub enum Action {
 }
 
 impl Action {
+    /// The API's `ReferralAction`s that allow this form (either one, for assigning).
+    pub fn allowed_by(self) -> &'static [&'static str] {
+        match self {
+            Action::Open => &["OPEN"],
+            Action::Claim => &["CLAIM"],
+            Action::Accept => &["ACCEPT"],
+            Action::Decline => &["DECLINE"],
+            Action::Start => &["START_SERVICE"],
+            Action::Deliver => &["RECORD_DELIVERY"],
+            Action::Close => &["CLOSE"],
+            Action::Transfer => &["TRANSFER"],
+            Action::Assign => &["ASSIGN_NRM_CASEWORKER", "ASSIGN_PROVIDER_STAFF"],
+            Action::Withdraw => &["WITHDRAW"],
+            Action::Reopen => &["REOPEN"],
+            Action::FollowUp => &["ADD_FOLLOW_UP"],
+            Action::Consent => &["UPDATE_CONSENT"],
+            Action::Personal => &["VIEW_PERSONAL_DATA"],
+            Action::Erase => &["ERASE"],
+        }
+    }
+
     pub const ALL: [Action; 15] = [
         Action::Open,
         Action::Claim,

@@ -797,3 +797,40 @@ async fn with_no_matching_provider_the_transfer_form_says_why_and_cannot_be_sent
     let form = form.split("</form>").next().unwrap();
     assert!(form.contains("disabled"));
 }
+
+/// Within what the status allows, only the actions the viewer's role and relation allow
+/// (`viewerActions`, the domain's policy) get a form: the office sees no claim, the
+/// provider no withdrawal.
+#[tokio::test]
+async fn the_forms_follow_what_the_viewer_may_do() {
+    use serde_json::json;
+    let seen_with = |role: &str, allowed: serde_json::Value| {
+        let mut r = referral(role, "OPEN");
+        r["referral"]["viewerActions"] = allowed;
+        Arc::new(
+            Fake::new()
+                .data("timeline(", timeline())
+                .data("referral(id", r)
+                .data("viewer", viewer_data(role)),
+        )
+    };
+    let office = seen_with(
+        "NRM_CASEWORKER",
+        json!([
+            "WITHDRAW",
+            "ADD_FOLLOW_UP",
+            "UPDATE_CONSENT",
+            "VIEW_PERSONAL_DATA"
+        ]),
+    );
+    let answer = get(&office, "/referrals/r-1", Some(SESSION)).await;
+    let actions = form_actions(&answer.body);
+    assert!(actions.iter().any(|a| a == "withdraw"), "{actions:?}");
+    assert!(actions.iter().any(|a| a == "personal"), "{actions:?}");
+    assert!(!actions.iter().any(|a| a == "claim"), "{actions:?}");
+    assert!(!actions.iter().any(|a| a == "erase"), "{actions:?}");
+
+    let provider = seen_with("PROVIDER_STAFF", json!(["CLAIM"]));
+    let answer = get(&provider, "/referrals/r-1", Some(SESSION)).await;
+    assert_eq!(form_actions(&answer.body), vec!["claim".to_string()]);
+}

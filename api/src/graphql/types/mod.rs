@@ -5,6 +5,7 @@ mod enums;
 mod governorate;
 mod organization;
 mod referral;
+mod referral_action;
 mod viewer;
 
 pub use audit::{audit_page, AuditEvent, AuditPage, ChainReportGql};
@@ -14,4 +15,5 @@ pub use organization::{
     load_organization, MemberGql, OrganizationNode, ServiceGql, COLUMNS as ORGANIZATION_COLUMNS,
 };
 pub use referral::{load_referral, ConsentGql, NeedGql, ReferralNode, REFERRAL_COLUMNS};
+pub use referral_action::ReferralActionGql;
 pub use viewer::{ApiTokenGql, Viewer};

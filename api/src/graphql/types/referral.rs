@@ -250,6 +250,21 @@ impl ReferralNode {
         }
     }
 
+    /// What the viewer's role and relation to this referral allow, by the same policy the
+    /// commands are checked with. Whether its status allows it is another matter: a
+    /// command the status forbids is still refused.
+    async fn viewer_actions(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Vec<ReferralActionGql>> {
+        let p = principal(ctx)?;
+        Ok(ReferralOperation::ALL
+            .into_iter()
+            .filter(|op| self.may(&p.actor, *op))
+            .filter_map(ReferralActionGql::of)
+            .collect())
+    }
+
     /// The NRM office that made the referral.
     async fn office(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<OrganizationNode>> {
         load_organization(&state(ctx)?.pool, self.office_id)
