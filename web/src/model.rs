@@ -249,6 +249,16 @@ pub struct Referral {
     pub holder: Option<OrgName>,
 }
 
+impl Referral {
+    /// Whether `viewerActions` grants one of `actions`; true when it was not asked for
+    /// (the status alone then decides what is offered, and the server the rest).
+    pub fn allows(&self, actions: &[&str]) -> bool {
+        self.viewer_actions
+            .as_ref()
+            .is_none_or(|granted| actions.iter().any(|a| granted.iter().any(|g| g == a)))
+    }
+}
+
 #[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ReferralConnection {

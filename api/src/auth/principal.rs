@@ -3,6 +3,8 @@
 
 use domain::access::{Actor, OrganizationStanding};
 use domain::values::{OrganizationKind, Role};
+use std::sync::LazyLock;
+
 use sqlx::postgres::PgRow;
 use sqlx::{PgPool, Row};
 use uuid::Uuid;
@@ -39,25 +41,57 @@ impl Principal {
     }
 }
 
-/// The account columns an actor is made of, and the joins that bring them.
-const ACTOR_COLUMNS: &str =
-    "a.username, a.display_name, a.disabled, m.organization_id, m.role, o.kind, o.status";
-const ACTOR_JOINS: &str = "JOIN accounts a ON a.user_id = x.user_id
+/// The account columns an actor is made of, joined onto a row source `x` with a
+/// `user_id` column (a CTE, so the source may be an `UPDATE ... RETURNING`): each
+/// statement is built once, not per request.
+fn with_actor(source: &str) -> String {
+    format!(
+        "WITH x AS ({source})
+         SELECT x.*, a.username, a.display_name, a.disabled, m.organization_id, m.role, o.kind, o.status
+           FROM x
+           JOIN accounts a ON a.user_id = x.user_id
            LEFT JOIN organization_members m ON m.user_id = a.user_id
-           LEFT JOIN organizations o ON o.id = m.organization_id";
+           LEFT JOIN organizations o ON o.id = m.organization_id"
+    )
+}
+
+static ACTOR: LazyLock<String> = LazyLock::new(|| with_actor("SELECT $1::uuid AS user_id"));
+
+/// A live session and its actor. Reads need no write: the last-seen time is refreshed at
+/// most once a minute (`stale`).
+static SESSION: LazyLock<String> = LazyLock::new(|| {
+    with_actor(
+        "SELECT user_id, csrf_token, last_seen_at < now() - interval '1 minute' AS stale
+           FROM sessions
+          WHERE token_hash = $1 AND ended_at IS NULL
+            AND last_seen_at > now() - make_interval(mins => $2)
+            AND created_at > now() - make_interval(hours => $3)",
+    )
+});
+
+/// A live API token, marked used, and its actor.
+static TOKEN: LazyLock<String> = LazyLock::new(|| {
+    with_actor(
+        "UPDATE api_tokens SET last_used_at = now()
+          WHERE token_hash = $1 AND revoked_at IS NULL
+      RETURNING id, user_id",
+    )
+});
 
 /// The actor for a user: their membership, their organisation's kind and standing.
 /// A user with no membership gets an actor with no role, whom the policy refuses everything.
 pub async fn actor_for(pool: &PgPool, user_id: Uuid) -> ApiResult<Option<(String, String, Actor)>> {
-    let sql = format!("SELECT {ACTOR_COLUMNS} FROM (SELECT $1::uuid AS user_id) x {ACTOR_JOINS}");
-    let row = sqlx::query(&sql).bind(user_id).fetch_optional(pool).await?;
+    let row = sqlx::query(&ACTOR)
+        .bind(user_id)
+        .fetch_optional(pool)
+        .await?;
     match row {
         Some(row) => actor_from_row(user_id, &row),
         None => Ok(None),
     }
 }
 
-/// Reads [`ACTOR_COLUMNS`] off a row; `None` for a disabled account.
+/// Reads the actor's columns (see [`with_actor`]) off a row; `None` for a disabled account.
 fn actor_from_row(user_id: Uuid, row: &PgRow) -> ApiResult<Option<(String, String, Actor)>> {
     if row.try_get::<bool, _>("disabled")? {
         return Ok(None);
@@ -95,66 +129,38 @@ pub async fn resolve(
     max_hours: i64,
 ) -> ApiResult<Option<Principal>> {
     let hash = digest(secret);
-    let (user_id, method) = if secret.starts_with(SESSION_PREFIX) {
-        // One round trip for the session and its actor: every request of a signed-in
-        // user makes it. Reads need no write: the last-seen time is refreshed at most once
-        // a minute.
-        let sql = format!(
-            "SELECT x.user_id, x.csrf_token, x.stale, {ACTOR_COLUMNS}
-               FROM (SELECT user_id, csrf_token, last_seen_at < now() - interval '1 minute' AS stale
-                       FROM sessions
-                      WHERE token_hash = $1 AND ended_at IS NULL
-                        AND last_seen_at > now() - make_interval(mins => $2)
-                        AND created_at > now() - make_interval(hours => $3)) x
-               {ACTOR_JOINS}"
-        );
-        let row = sqlx::query(&sql)
+    // One round trip for the secret and its actor: every request of a signed-in user makes it.
+    let row = if secret.starts_with(SESSION_PREFIX) {
+        sqlx::query(&SESSION)
             .bind(&hash)
             .bind(idle_minutes as i32)
             .bind(max_hours as i32)
             .fetch_optional(pool)
-            .await?;
-        let Some(row) = row else { return Ok(None) };
+            .await?
+    } else if secret.starts_with(TOKEN_PREFIX) {
+        sqlx::query(&TOKEN).bind(&hash).fetch_optional(pool).await?
+    } else {
+        None
+    };
+    let Some(row) = row else { return Ok(None) };
+    let method = if secret.starts_with(SESSION_PREFIX) {
         if row.try_get::<bool, _>("stale")? {
             sqlx::query("UPDATE sessions SET last_seen_at = now() WHERE token_hash = $1")
                 .bind(&hash)
                 .execute(pool)
                 .await?;
         }
-        let user_id: Uuid = row.try_get("user_id")?;
-        let Some((username, display_name, actor)) = actor_from_row(user_id, &row)? else {
-            return Ok(None);
-        };
-        return Ok(Some(Principal {
-            user_id,
-            username,
-            display_name,
-            actor,
-            method: AuthMethod::Session {
-                token_hash: hash,
-                csrf_token: row.try_get("csrf_token")?,
-            },
-        }));
-    } else if secret.starts_with(TOKEN_PREFIX) {
-        let row = sqlx::query(
-            "UPDATE api_tokens SET last_used_at = now()
-              WHERE token_hash = $1 AND revoked_at IS NULL
-          RETURNING id, user_id",
-        )
-        .bind(&hash)
-        .fetch_optional(pool)
-        .await?;
-        let Some(row) = row else { return Ok(None) };
-        (
-            row.try_get::<Uuid, _>("user_id")?,
-            AuthMethod::ApiToken {
-                id: row.try_get("id")?,
-            },
-        )
+        AuthMethod::Session {
+            token_hash: hash,
+            csrf_token: row.try_get("csrf_token")?,
+        }
     } else {
-        return Ok(None);
+        AuthMethod::ApiToken {
+            id: row.try_get("id")?,
+        }
     };
-    let Some((username, display_name, actor)) = actor_for(pool, user_id).await? else {
+    let user_id: Uuid = row.try_get("user_id")?;
+    let Some((username, display_name, actor)) = actor_from_row(user_id, &row)? else {
         return Ok(None);
     };
     Ok(Some(Principal {

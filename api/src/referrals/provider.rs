@@ -1,5 +1,7 @@
 //! A provider as the directory shows it, for the referral's claim and transfer rules.
 
+use std::sync::LazyLock;
+
 use domain::referral::ProviderOffer;
 use domain::values::ServiceCategory;
 use sqlx::{PgPool, Row};
@@ -8,7 +10,7 @@ use uuid::Uuid;
 use crate::errors::{ApiError, ApiResult, Code};
 
 /// Whether `$1` is verified and what it offers in the governorate `gov` (an SQL
-/// expression): one round trip.
+/// expression): one round trip. Built once, in the statics below.
 fn offer_sql(gov: &str) -> String {
     format!(
         "(SELECT status = 'verified' FROM organizations WHERE id = $1) AS verified,
@@ -17,6 +19,15 @@ fn offer_sql(gov: &str) -> String {
                 ORDER BY category) AS categories"
     )
 }
+
+static OFFER_IN: LazyLock<String> = LazyLock::new(|| format!("SELECT {}", offer_sql("$2")));
+
+static OFFER_FOR: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "SELECT {} FROM referrals r WHERE r.id = $2",
+        offer_sql("r.governorate")
+    )
+});
 
 fn offer(org: Uuid, row: &sqlx::postgres::PgRow) -> ApiResult<ProviderOffer> {
     let verified: Option<bool> = row.try_get("verified")?;
@@ -33,7 +44,7 @@ fn offer(org: Uuid, row: &sqlx::postgres::PgRow) -> ApiResult<ProviderOffer> {
 
 /// What `org` offers in `governorate` (ISO code), and whether it is verified.
 pub async fn offer_in(pool: &PgPool, org: Uuid, governorate: &str) -> ApiResult<ProviderOffer> {
-    let row = sqlx::query(&format!("SELECT {}", offer_sql("$2")))
+    let row = sqlx::query(&OFFER_IN)
         .bind(org)
         .bind(governorate)
         .fetch_one(pool)
@@ -44,14 +55,11 @@ pub async fn offer_in(pool: &PgPool, org: Uuid, governorate: &str) -> ApiResult<
 /// What `org` offers where the referral `referral` is, in the same round trip as
 /// finding the referral. NOT_FOUND when there is no such referral.
 pub async fn offer_for(pool: &PgPool, org: Uuid, referral: Uuid) -> ApiResult<ProviderOffer> {
-    let row = sqlx::query(&format!(
-        "SELECT {} FROM referrals r WHERE r.id = $2",
-        offer_sql("r.governorate")
-    ))
-    .bind(org)
-    .bind(referral)
-    .fetch_optional(pool)
-    .await?
-    .ok_or_else(|| ApiError::new(Code::NotFound, "referral.not_found").field("id"))?;
+    let row = sqlx::query(&OFFER_FOR)
+        .bind(org)
+        .bind(referral)
+        .fetch_optional(pool)
+        .await?
+        .ok_or_else(|| ApiError::new(Code::NotFound, "referral.not_found").field("id"))?;
     offer(org, &row)
 }

@@ -250,10 +250,11 @@ impl Projection for Directory {
         if mine.is_empty() {
             return Ok(());
         }
-        let mut ids = Vec::with_capacity(mine.len());
-        for e in &mine {
-            ids.push(e.aggregate_uuid()?);
+        let mut parsed = Vec::with_capacity(mine.len());
+        for e in mine {
+            parsed.push((e, e.aggregate_uuid()?, e.payload::<Ev>()?));
         }
+        let mut ids: Vec<Uuid> = parsed.iter().map(|(_, id, _)| *id).collect();
         ids.sort_unstable();
         ids.dedup();
 
@@ -286,9 +287,7 @@ impl Projection for Directory {
                 .push(s);
         }
 
-        for e in mine {
-            let id = e.aggregate_uuid()?;
-            let event: Ev = e.payload()?;
+        for (e, id, event) in parsed {
             entries.entry(id).or_default().apply(id, e, event);
         }
 

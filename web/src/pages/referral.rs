@@ -351,11 +351,14 @@ fn is_ended(status: &str) -> bool {
 }
 
 async fn load_choices(state: &AppState, ctx: &Ctx, viewer: &Viewer, r: &Referral) -> Choices {
+    // Nothing is fetched for a form the viewer will not be offered.
     let colleagues = match assign_side(viewer, r) {
-        Some(side) if !is_ended(&r.status) => load_colleagues(state, ctx, side).await,
+        Some(side) if !is_ended(&r.status) && r.allows(Action::Assign.allowed_by()) => {
+            load_colleagues(state, ctx, side).await
+        }
         _ => None,
     };
-    let providers = if is_held(&r.status) {
+    let providers = if is_held(&r.status) && r.allows(Action::Transfer.allowed_by()) {
         load_providers(state, ctx, r).await
     } else {
         Some(Vec::new())
@@ -690,14 +693,8 @@ fn actions(
     // `key` tells apart the forms of one action (delivery: one per need).
     let mut add = |action: Action, key: Option<&str>, fields: Markup| {
         // Only what the viewer's role and relation allow (the server refuses the rest).
-        if let Some(allowed) = &r.viewer_actions {
-            if !action
-                .allowed_by()
-                .iter()
-                .any(|a| allowed.iter().any(|x| x == a))
-            {
-                return;
-            }
+        if !r.allows(action.allowed_by()) {
+            return;
         }
         let anchor = action.anchor_for(key);
         let failed = notice
