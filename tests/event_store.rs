@@ -188,3 +188,107 @@ async fn an_invalid_command_appends_nothing() {
     assert_eq!(body["errors"][0]["extensions"]["field"], "governorates");
     assert_eq!(app.event_count().await, before);
 }
+
+/// Each process keeps recently used aggregates in memory. Two stores on one database stand
+/// for two processes: one decides on state the other has moved past, and must still give
+/// the log's answer, with a gapless hash chain and no command acting twice.
+#[tokio::test]
+async fn a_process_deciding_on_state_another_process_moved_past_gets_the_logs_answer() {
+    use domain::organization::{Organization, OrganizationCommand as C, OrganizationProfile};
+    use domain::values::{Name, OrganizationKind};
+    use store::{CommandContext, EventStore, StoreError};
+
+    let app = TestApp::spawn().await;
+    let first = EventStore::new(app.pool.clone());
+    let second = EventStore::new(app.pool.clone());
+    let actor = || domain::Actor::system("test");
+    let ctx = |id: &str| CommandContext::new(actor(), Some(id.to_string()), "test");
+    let id = uuid::Uuid::new_v4();
+    let key = id.to_string();
+
+    let register = C::Register {
+        actor: actor(),
+        id,
+        kind: OrganizationKind::Ngo,
+        profile: OrganizationProfile {
+            name_ar: Name::new("منظمة الأمل").unwrap(),
+            name_en: Name::new("Al-Amal").unwrap(),
+            governorates: ["IQ-NI".parse().unwrap()].into(),
+        },
+    };
+    first
+        .execute::<Organization>(&key, &ctx("r"), register, &())
+        .await
+        .unwrap();
+    let verify = C::Verify {
+        actor: actor(),
+        note: None,
+    };
+    first
+        .execute::<Organization>(&key, &ctx("v"), verify, &())
+        .await
+        .unwrap();
+
+    // The second process suspends it; the first still holds it as verified.
+    let suspend = |reason: &str| C::Suspend {
+        actor: actor(),
+        reason: reason.into(),
+    };
+    second
+        .execute::<Organization>(&key, &ctx("s1"), suspend("audit"), &())
+        .await
+        .unwrap();
+
+    // "Not suspended" would be the answer of the first process's stale state; the log's
+    // answer is that reinstating is allowed.
+    let reinstate = || C::Reinstate {
+        actor: actor(),
+        note: None,
+    };
+    let done = first
+        .execute::<Organization>(&key, &ctx("re"), reinstate(), &())
+        .await
+        .expect("reinstated against the log's state");
+    assert_eq!(done.events, 1);
+    // And a refusal is the log's too: it is reinstated now, for both processes.
+    for store in [&first, &second] {
+        let again = store
+            .execute::<Organization>(
+                &key,
+                &ctx(&uuid::Uuid::new_v4().to_string()),
+                reinstate(),
+                &(),
+            )
+            .await;
+        assert!(
+            matches!(again, Err(StoreError::Domain(ref e)) if e.to_string().contains("not suspended") || format!("{e:?}").contains("NotSuspended")),
+            "{again:?}"
+        );
+    }
+
+    // A command id the second process already used is answered with its first result,
+    // even by the first process whose cached state has not seen it.
+    second
+        .execute::<Organization>(&key, &ctx("s2"), suspend("again"), &())
+        .await
+        .unwrap();
+    let repeated = first
+        .execute::<Organization>(&key, &ctx("s2"), suspend("again"), &())
+        .await
+        .unwrap();
+    assert!(repeated.replayed, "{repeated:?}");
+
+    let sequences: Vec<i64> =
+        sqlx::query_scalar("SELECT sequence FROM events WHERE aggregate_id = $1 ORDER BY sequence")
+            .bind(&key)
+            .fetch_all(&app.pool)
+            .await
+            .unwrap();
+    assert_eq!(
+        sequences,
+        vec![1, 2, 3, 4, 5],
+        "one event per command that acted"
+    );
+    let report = store::verify_chain(&app.pool).await.unwrap();
+    assert!(report.intact(), "{report:?}");
+}

@@ -182,16 +182,15 @@ pub async fn serve(config: Config) -> Result<(), String> {
         .await
         .map_err(|e| format!("migrations failed: {e}"))?;
     let watch = ProjectionWatch::start(pool.clone(), projections::models::names());
-    if config.projector {
-        let projector = Projector::new(
-            pool.clone(),
-            projections::models::all(),
-            ProjectorConfig::default(),
-        );
+    let bind = config.bind.clone();
+    let project = config.projector;
+    let state = AppState::new(pool.clone(), config, Some(watch));
+    if project {
+        let projector =
+            Projector::new(pool, projections::models::all(), ProjectorConfig::default())
+                .with_signal(state.store.signal().clone());
         tokio::spawn(projector.run());
     }
-    let bind = config.bind.clone();
-    let state = AppState::new(pool, config, Some(watch));
     tokio::spawn(crate::referrals::sla::run(state.clone()));
     let app = crate::router(state);
     let listener = tokio::net::TcpListener::bind(&bind)

@@ -7,8 +7,11 @@ use projections::{Checkpoint, ProjectionWatch};
 use sqlx::PgPool;
 use store::{CommandContext, EventStore, LogPosition, Outcome};
 
+use crate::auth::principal::SessionLookup;
+use crate::batch::Batched;
 use crate::config::Config;
 use crate::errors::ApiResult;
+use crate::graphql::types::ReferralLookup;
 use crate::privacy::KeyRing;
 
 #[derive(Clone)]
@@ -18,6 +21,10 @@ pub struct AppState {
     pub watch: Option<ProjectionWatch>,
     pub config: Arc<Config>,
     pub keys: KeyRing,
+    /// Session lookups, batched across concurrent requests.
+    pub sessions: Batched<SessionLookup>,
+    /// Referrals read back after a command, batched likewise.
+    pub referrals: Batched<ReferralLookup>,
 }
 
 impl AppState {
@@ -34,6 +41,12 @@ impl AppState {
         };
         Self {
             store: Arc::new(EventStore::new(pool.clone())),
+            sessions: Batched::new(SessionLookup {
+                pool: pool.clone(),
+                idle_minutes: config.session_idle_minutes,
+                max_hours: config.session_max_hours,
+            }),
+            referrals: Batched::new(ReferralLookup { pool: pool.clone() }),
             pool,
             watch,
             config: Arc::new(config),
@@ -50,7 +63,7 @@ impl AppState {
         command: A::Command,
     ) -> ApiResult<Outcome>
     where
-        A: Aggregate<Services = ()>,
+        A: Aggregate<Services = ()> + 'static,
         A::Command: Clone,
         A::Error: domain::DomainError,
     {

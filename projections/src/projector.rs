@@ -8,6 +8,8 @@ use std::time::Duration;
 use sqlx::postgres::PgListener;
 use sqlx::{Acquire, PgConnection, PgPool};
 
+use store::{LogSignal, EVENTS_CHANNEL};
+
 use crate::checkpoint;
 use crate::{read_after, Projection, ProjectionError, StoredEvent, PROJECTOR_LOCK};
 
@@ -38,6 +40,7 @@ pub struct Projector {
     pool: PgPool,
     projections: Arc<Vec<Box<dyn Projection>>>,
     config: ProjectorConfig,
+    signal: LogSignal,
 }
 
 fn names(projections: &[Box<dyn Projection>]) -> Vec<&'static str> {
@@ -130,14 +133,24 @@ impl Projector {
             pool,
             projections: Arc::new(projections),
             config,
+            signal: LogSignal::default(),
         }
+    }
+
+    /// Wakes on this process's own appends (the store's signal) without a round trip
+    /// through PostgreSQL; other processes' appends still arrive as notifications.
+    pub fn with_signal(mut self, signal: LogSignal) -> Self {
+        self.signal = signal;
+        self
     }
 
     /// Runs for ever: waits to become the leader, projects, and starts over after a failure
     /// (a lost connection, PostgreSQL restarting).
     pub async fn run(self) {
         loop {
-            if let Err(e) = self.lead().await {
+            let led = self.lead().await;
+            self.signal.set_leading(false);
+            if let Err(e) = led {
                 metrics::gauge!("sanad_projector_leader").set(0.0);
                 tracing::warn!(error = %e, "projector stopped; starting over");
             }
@@ -150,7 +163,7 @@ impl Projector {
         // that dies hands over leadership when PostgreSQL closes its connection.
         let mut conn = self.pool.acquire().await?.detach();
         let mut listener = PgListener::connect_with(&self.pool).await?;
-        listener.listen("sanad_events").await?;
+        listener.listen(EVENTS_CHANNEL).await?;
         loop {
             let leader: bool = sqlx::query_scalar("SELECT pg_try_advisory_lock($1)")
                 .bind(PROJECTOR_LOCK)
@@ -163,6 +176,7 @@ impl Projector {
             let _ = tokio::time::timeout(self.config.standby_retry, listener.recv()).await;
         }
         metrics::gauge!("sanad_projector_leader").set(1.0);
+        self.signal.set_leading(true);
         tracing::info!("this process now projects the read models");
         loop {
             catch_up(&mut conn, &self.projections, self.config.batch_size).await?;
@@ -176,9 +190,12 @@ impl Projector {
             } else {
                 self.config.idle_recheck
             };
-            match tokio::time::timeout(wait, listener.recv()).await {
-                Ok(Ok(_)) | Err(_) => {}
-                Ok(Err(e)) => return Err(e.into()),
+            tokio::select! {
+                received = listener.recv() => {
+                    received?;
+                }
+                _ = self.signal.appended_here() => {}
+                _ = tokio::time::sleep(wait) => {}
             }
             // One catch-up serves every commit so far: drop the notifications that queued
             // up meanwhile instead of running an empty catch-up for each.

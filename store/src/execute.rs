@@ -7,9 +7,12 @@ use postgres_es::PostgresEventRepository;
 use serde_json::Value;
 use sqlx::{PgPool, Row};
 
+use std::collections::HashSet;
+
+use crate::cache::{self, AggregateCache, Cached};
 use crate::chain::{EventBody, GENESIS_HASH};
 use crate::context::MAX_COMMAND_ID_CHARS;
-use crate::{CommandContext, LogPosition, StoreError};
+use crate::{CommandContext, LogPosition, LogSignal, StoreError};
 
 /// How often a command that lost a race is re-run on fresh state before giving up.
 const MAX_ATTEMPTS: u32 = 8;
@@ -17,6 +20,8 @@ const MAX_ATTEMPTS: u32 = 8;
 pub struct EventStore {
     pool: PgPool,
     repo: PostgresEventRepository,
+    signal: LogSignal,
+    cache: AggregateCache,
 }
 
 /// What an executed command did.
@@ -35,14 +40,34 @@ enum AppendError {
     Database(sqlx::Error),
 }
 
+/// What handling a command on a given state came to.
+enum Decided<E> {
+    Appended(Outcome),
+    /// The command decided no event.
+    Nothing(Outcome),
+    Refused(E),
+    /// Another command appended after that state first.
+    Raced,
+}
+
 impl EventStore {
     pub fn new(pool: PgPool) -> Self {
         let repo = PostgresEventRepository::new(pool.clone());
-        Self { pool, repo }
+        Self {
+            pool,
+            repo,
+            signal: LogSignal::default(),
+            cache: AggregateCache::new(cache::CAPACITY),
+        }
     }
 
     pub fn pool(&self) -> &PgPool {
         &self.pool
+    }
+
+    /// What wakes the projectors after an append; give it to this process's projector.
+    pub fn signal(&self) -> &LogSignal {
+        &self.signal
     }
 
     /// Loads the aggregate, handles `command`, appends the resulting events.
@@ -54,11 +79,17 @@ impl EventStore {
         services: &A::Services,
     ) -> Result<Outcome, StoreError<A::Error>>
     where
-        A: Aggregate,
+        A: Aggregate + 'static,
         A::Command: Clone,
     {
         if context.command_id.chars().count() > MAX_COMMAND_ID_CHARS {
             return Err(StoreError::CommandIdTooLong(MAX_COMMAND_ID_CHARS));
+        }
+        if let Some(outcome) = self
+            .execute_cached::<A>(aggregate_id, context, &command, services)
+            .await?
+        {
+            return Ok(outcome);
         }
         for attempt in 1..=MAX_ATTEMPTS {
             let stored = self
@@ -70,55 +101,141 @@ impl EventStore {
                 metrics::counter!("sanad_commands_replayed_total").increment(1);
                 return Ok(outcome);
             }
-            let mut aggregate = A::default();
-            let mut last_sequence = 0i64;
-            let mut prev_hash = GENESIS_HASH.to_string();
+            let mut state = Cached {
+                aggregate: A::default(),
+                last_sequence: 0,
+                prev_hash: GENESIS_HASH.to_string(),
+                command_ids: HashSet::new(),
+            };
             for event in stored {
-                last_sequence = event.sequence as i64;
-                prev_hash = event
+                state.last_sequence = event.sequence as i64;
+                state.prev_hash = event
                     .metadata
                     .get("hash")
                     .and_then(Value::as_str)
                     .unwrap_or(GENESIS_HASH)
                     .to_string();
+                if let Some(c) = event.metadata.get("command_id").and_then(Value::as_str) {
+                    state.command_ids.insert(c.to_string());
+                }
                 let payload: A::Event = serde_json::from_value(event.payload)
                     .map_err(|e| StoreError::Corrupt(e.to_string()))?;
-                aggregate.apply(payload);
+                state.aggregate.apply(payload);
             }
-            let sink = EventSink::<A>::default();
-            aggregate
-                .handle(command.clone(), services, &sink)
-                .await
-                .map_err(StoreError::Domain)?;
-            let decided = sink.collect().await;
-            if decided.is_empty() {
-                return Ok(Outcome {
-                    events: 0,
-                    replayed: false,
-                    last_position: None,
-                });
-            }
-            let rows = linked_rows::<A>(aggregate_id, context, &decided, last_sequence, prev_hash)
-                .map_err(|e| StoreError::Corrupt(e.to_string()))?;
-            match self.append(&rows).await {
-                Ok(last_position) => {
-                    metrics::counter!("sanad_events_appended_total").increment(rows.len() as u64);
-                    return Ok(Outcome {
-                        events: rows.len(),
-                        replayed: false,
-                        last_position: Some(last_position),
-                    });
-                }
-                Err(AppendError::Raced) => {
+            match self
+                .decide_and_append(aggregate_id, context, command.clone(), services, state)
+                .await?
+            {
+                Decided::Appended(outcome) | Decided::Nothing(outcome) => return Ok(outcome),
+                Decided::Refused(e) => return Err(StoreError::Domain(e)),
+                Decided::Raced => {
                     metrics::counter!("sanad_command_retries_total").increment(1);
                     tracing::debug!(aggregate_id, attempt, "lost an append race; re-running");
-                }
-                Err(AppendError::Database(e)) => {
-                    return Err(StoreError::Unavailable(e.to_string()))
                 }
             }
         }
         Err(StoreError::Contention(MAX_ATTEMPTS))
+    }
+
+    /// Decides on the cached state when this process has it; `None` when the answer must
+    /// come from the log (see `cache`).
+    async fn execute_cached<A>(
+        &self,
+        aggregate_id: &str,
+        context: &CommandContext,
+        command: &A::Command,
+        services: &A::Services,
+    ) -> Result<Option<Outcome>, StoreError<A::Error>>
+    where
+        A: Aggregate + 'static,
+        A::Command: Clone,
+    {
+        let Some(state) = self.cache.take::<A>(aggregate_id) else {
+            return Ok(None);
+        };
+        if state.command_ids.contains(&context.command_id) {
+            return Ok(None);
+        }
+        match self
+            .decide_and_append(aggregate_id, context, command.clone(), services, state)
+            .await?
+        {
+            Decided::Appended(outcome) => {
+                metrics::counter!("sanad_commands_from_cache_total").increment(1);
+                Ok(Some(outcome))
+            }
+            Decided::Nothing(_) | Decided::Refused(_) | Decided::Raced => Ok(None),
+        }
+    }
+
+    /// Handles the command on `state`, appends what it decided after `state`'s last event,
+    /// and keeps the new state in the cache.
+    async fn decide_and_append<A>(
+        &self,
+        aggregate_id: &str,
+        context: &CommandContext,
+        command: A::Command,
+        services: &A::Services,
+        mut state: Cached<A>,
+    ) -> Result<Decided<A::Error>, StoreError<A::Error>>
+    where
+        A: Aggregate + 'static,
+    {
+        let sink = EventSink::<A>::default();
+        if let Err(e) = state.aggregate.handle(command, services, &sink).await {
+            self.cache.put(aggregate_id, state);
+            return Ok(Decided::Refused(e));
+        }
+        let decided = sink.collect().await;
+        if decided.is_empty() {
+            self.cache.put(aggregate_id, state);
+            return Ok(Decided::Nothing(Outcome {
+                events: 0,
+                replayed: false,
+                last_position: None,
+            }));
+        }
+        let rows = linked_rows::<A>(
+            aggregate_id,
+            context,
+            &decided,
+            state.last_sequence,
+            state.prev_hash.clone(),
+        )
+        .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        match self.append(&rows).await {
+            Ok(last_position) => {
+                self.signal.appended(&self.pool);
+                metrics::counter!("sanad_events_appended_total").increment(rows.len() as u64);
+                if let Some(last) = rows.last() {
+                    state.last_sequence = last.sequence as i64;
+                    state.prev_hash = last
+                        .metadata
+                        .get("hash")
+                        .and_then(Value::as_str)
+                        .unwrap_or(GENESIS_HASH)
+                        .to_string();
+                }
+                state.command_ids.insert(context.command_id.clone());
+                for event in decided {
+                    state.aggregate.apply(event);
+                }
+                self.cache.put(aggregate_id, state);
+                Ok(Decided::Appended(Outcome {
+                    events: rows.len(),
+                    replayed: false,
+                    last_position: Some(last_position),
+                }))
+            }
+            Err(AppendError::Raced) => {
+                self.cache.forget::<A>(aggregate_id);
+                Ok(Decided::Raced)
+            }
+            Err(AppendError::Database(e)) => {
+                self.cache.forget::<A>(aggregate_id);
+                Err(StoreError::Unavailable(e.to_string()))
+            }
+        }
     }
 
     /// When this command id already appended to this aggregate, the first result.

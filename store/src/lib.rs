@@ -4,14 +4,17 @@
 //! links. It answers a repeated command id with the first result, and re-runs a
 //! command that lost an optimistic-concurrency race a bounded number of times.
 
+mod cache;
 mod chain;
 mod context;
 mod error;
 mod execute;
 mod position;
+mod signal;
 
 pub use chain::{verify_chain, ChainReport, GENESIS_HASH};
 pub use context::CommandContext;
 pub use error::StoreError;
 pub use execute::{EventStore, Outcome};
 pub use position::LogPosition;
+pub use signal::{LogSignal, EVENTS_CHANNEL};

@@ -138,15 +138,16 @@ impl TestApp {
         let watch = options
             .projector
             .then(|| ProjectionWatch::start(pool.clone(), projections::models::names()));
+        let state = AppState::new(pool.clone(), config, watch);
         let projector = options.projector.then(|| {
             let p = Projector::new(
                 pool.clone(),
                 projections::models::all(),
                 ProjectorConfig::default(),
-            );
+            )
+            .with_signal(state.store.signal().clone());
             tokio::spawn(p.run())
         });
-        let state = AppState::new(pool.clone(), config, watch);
         let router = api::router(state.clone());
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await

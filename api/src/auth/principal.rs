@@ -5,11 +5,13 @@ use domain::access::{Actor, OrganizationStanding};
 use domain::values::{OrganizationKind, Role};
 use std::sync::LazyLock;
 
-use sqlx::postgres::PgRow;
-use sqlx::{PgPool, Row};
+use std::collections::HashMap;
+
+use sqlx::PgPool;
 use uuid::Uuid;
 
 use super::secrets::{digest, SESSION_PREFIX, TOKEN_PREFIX};
+use crate::batch::{Batched, Lookup};
 use crate::errors::ApiResult;
 
 #[derive(Debug, Clone)]
@@ -57,13 +59,14 @@ fn with_actor(source: &str) -> String {
 
 static ACTOR: LazyLock<String> = LazyLock::new(|| with_actor("SELECT $1::uuid AS user_id"));
 
-/// A live session and its actor. Reads need no write: the last-seen time is refreshed at
-/// most once a minute (`stale`).
-static SESSION: LazyLock<String> = LazyLock::new(|| {
+/// Live sessions and their actors, for a batch of presented session secrets (see
+/// `crate::batch`). Reads need no write: the last-seen time is refreshed at most once a
+/// minute (`stale`).
+static SESSIONS: LazyLock<String> = LazyLock::new(|| {
     with_actor(
-        "SELECT user_id, csrf_token, last_seen_at < now() - interval '1 minute' AS stale
+        "SELECT token_hash, user_id, csrf_token, last_seen_at < now() - interval '1 minute' AS stale
            FROM sessions
-          WHERE token_hash = $1 AND ended_at IS NULL
+          WHERE token_hash = ANY($1) AND ended_at IS NULL
             AND last_seen_at > now() - make_interval(mins => $2)
             AND created_at > now() - make_interval(hours => $3)",
     )
@@ -78,89 +81,129 @@ static TOKEN: LazyLock<String> = LazyLock::new(|| {
     )
 });
 
-/// The actor for a user: their membership, their organisation's kind and standing.
-/// A user with no membership gets an actor with no role, whom the policy refuses everything.
-pub async fn actor_for(pool: &PgPool, user_id: Uuid) -> ApiResult<Option<(String, String, Actor)>> {
-    let row = sqlx::query(&ACTOR)
-        .bind(user_id)
-        .fetch_optional(pool)
-        .await?;
-    match row {
-        Some(row) => actor_from_row(user_id, &row),
-        None => Ok(None),
+/// The columns [`with_actor`] adds.
+#[derive(Debug, Clone, sqlx::FromRow)]
+struct ActorColumns {
+    username: String,
+    display_name: String,
+    disabled: bool,
+    organization_id: Option<Uuid>,
+    role: Option<String>,
+    kind: Option<String>,
+    status: Option<String>,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct SessionRow {
+    token_hash: String,
+    user_id: Uuid,
+    csrf_token: String,
+    stale: bool,
+    #[sqlx(flatten)]
+    actor: ActorColumns,
+}
+
+#[derive(Debug, sqlx::FromRow)]
+struct TokenRow {
+    id: Uuid,
+    user_id: Uuid,
+    #[sqlx(flatten)]
+    actor: ActorColumns,
+}
+
+/// Session lookups of concurrent requests, batched.
+pub struct SessionLookup {
+    pub pool: PgPool,
+    pub idle_minutes: i64,
+    pub max_hours: i64,
+}
+
+impl Lookup for SessionLookup {
+    type Key = String;
+    type Value = SessionRow;
+
+    async fn fetch(&self, keys: Vec<String>) -> Result<HashMap<String, SessionRow>, sqlx::Error> {
+        let rows: Vec<SessionRow> = sqlx::query_as(&SESSIONS)
+            .bind(&keys)
+            .bind(self.idle_minutes as i32)
+            .bind(self.max_hours as i32)
+            .fetch_all(&self.pool)
+            .await?;
+        Ok(rows
+            .into_iter()
+            .map(|r| (r.token_hash.clone(), r))
+            .collect())
     }
 }
 
-/// Reads the actor's columns (see [`with_actor`]) off a row; `None` for a disabled account.
-fn actor_from_row(user_id: Uuid, row: &PgRow) -> ApiResult<Option<(String, String, Actor)>> {
-    if row.try_get::<bool, _>("disabled")? {
-        return Ok(None);
+/// The actor for a user: their membership, their organisation's kind and standing.
+/// A user with no membership gets an actor with no role, whom the policy refuses everything.
+pub async fn actor_for(pool: &PgPool, user_id: Uuid) -> ApiResult<Option<(String, String, Actor)>> {
+    let row: Option<ActorColumns> = sqlx::query_as(&ACTOR)
+        .bind(user_id)
+        .fetch_optional(pool)
+        .await?;
+    Ok(row.and_then(|row| actor_from_columns(user_id, row)))
+}
+
+/// The actor made of an account's columns; `None` for a disabled account.
+fn actor_from_columns(user_id: Uuid, row: ActorColumns) -> Option<(String, String, Actor)> {
+    if row.disabled {
+        return None;
     }
-    let username: String = row.try_get("username")?;
-    let display_name: String = row.try_get("display_name")?;
-    let org_id: Option<Uuid> = row.try_get("organization_id")?;
-    let role = row
-        .try_get::<Option<String>, _>("role")?
-        .and_then(|r| Role::parse(&r));
-    let kind = row
-        .try_get::<Option<String>, _>("kind")?
-        .and_then(|k| OrganizationKind::parse(&k));
-    let standing = match row.try_get::<Option<String>, _>("status")?.as_deref() {
+    let role = row.role.as_deref().and_then(Role::parse);
+    let kind = row.kind.as_deref().and_then(OrganizationKind::parse);
+    let standing = match row.status.as_deref() {
         Some("verified") => OrganizationStanding::Verified,
         Some("suspended") => OrganizationStanding::Suspended,
         _ => OrganizationStanding::Pending,
     };
     let actor = Actor {
         user_id: Some(user_id),
-        label: username.clone(),
-        org_id,
+        label: row.username.clone(),
+        org_id: row.organization_id,
         org_kind: kind,
         role,
         standing,
     };
-    Ok(Some((username, display_name, actor)))
+    Some((row.username, row.display_name, actor))
 }
 
 /// Resolves a presented secret. `None`: unknown, expired, revoked or disabled.
 pub async fn resolve(
     pool: &PgPool,
+    sessions: &Batched<SessionLookup>,
     secret: &str,
-    idle_minutes: i64,
-    max_hours: i64,
 ) -> ApiResult<Option<Principal>> {
     let hash = digest(secret);
-    // One round trip for the secret and its actor: every request of a signed-in user makes it.
-    let row = if secret.starts_with(SESSION_PREFIX) {
-        sqlx::query(&SESSION)
-            .bind(&hash)
-            .bind(idle_minutes as i32)
-            .bind(max_hours as i32)
-            .fetch_optional(pool)
-            .await?
-    } else if secret.starts_with(TOKEN_PREFIX) {
-        sqlx::query(&TOKEN).bind(&hash).fetch_optional(pool).await?
-    } else {
-        None
-    };
-    let Some(row) = row else { return Ok(None) };
-    let method = if secret.starts_with(SESSION_PREFIX) {
-        if row.try_get::<bool, _>("stale")? {
+    // One round trip for the secret and its actor, shared with concurrent requests: every
+    // request of a signed-in user makes it.
+    let (user_id, method, columns) = if secret.starts_with(SESSION_PREFIX) {
+        let Some(row) = sessions.get(hash.clone()).await? else {
+            return Ok(None);
+        };
+        if row.stale {
             sqlx::query("UPDATE sessions SET last_seen_at = now() WHERE token_hash = $1")
                 .bind(&hash)
                 .execute(pool)
                 .await?;
         }
-        AuthMethod::Session {
+        let method = AuthMethod::Session {
             token_hash: hash,
-            csrf_token: row.try_get("csrf_token")?,
-        }
+            csrf_token: row.csrf_token,
+        };
+        (row.user_id, method, row.actor)
+    } else if secret.starts_with(TOKEN_PREFIX) {
+        let row: Option<TokenRow> = sqlx::query_as(&TOKEN)
+            .bind(&hash)
+            .fetch_optional(pool)
+            .await?;
+        let Some(row) = row else { return Ok(None) };
+        (row.user_id, AuthMethod::ApiToken { id: row.id }, row.actor)
     } else {
-        AuthMethod::ApiToken {
-            id: row.try_get("id")?,
-        }
+        return Ok(None);
     };
-    let user_id: Uuid = row.try_get("user_id")?;
-    let Some((username, display_name, actor)) = actor_from_row(user_id, &row)? else {
+    let Some((username, display_name, actor)) = actor_from_columns(user_id, columns) else {
         return Ok(None);
     };
     Ok(Some(Principal {

@@ -102,15 +102,7 @@ pub async fn request_ctx(
     let Some(secret) = creds.secret else {
         return Ok(rc);
     };
-    let cfg = &st.config;
-    match crate::auth::principal::resolve(
-        &st.pool,
-        secret,
-        cfg.session_idle_minutes,
-        cfg.session_max_hours,
-    )
-    .await?
-    {
+    match crate::auth::principal::resolve(&st.pool, &st.sessions, secret).await? {
         Some(p) => {
             if creds.via_cookie {
                 rc.csrf_ok = p.csrf_token().is_some() && creds.csrf_header == p.csrf_token();

@@ -79,7 +79,8 @@ pub struct NeedResultInput {
 
 /// The referral after a successful command; missing only while the read models lag.
 async fn reload(st: &AppState, id: Uuid) -> ApiResult<ReferralNode> {
-    load_referral(&st.pool, id)
+    st.referrals
+        .get(id)
         .await?
         .ok_or_else(|| ApiError::new(Code::Unavailable, "projection.lagging"))
 }

@@ -14,6 +14,8 @@ pub use governorate::{parse_governorates, GovernorateGql};
 pub use organization::{
     load_organization, MemberGql, OrganizationNode, ServiceGql, COLUMNS as ORGANIZATION_COLUMNS,
 };
-pub use referral::{load_referral, ConsentGql, NeedGql, ReferralNode, REFERRAL_COLUMNS};
+pub use referral::{
+    load_referral, ConsentGql, NeedGql, ReferralLookup, ReferralNode, REFERRAL_COLUMNS,
+};
 pub use referral_action::ReferralActionGql;
 pub use viewer::{ApiTokenGql, Viewer};

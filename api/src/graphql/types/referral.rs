@@ -15,6 +15,11 @@ use sqlx::postgres::PgRow;
 use sqlx::{PgPool, Row};
 use uuid::Uuid;
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use crate::batch::Lookup;
+
 use super::*;
 use crate::errors::{ApiError, ApiResult};
 use crate::graphql::context::{principal, state, OrGql};
@@ -230,14 +235,43 @@ impl ReferralNode {
     }
 }
 
+static BY_ID: LazyLock<String> =
+    LazyLock::new(|| format!("SELECT {REFERRAL_COLUMNS} FROM referrals WHERE id = $1"));
+static BY_IDS: LazyLock<String> =
+    LazyLock::new(|| format!("SELECT {REFERRAL_COLUMNS} FROM referrals WHERE id = ANY($1)"));
+
 pub async fn load_referral(pool: &PgPool, id: Uuid) -> ApiResult<Option<ReferralNode>> {
-    let row = sqlx::query(&format!(
-        "SELECT {REFERRAL_COLUMNS} FROM referrals WHERE id = $1"
-    ))
-    .bind(id)
-    .fetch_optional(pool)
-    .await?;
+    let row = sqlx::query(&BY_ID).bind(id).fetch_optional(pool).await?;
     row.as_ref().map(ReferralNode::from_row).transpose()
+}
+
+/// Referrals by id, batched across concurrent requests (`crate::batch`): what every
+/// referral mutation answers with.
+pub struct ReferralLookup {
+    pub pool: PgPool,
+}
+
+impl Lookup for ReferralLookup {
+    type Key = Uuid;
+    type Value = ReferralNode;
+
+    async fn fetch(&self, keys: Vec<Uuid>) -> Result<HashMap<Uuid, ReferralNode>, sqlx::Error> {
+        let rows = sqlx::query(&BY_IDS)
+            .bind(&keys)
+            // Planned for the keys at hand: a generic plan made while the table was small
+            // scanned all of it for each batch (880 µs instead of 40 at 5,000 referrals).
+            .persistent(false)
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter()
+            .map(|row| {
+                let node = ReferralNode::from_row(row).map_err(|e| {
+                    sqlx::Error::Protocol(format!("unreadable referral row: {e:?}"))
+                })?;
+                Ok((node.uuid, node))
+            })
+            .collect()
+    }
 }
 
 #[ComplexObject]
