@@ -189,13 +189,27 @@ async fn an_invalid_command_appends_nothing() {
     assert_eq!(app.event_count().await, before);
 }
 
+/// Registering an NGO, as a system task.
+fn register_ngo(id: uuid::Uuid) -> domain::organization::OrganizationCommand {
+    use domain::values::{Name, OrganizationKind};
+    domain::organization::OrganizationCommand::Register {
+        actor: domain::Actor::system("test"),
+        id,
+        kind: OrganizationKind::Ngo,
+        profile: domain::organization::OrganizationProfile {
+            name_ar: Name::new("منظمة الأمل").unwrap(),
+            name_en: Name::new("Al-Amal").unwrap(),
+            governorates: ["IQ-NI".parse().unwrap()].into(),
+        },
+    }
+}
+
 /// Each process keeps recently used aggregates in memory. Two stores on one database stand
 /// for two processes: one decides on state the other has moved past, and must still give
 /// the log's answer, with a gapless hash chain and no command acting twice.
 #[tokio::test]
 async fn a_process_deciding_on_state_another_process_moved_past_gets_the_logs_answer() {
-    use domain::organization::{Organization, OrganizationCommand as C, OrganizationProfile};
-    use domain::values::{Name, OrganizationKind};
+    use domain::organization::{Organization, OrganizationCommand as C};
     use store::{CommandContext, EventStore, StoreError};
 
     let app = TestApp::spawn().await;
@@ -206,18 +220,8 @@ async fn a_process_deciding_on_state_another_process_moved_past_gets_the_logs_an
     let id = uuid::Uuid::new_v4();
     let key = id.to_string();
 
-    let register = C::Register {
-        actor: actor(),
-        id,
-        kind: OrganizationKind::Ngo,
-        profile: OrganizationProfile {
-            name_ar: Name::new("منظمة الأمل").unwrap(),
-            name_en: Name::new("Al-Amal").unwrap(),
-            governorates: ["IQ-NI".parse().unwrap()].into(),
-        },
-    };
     first
-        .execute::<Organization>(&key, &ctx("r"), register, &())
+        .execute::<Organization>(&key, &ctx("r"), register_ngo(id), &())
         .await
         .unwrap();
     let verify = C::Verify {
@@ -291,4 +295,101 @@ async fn a_process_deciding_on_state_another_process_moved_past_gets_the_logs_an
     );
     let report = store::verify_chain(&app.pool).await.unwrap();
     assert!(report.intact(), "{report:?}");
+}
+
+/// Concurrent commands share a commit (group commit), yet each gets its own answer: a
+/// command that loses the race for its record inside a shared batch is re-run alone.
+#[tokio::test]
+async fn concurrent_commands_share_commits_and_each_still_gets_its_own_answer() {
+    use domain::organization::{Organization, OrganizationCommand as C};
+    use std::sync::Arc;
+    use store::{CommandContext, EventStore, StoreError};
+
+    let app = TestApp::spawn().await;
+    let store = Arc::new(EventStore::new(app.pool.clone()));
+    let actor = || domain::Actor::system("test");
+    let ids: Vec<uuid::Uuid> = (0..64).map(|_| uuid::Uuid::new_v4()).collect();
+    let tasks: Vec<_> = ids
+        .iter()
+        .map(|id| {
+            let (store, id) = (store.clone(), *id);
+            let command = register_ngo(id);
+            tokio::spawn(async move {
+                let ctx = CommandContext::new(actor(), None, "test");
+                store
+                    .execute::<Organization>(&id.to_string(), &ctx, command, &())
+                    .await
+            })
+        })
+        .collect();
+    for t in tasks {
+        assert_eq!(t.await.unwrap().unwrap().events, 1);
+    }
+    let keys: Vec<String> = ids.iter().map(|i| i.to_string()).collect();
+    let (events, commits): (i64, i64) = sqlx::query_as(
+        "SELECT count(*), count(DISTINCT tx_id) FROM events WHERE aggregate_id = ANY($1)",
+    )
+    .bind(&keys)
+    .fetch_one(&app.pool)
+    .await
+    .unwrap();
+    assert_eq!(events, 64);
+    assert!(
+        commits < 64,
+        "64 concurrent commands took {commits} commits"
+    );
+
+    // Eight suspensions of one organisation, sent together with other work: one acts,
+    // seven are told it is already suspended.
+    let target = keys[0].clone();
+    let mut tasks = Vec::new();
+    for i in 0..8 {
+        let (suspender, target) = (store.clone(), target.clone());
+        tasks.push(tokio::spawn(async move {
+            let ctx = CommandContext::new(actor(), None, "test");
+            let suspend = C::Suspend {
+                actor: actor(),
+                reason: format!("audit {i}"),
+            };
+            suspender
+                .execute::<Organization>(&target, &ctx, suspend, &())
+                .await
+        }));
+        let (verifier, other) = (store.clone(), keys[1 + i].clone());
+        tasks.push(tokio::spawn(async move {
+            let ctx = CommandContext::new(actor(), None, "test");
+            let verify = C::Verify {
+                actor: actor(),
+                note: None,
+            };
+            verifier
+                .execute::<Organization>(&other, &ctx, verify, &())
+                .await
+        }));
+    }
+    let mut acted = 0;
+    let mut refused = 0;
+    for t in tasks {
+        match t.await.unwrap() {
+            Ok(o) if o.events == 1 => acted += 1,
+            Err(StoreError::Domain(e)) if format!("{e:?}").contains("AlreadySuspended") => {
+                refused += 1
+            }
+            other => panic!("unexpected answer: {other:?}"),
+        }
+    }
+    assert_eq!(
+        (acted, refused),
+        (9, 7),
+        "one suspension and eight verifications act"
+    );
+    let suspended: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM events WHERE aggregate_id = $1 AND event_type = 'OrganizationSuspended'",
+    )
+    .bind(&target)
+    .fetch_one(&app.pool)
+    .await
+    .unwrap();
+    assert_eq!(suspended, 1);
+    assert!(store::verify_chain(&app.pool).await.unwrap().intact());
 }

@@ -4,7 +4,6 @@
 
 pub mod app;
 pub mod auth;
-pub mod batch;
 pub mod cli;
 pub mod config;
 pub mod db;

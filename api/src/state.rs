@@ -5,10 +5,10 @@ use std::sync::Arc;
 use cqrs_es::Aggregate;
 use projections::{Checkpoint, ProjectionWatch};
 use sqlx::PgPool;
+use store::batch::Batched;
 use store::{CommandContext, EventStore, LogPosition, Outcome};
 
 use crate::auth::principal::SessionLookup;
-use crate::batch::Batched;
 use crate::config::Config;
 use crate::errors::ApiResult;
 use crate::graphql::types::ReferralLookup;

@@ -9,6 +9,8 @@ use sqlx::{PgPool, Row};
 
 use std::collections::HashSet;
 
+use crate::append::{self, AppendError, Appends};
+use crate::batch::Batcher;
 use crate::cache::{self, AggregateCache, Cached};
 use crate::chain::{EventBody, GENESIS_HASH};
 use crate::context::MAX_COMMAND_ID_CHARS;
@@ -22,6 +24,7 @@ pub struct EventStore {
     repo: PostgresEventRepository,
     signal: LogSignal,
     cache: AggregateCache,
+    appends: Batcher<Appends>,
 }
 
 /// What an executed command did.
@@ -33,11 +36,6 @@ pub struct Outcome {
     pub replayed: bool,
     /// Where its last event stands in the global log, to wait for the projector.
     pub last_position: Option<LogPosition>,
-}
-
-enum AppendError {
-    Raced,
-    Database(sqlx::Error),
 }
 
 /// What handling a command on a given state came to.
@@ -52,12 +50,12 @@ enum Decided<E> {
 
 impl EventStore {
     pub fn new(pool: PgPool) -> Self {
-        let repo = PostgresEventRepository::new(pool.clone());
         Self {
-            pool,
-            repo,
+            repo: PostgresEventRepository::new(pool.clone()),
             signal: LogSignal::default(),
             cache: AggregateCache::new(cache::CAPACITY),
+            appends: append::appender(pool.clone()),
+            pool,
         }
     }
 
@@ -203,26 +201,32 @@ impl EventStore {
             state.prev_hash.clone(),
         )
         .map_err(|e| StoreError::Corrupt(e.to_string()))?;
-        match self.append(&rows).await {
+        let count = rows.len();
+        let last_sequence = state.last_sequence + count as i64;
+        let last_hash = rows
+            .last()
+            .and_then(|r| r.metadata.get("hash"))
+            .and_then(Value::as_str)
+            .unwrap_or(GENESIS_HASH)
+            .to_string();
+        let appended = self
+            .appends
+            .call(rows)
+            .await
+            .unwrap_or(Err(AppendError::Database(sqlx::Error::PoolClosed)));
+        match appended {
             Ok(last_position) => {
                 self.signal.appended(&self.pool);
-                metrics::counter!("sanad_events_appended_total").increment(rows.len() as u64);
-                if let Some(last) = rows.last() {
-                    state.last_sequence = last.sequence as i64;
-                    state.prev_hash = last
-                        .metadata
-                        .get("hash")
-                        .and_then(Value::as_str)
-                        .unwrap_or(GENESIS_HASH)
-                        .to_string();
-                }
+                metrics::counter!("sanad_events_appended_total").increment(count as u64);
+                state.last_sequence = last_sequence;
+                state.prev_hash = last_hash;
                 state.command_ids.insert(context.command_id.clone());
                 for event in decided {
                     state.aggregate.apply(event);
                 }
                 self.cache.put(aggregate_id, state);
                 Ok(Decided::Appended(Outcome {
-                    events: rows.len(),
+                    events: count,
                     replayed: false,
                     last_position: Some(last_position),
                 }))
@@ -276,52 +280,6 @@ impl EventStore {
                     .map_err(|e| StoreError::Corrupt(e.to_string()))?,
             }),
         }))
-    }
-
-    /// One statement, so the events of one command commit together or not at all.
-    async fn append(&self, rows: &[SerializedEvent]) -> Result<LogPosition, AppendError> {
-        let Some(first) = rows.first() else {
-            return Err(AppendError::Database(sqlx::Error::RowNotFound));
-        };
-        let sequences: Vec<i64> = rows.iter().map(|r| r.sequence as i64).collect();
-        let types: Vec<&str> = rows.iter().map(|r| r.event_type.as_str()).collect();
-        let versions: Vec<&str> = rows.iter().map(|r| r.event_version.as_str()).collect();
-        let payloads: Vec<&Value> = rows.iter().map(|r| &r.payload).collect();
-        let metadata: Vec<&Value> = rows.iter().map(|r| &r.metadata).collect();
-        let result = sqlx::query(
-            "INSERT INTO events (aggregate_type, aggregate_id, sequence, event_type, event_version, payload, metadata)
-             SELECT $1, $2, s, t, v, p, m
-               FROM UNNEST($3::bigint[], $4::text[], $5::text[], $6::jsonb[], $7::jsonb[]) AS u(s, t, v, p, m)
-             RETURNING tx_id::text::bigint AS tx, global_position",
-        )
-        .bind(&first.aggregate_type)
-        .bind(&first.aggregate_id)
-        .bind(&sequences)
-        .bind(&types)
-        .bind(&versions)
-        .bind(&payloads)
-        .bind(&metadata)
-        .fetch_all(&self.pool)
-        .await;
-        match result {
-            Ok(returned) => {
-                let mut last = LogPosition::START;
-                for row in returned {
-                    let here = LogPosition {
-                        tx_id: row.try_get("tx").map_err(AppendError::Database)?,
-                        position: row
-                            .try_get("global_position")
-                            .map_err(AppendError::Database)?,
-                    };
-                    last = last.max(here);
-                }
-                Ok(last)
-            }
-            Err(sqlx::Error::Database(db)) if db.code().as_deref() == Some("23505") => {
-                Err(AppendError::Raced)
-            }
-            Err(e) => Err(AppendError::Database(e)),
-        }
     }
 }
 

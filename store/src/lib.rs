@@ -4,6 +4,8 @@
 //! links. It answers a repeated command id with the first result, and re-runs a
 //! command that lost an optimistic-concurrency race a bounded number of times.
 
+mod append;
+pub mod batch;
 mod cache;
 mod chain;
 mod context;

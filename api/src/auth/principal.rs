@@ -11,8 +11,8 @@ use sqlx::PgPool;
 use uuid::Uuid;
 
 use super::secrets::{digest, SESSION_PREFIX, TOKEN_PREFIX};
-use crate::batch::{Batched, Lookup};
 use crate::errors::ApiResult;
+use store::batch::{Batched, Lookup};
 
 #[derive(Debug, Clone)]
 pub enum AuthMethod {
@@ -60,7 +60,7 @@ fn with_actor(source: &str) -> String {
 static ACTOR: LazyLock<String> = LazyLock::new(|| with_actor("SELECT $1::uuid AS user_id"));
 
 /// Live sessions and their actors, for a batch of presented session secrets (see
-/// `crate::batch`). Reads need no write: the last-seen time is refreshed at most once a
+/// `store::batch`). Reads need no write: the last-seen time is refreshed at most once a
 /// minute (`stale`).
 static SESSIONS: LazyLock<String> = LazyLock::new(|| {
     with_actor(

@@ -18,7 +18,7 @@ use uuid::Uuid;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use crate::batch::Lookup;
+use store::batch::Lookup;
 
 use super::*;
 use crate::errors::{ApiError, ApiResult};
@@ -245,7 +245,7 @@ pub async fn load_referral(pool: &PgPool, id: Uuid) -> ApiResult<Option<Referral
     row.as_ref().map(ReferralNode::from_row).transpose()
 }
 
-/// Referrals by id, batched across concurrent requests (`crate::batch`): what every
+/// Referrals by id, batched across concurrent requests (`store::batch`): what every
 /// referral mutation answers with.
 pub struct ReferralLookup {
     pub pool: PgPool,
