@@ -40,12 +40,15 @@ pub async fn rebuild(
     for p in &selected {
         p.reset(&mut tx).await?;
     }
+    // The log is read ahead on a connection of its own while this one applies: reading and
+    // applying then run on both cores instead of taking turns (the log is append-only,
+    // so reading it outside the transaction sees the same events).
+    let (ahead, mut batches) = tokio::sync::mpsc::channel(2);
+    let reader = tokio::spawn(read_ahead(pool.clone(), batch_size, ahead));
     let mut at = Checkpoint::default();
     let mut events = 0u64;
-    loop {
-        let batch = read_after(&mut tx, at, batch_size)
-            .await
-            .map_err(ProjectionError::from)?;
+    while let Some(batch) = batches.recv().await {
+        let batch = batch.map_err(ProjectionError::from)?;
         let Some(last) = batch.last().map(|e| e.at) else {
             break;
         };
@@ -56,6 +59,7 @@ pub async fn rebuild(
         events += batch.len() as u64;
         at = last;
     }
+    reader.abort();
     for p in &selected {
         checkpoint::save(&mut tx, p.name(), at)
             .await
@@ -67,6 +71,36 @@ pub async fn rebuild(
         events,
         elapsed: started.elapsed(),
     })
+}
+
+/// Sends the log batch by batch, ending with an empty batch (or an error).
+async fn read_ahead(
+    pool: PgPool,
+    batch_size: i64,
+    out: tokio::sync::mpsc::Sender<Result<Vec<StoredEvent>, sqlx::Error>>,
+) {
+    let mut conn = match pool.acquire().await {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = out.send(Err(e)).await;
+            return;
+        }
+    };
+    let mut at = Checkpoint::default();
+    loop {
+        let batch = read_after(&mut conn, at, batch_size).await;
+        let next = match &batch {
+            Ok(b) => b.last().map(|e| e.at),
+            Err(_) => None,
+        };
+        if out.send(batch).await.is_err() {
+            return;
+        }
+        match next {
+            Some(last) => at = last,
+            None => return,
+        }
+    }
 }
 
 #[derive(Debug, thiserror::Error)]

@@ -1,4 +1,4 @@
-//! Loading and writing read-model rows in bulk, as JSON: `to_jsonb` reads a row into a
+//! Loading and writing read-model rows in bulk, as JSON: `row_to_json` reads a row into a
 //! serde struct whose fields are the table's columns, `jsonb_populate_recordset` writes
 //! many back in one statement. One round trip per table and batch, whatever its size.
 
@@ -27,7 +27,7 @@ impl Table {
             return Ok(Vec::new());
         }
         let sql = format!(
-            "SELECT to_jsonb(t) FROM {} t WHERE {column} = ANY($1)",
+            "SELECT row_to_json(t) FROM {} t WHERE {column} = ANY($1)",
             self.name
         );
         // Planned afresh each time: the projector's connection lives long, and a generic

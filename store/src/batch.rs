@@ -17,6 +17,8 @@ use tokio::sync::oneshot;
 
 /// Requests per statement.
 const MAX_BATCH: usize = 256;
+/// Lookup batches running at once.
+const LOOKUPS_IN_FLIGHT: usize = 1;
 
 pub trait Batch: Send + Sync + 'static {
     type Request: Send + 'static;
@@ -46,8 +48,8 @@ impl<B: Batch> Clone for Batcher<B> {
 
 struct Inner<B: Batch> {
     batch: B,
-    /// Batches that may run at once: enough to keep a few connections busy, few enough
-    /// that requests arriving meanwhile gather into the next batch.
+    /// Batches that may run at once. One gathers the most requests per statement; a
+    /// request never waits longer than the running batch.
     in_flight: usize,
     state: Mutex<State<B>>,
 }
@@ -176,7 +178,7 @@ impl<L: Lookup> Clone for Batched<L> {
 impl<L: Lookup> Batched<L> {
     pub fn new(lookup: L) -> Self {
         Self {
-            batcher: Batcher::new(Lookups(lookup), 2),
+            batcher: Batcher::new(Lookups(lookup), LOOKUPS_IN_FLIGHT),
         }
     }
 
