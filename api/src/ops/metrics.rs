@@ -36,6 +36,18 @@ fn describe() {
         "sanad_projector_lag_events",
         "Committed events not yet in the read models"
     );
+    metrics::describe_counter!(
+        "sanad_commands_from_cache_total",
+        "Commands decided on an aggregate kept in memory (proven by their append)"
+    );
+    metrics::describe_counter!(
+        "sanad_command_retries_total",
+        "Commands re-run after losing the race for their record"
+    );
+    metrics::describe_counter!(
+        "sanad_commands_replayed_total",
+        "Repeated commandIds answered with their first result"
+    );
     metrics::describe_gauge!("sanad_projector_leader", "1 when this process projects");
     metrics::describe_histogram!(
         "sanad_projection_delay_seconds",
