@@ -308,19 +308,18 @@ async fn concurrent_commands_share_commits_and_each_still_gets_its_own_answer() 
     let app = TestApp::spawn().await;
     let store = Arc::new(EventStore::new(app.pool.clone()));
     let actor = || domain::Actor::system("test");
+    // Each command on a task of its own, as concurrent requests would send them.
+    let send = |id: String, command: C| {
+        let store = store.clone();
+        tokio::spawn(async move {
+            let ctx = CommandContext::new(actor(), None, "test");
+            store.execute::<Organization>(&id, &ctx, command, &()).await
+        })
+    };
     let ids: Vec<uuid::Uuid> = (0..64).map(|_| uuid::Uuid::new_v4()).collect();
     let tasks: Vec<_> = ids
         .iter()
-        .map(|id| {
-            let (store, id) = (store.clone(), *id);
-            let command = register_ngo(id);
-            tokio::spawn(async move {
-                let ctx = CommandContext::new(actor(), None, "test");
-                store
-                    .execute::<Organization>(&id.to_string(), &ctx, command, &())
-                    .await
-            })
-        })
+        .map(|id| send(id.to_string(), register_ngo(*id)))
         .collect();
     for t in tasks {
         assert_eq!(t.await.unwrap().unwrap().events, 1);
@@ -344,28 +343,16 @@ async fn concurrent_commands_share_commits_and_each_still_gets_its_own_answer() 
     let target = keys[0].clone();
     let mut tasks = Vec::new();
     for i in 0..8 {
-        let (suspender, target) = (store.clone(), target.clone());
-        tasks.push(tokio::spawn(async move {
-            let ctx = CommandContext::new(actor(), None, "test");
-            let suspend = C::Suspend {
-                actor: actor(),
-                reason: format!("audit {i}"),
-            };
-            suspender
-                .execute::<Organization>(&target, &ctx, suspend, &())
-                .await
-        }));
-        let (verifier, other) = (store.clone(), keys[1 + i].clone());
-        tasks.push(tokio::spawn(async move {
-            let ctx = CommandContext::new(actor(), None, "test");
-            let verify = C::Verify {
-                actor: actor(),
-                note: None,
-            };
-            verifier
-                .execute::<Organization>(&other, &ctx, verify, &())
-                .await
-        }));
+        let suspend = C::Suspend {
+            actor: actor(),
+            reason: format!("audit {i}"),
+        };
+        tasks.push(send(target.clone(), suspend));
+        let verify = C::Verify {
+            actor: actor(),
+            note: None,
+        };
+        tasks.push(send(keys[1 + i].clone(), verify));
     }
     let mut acted = 0;
     let mut refused = 0;

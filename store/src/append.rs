@@ -25,10 +25,9 @@ pub(crate) struct Appends {
     pool: PgPool,
 }
 
-/// Appends of concurrent commands, batched, one batch at a time (measured at 32 clients:
-/// about 15 % more commands/s than with two in flight, whose batches were smaller).
+/// Appends of concurrent commands, batched.
 pub(crate) fn appender(pool: PgPool) -> Batcher<Appends> {
-    Batcher::new(Appends { pool }, 1)
+    Batcher::new(Appends { pool })
 }
 
 impl Batch for Appends {
@@ -41,25 +40,14 @@ impl Batch for Appends {
         if commands.len() > 1 {
             let all: Vec<&SerializedEvent> = commands.iter().flatten().collect();
             if let Ok(at) = insert(&self.pool, &all).await {
-                return commands
-                    .iter()
-                    .map(|rows| {
-                        rows.iter()
-                            .filter_map(|r| at.get(&key(r)).copied())
-                            .max()
-                            .ok_or(AppendError::Database(sqlx::Error::RowNotFound))
-                    })
-                    .collect();
+                return commands.iter().map(|rows| last(rows, &at)).collect();
             }
         }
         let mut answers = Vec::with_capacity(commands.len());
         for rows in &commands {
-            let rows: Vec<&SerializedEvent> = rows.iter().collect();
-            answers.push(match insert(&self.pool, &rows).await {
-                Ok(at) => at
-                    .into_values()
-                    .max()
-                    .ok_or(AppendError::Database(sqlx::Error::RowNotFound)),
+            let one: Vec<&SerializedEvent> = rows.iter().collect();
+            answers.push(match insert(&self.pool, &one).await {
+                Ok(at) => last(rows, &at),
                 Err(e) => Err(e),
             });
         }
@@ -68,6 +56,17 @@ impl Batch for Appends {
 }
 
 type Key = (String, String, i64);
+
+/// Where the last of one command's rows landed.
+fn last(
+    rows: &[SerializedEvent],
+    at: &HashMap<Key, LogPosition>,
+) -> Result<LogPosition, AppendError> {
+    rows.iter()
+        .filter_map(|r| at.get(&key(r)).copied())
+        .max()
+        .ok_or(AppendError::Database(sqlx::Error::RowNotFound))
+}
 
 fn key(r: &SerializedEvent) -> Key {
     (

@@ -107,12 +107,7 @@ impl EventStore {
             };
             for event in stored {
                 state.last_sequence = event.sequence as i64;
-                state.prev_hash = event
-                    .metadata
-                    .get("hash")
-                    .and_then(Value::as_str)
-                    .unwrap_or(GENESIS_HASH)
-                    .to_string();
+                state.prev_hash = link_hash(Some(&event));
                 if let Some(c) = event.metadata.get("command_id").and_then(Value::as_str) {
                     state.command_ids.insert(c.to_string());
                 }
@@ -203,12 +198,7 @@ impl EventStore {
         .map_err(|e| StoreError::Corrupt(e.to_string()))?;
         let count = rows.len();
         let last_sequence = state.last_sequence + count as i64;
-        let last_hash = rows
-            .last()
-            .and_then(|r| r.metadata.get("hash"))
-            .and_then(Value::as_str)
-            .unwrap_or(GENESIS_HASH)
-            .to_string();
+        let last_hash = link_hash(rows.last());
         let appended = self
             .appends
             .call(rows)
@@ -281,6 +271,15 @@ impl EventStore {
             }),
         }))
     }
+}
+
+/// The hash the next event links to: `event`'s own, or the genesis hash before the first.
+fn link_hash(event: Option<&SerializedEvent>) -> String {
+    event
+        .and_then(|e| e.metadata.get("hash"))
+        .and_then(Value::as_str)
+        .unwrap_or(GENESIS_HASH)
+        .to_string()
 }
 
 /// Serialises the decided events with their metadata and hash links.
