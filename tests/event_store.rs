@@ -297,6 +297,56 @@ async fn a_process_deciding_on_state_another_process_moved_past_gets_the_logs_an
     assert!(report.intact(), "{report:?}");
 }
 
+/// A creating command is decided on the empty aggregate without reading the log first;
+/// that must never hide an aggregate that exists: a repeated command id still gets its first
+/// result, and creating an existing aggregate again still gets the domain's refusal, from a
+/// process that never saw it as from the one that created it.
+#[tokio::test]
+async fn creating_without_reading_the_log_never_creates_twice() {
+    use domain::organization::Organization;
+    use store::{CommandContext, EventStore, StoreError};
+
+    let app = TestApp::spawn().await;
+    let first = EventStore::new(app.pool.clone());
+    let second = EventStore::new(app.pool.clone());
+    let ctx =
+        |id: &str| CommandContext::new(domain::Actor::system("test"), Some(id.to_string()), "test");
+    let id = uuid::Uuid::new_v4();
+    let key = id.to_string();
+
+    let created = first
+        .execute::<Organization>(&key, &ctx("create"), register_ngo(id), &())
+        .await
+        .unwrap();
+    assert_eq!((created.events, created.replayed), (1, false));
+    for store in [&first, &second] {
+        let repeated = store
+            .execute::<Organization>(&key, &ctx("create"), register_ngo(id), &())
+            .await
+            .unwrap();
+        assert!(repeated.replayed, "{repeated:?}");
+        assert_eq!(repeated.last_position, created.last_position);
+        let again = store
+            .execute::<Organization>(
+                &key,
+                &ctx(&uuid::Uuid::new_v4().to_string()),
+                register_ngo(id),
+                &(),
+            )
+            .await;
+        assert!(
+            matches!(again, Err(StoreError::Domain(_))),
+            "registering an existing organisation again: {again:?}"
+        );
+    }
+    let count: i64 = sqlx::query_scalar("SELECT count(*) FROM events WHERE aggregate_id = $1")
+        .bind(&key)
+        .fetch_one(&app.pool)
+        .await
+        .unwrap();
+    assert_eq!(count, 1, "one registration, however often it was asked for");
+}
+
 /// Concurrent commands share a commit (group commit), yet each gets its own answer: a
 /// command that loses the race for its record inside a shared batch is re-run alone.
 #[tokio::test]
@@ -379,4 +429,42 @@ async fn concurrent_commands_share_commits_and_each_still_gets_its_own_answer() 
     .unwrap();
     assert_eq!(suspended, 1);
     assert!(store::verify_chain(&app.pool).await.unwrap().intact());
+}
+
+#[tokio::test]
+async fn a_held_connection_survives_refusals_and_replaces_itself_after_losing_the_server() {
+    use store::HeldConnection;
+
+    let db = TestDb::create().await;
+    let pool = sqlx::PgPool::connect(&db.url).await.expect("connect");
+    let held = HeldConnection::new(pool.clone());
+    let backend = async |held: &HeldConnection| -> Result<i32, sqlx::Error> {
+        let mut conn = held.get().await?;
+        let pid = sqlx::query_scalar("SELECT pg_backend_pid()")
+            .fetch_one(&mut *conn)
+            .await;
+        conn.settle(pid)
+    };
+    let first = backend(&held).await.expect("first statement");
+    let mut conn = held.get().await.expect("connection");
+    let division = sqlx::query("SELECT 1/0").execute(&mut *conn).await;
+    let refused = conn.settle(division);
+    assert!(matches!(refused, Err(sqlx::Error::Database(_))));
+    assert_eq!(
+        backend(&held).await.expect("after a refusal"),
+        first,
+        "a refused statement must not cost the connection"
+    );
+
+    // The connection dies under it, as when PostgreSQL restarts: that statement fails, and
+    // the next one runs on a new connection.
+    sqlx::query("SELECT pg_terminate_backend($1)")
+        .bind(first)
+        .execute(&pool)
+        .await
+        .expect("terminate");
+    assert!(backend(&held).await.is_err(), "a dead connection must fail");
+    let second = backend(&held).await.expect("reconnects by itself");
+    assert_ne!(second, first);
+    pool.close().await;
 }

@@ -189,8 +189,9 @@ async fn a_crash_between_events_loses_and_doubles_nothing() {
         fail_at: None,
         seen: Default::default(),
     })];
-    let applied = catch_up(&mut conn, &healthy, 10).await.unwrap();
-    assert_eq!(applied as i64, total - 10);
+    let caught_up = catch_up(&mut conn, &healthy, 10).await.unwrap();
+    assert_eq!(caught_up.applied as i64, total - 10);
+    assert_eq!(caught_up.waiting, 0);
     let (count, max_times): (i64, i32) = sqlx::query_as("SELECT count(*), max(times) FROM counted")
         .fetch_one(&app.pool)
         .await
@@ -311,4 +312,77 @@ async fn only_one_projector_leads_and_another_takes_over_when_it_stops() {
         "the standby did not take over"
     );
     second.abort();
+}
+
+/// The projector keeps the referral rows it wrote last in memory. Two processes that take
+/// turns at projecting must each notice that the other wrote meanwhile and read the table
+/// again: a process that trusted its own older copy would put back a referral without its
+/// holder, and the live read model would no longer equal a rebuild.
+#[tokio::test]
+async fn processes_taking_turns_at_projecting_never_trust_rows_the_other_wrote() {
+    let app = TestApp::spawn_with(Options {
+        projector: false,
+        ..Options::default()
+    })
+    .await;
+    app.seed().await;
+    let caseworker = app.login("nrm-ni-caseworker", DEMO_PASSWORD).await;
+    let staff = app.login("ngo-amal-staff", DEMO_PASSWORD).await;
+    let (first, second) = (projections::models::all(), projections::models::all());
+    let mut conn = app.pool.acquire().await.unwrap();
+
+    // Without a projector the mutations answer "try again" (their read model lags), but
+    // their events are in the log: that is all this test needs.
+    app.gql(
+        Some(&caseworker),
+        "mutation { createReferral(input:{ beneficiaryType: RETURNEE_FROM_ABROAD, governorate: \"IQ-NI\",
+            sex: FEMALE, ageBand: FROM_25_TO_34, householdSize: 3, vulnerabilities: [],
+            needs: [{category: PSYCHOSOCIAL, priority: HIGH}],
+            consent: {givenBy: PERSON, givenOn: \"2026-11-01\", shareWithProviders: true, mayContact: true},
+            personal: {fullName: \"سارة علي\"}, open: true }){ id } }",
+        json!({}),
+    )
+    .await;
+    let id: String = sqlx::query_scalar(
+        "SELECT aggregate_id FROM events WHERE event_type = 'ReferralCreated' ORDER BY global_position DESC LIMIT 1",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .unwrap();
+    let step = |mutation: &'static str| {
+        let (app, staff, id) = (&app, &staff, id.clone());
+        async move {
+            app.gql(
+                Some(staff),
+                &format!("mutation($id:ID!){{ {mutation}(id:$id){{ status }} }}"),
+                json!({"id": id}),
+            )
+            .await
+        }
+    };
+
+    catch_up(&mut conn, &first, 100).await.unwrap();
+    step("claimReferral").await;
+    catch_up(&mut conn, &second, 100).await.unwrap();
+    step("acceptReferral").await;
+    catch_up(&mut conn, &first, 100).await.unwrap();
+    step("startService").await;
+    catch_up(&mut conn, &first, 100).await.unwrap();
+
+    let (status, holder): (String, Option<Uuid>) =
+        sqlx::query_as("SELECT status, holder_id FROM referrals WHERE id = $1::uuid")
+            .bind(&id)
+            .fetch_one(&app.pool)
+            .await
+            .unwrap();
+    assert_eq!(status, "in_service");
+    assert!(
+        holder.is_some(),
+        "the claim projected by the other process was lost"
+    );
+    let live = dump(&app).await;
+    projections::rebuild(&app.pool, &projections::models::all(), None, 1000)
+        .await
+        .unwrap();
+    assert_eq!(dump(&app).await, live);
 }

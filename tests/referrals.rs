@@ -822,3 +822,46 @@ async fn a_referral_tells_each_viewer_what_they_may_do_with_it() {
     assert!(holder.contains(&"ACCEPT".to_string()), "{holder:?}");
     assert!(holder.contains(&"DECLINE".to_string()));
 }
+
+/// A case worker whose connection dropped sends the same createReferral again: the answer
+/// is the same referral under the same case number, and the office's next referral takes
+/// the next number.
+#[tokio::test]
+async fn a_repeated_create_gets_the_same_referral_and_case_number() {
+    let app = TestApp::spawn().await;
+    app.seed().await;
+    let caseworker = app.login("nrm-ni-caseworker", DEMO_PASSWORD).await;
+    let send = |command_id: &'static str| {
+        let (app, caseworker) = (&app, &caseworker);
+        async move {
+            ok(app
+                .gql(
+                    Some(caseworker),
+                    CREATE,
+                    json!({"c": command_id, "g": "IQ-NI", "needs": psychosocial()}),
+                )
+                .await)["createReferral"]
+                .clone()
+        }
+    };
+    let first = send("intake-7").await;
+    let again = send("intake-7").await;
+    assert_eq!(again["id"], first["id"]);
+    assert_eq!(again["caseNumber"], first["caseNumber"]);
+    let created: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM events WHERE event_type = 'ReferralCreated' AND aggregate_id = $1",
+    )
+    .bind(first["id"].as_str().unwrap())
+    .fetch_one(&app.pool)
+    .await
+    .unwrap();
+    assert_eq!(created, 1);
+
+    let number = |v: &Value| -> u32 {
+        let n = v["caseNumber"].as_str().unwrap();
+        n.rsplit('-').next().unwrap().parse().unwrap()
+    };
+    let next = send("intake-8").await;
+    assert_ne!(next["id"], first["id"]);
+    assert_eq!(number(&next), number(&first) + 1, "{next} after {first}");
+}

@@ -12,7 +12,7 @@ use axum::{middleware, Extension, Router};
 use axum_extra::extract::CookieJar;
 
 use crate::graphql::context::{request_ctx, Credentials};
-use crate::graphql::SanadSchema;
+use crate::graphql::{DocumentCache, SanadSchema};
 use crate::i18n::Locale;
 use crate::ops::request::{ClientAddress, RequestId};
 use crate::ops::{health, metrics};
@@ -25,6 +25,7 @@ struct Graphql {
     schema: SanadSchema,
     /// The same schema with the nesting check as an extension, for graphql-ws.
     ws_schema: SanadSchema,
+    documents: Arc<DocumentCache>,
 }
 
 pub fn locale_of(headers: &HeaderMap) -> Locale {
@@ -71,10 +72,11 @@ async fn graphql_post(
     jar: CookieJar,
     request: GraphQLRequest,
 ) -> Response {
-    let request = request.into_inner();
+    let mut request = request.into_inner();
     if let Some(refused) = crate::graphql::refuse_deep(&request.query) {
         return GraphQLResponse::from(with_codes(refused)).into_response();
     }
+    g.documents.prepare(&mut request);
     let locale = locale_of(&headers);
     let bearer = headers
         .get("authorization")
@@ -192,6 +194,7 @@ pub fn router(state: AppState) -> Router {
             state: state.clone(),
             schema,
             ws_schema: crate::graphql::build_ws(state.clone()),
+            documents: Arc::new(DocumentCache::default()),
         });
     let ops = Router::new()
         .route("/healthz", get(health::healthz))

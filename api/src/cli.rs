@@ -184,11 +184,12 @@ pub async fn serve(config: Config) -> Result<(), String> {
     let watch = ProjectionWatch::start(pool.clone(), projections::models::names());
     let bind = config.bind.clone();
     let project = config.projector;
-    let state = AppState::new(pool.clone(), config, Some(watch));
+    let state = AppState::new(pool.clone(), config, Some(watch.clone()));
     if project {
         let projector =
             Projector::new(pool, projections::models::all(), ProjectorConfig::default())
-                .with_signal(state.store.signal().clone());
+                .with_signal(state.store.signal().clone())
+                .with_watch(watch);
         tokio::spawn(projector.run());
     }
     tokio::spawn(crate::referrals::sla::run(state.clone()));

@@ -395,11 +395,10 @@ pub async fn project_now(state: &AppState) -> ApiResult<()> {
     let mut conn = state.pool.acquire().await?;
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
     loop {
-        projections::catch_up(&mut conn, &models, 1000)
+        let caught_up = projections::catch_up(&mut conn, &models, 1000)
             .await
             .map_err(ApiError::internal)?;
-        let pending = projections::pending_events(&mut conn, &models, 1).await?;
-        if pending == 0 || std::time::Instant::now() > deadline {
+        if caught_up.waiting == 0 || std::time::Instant::now() > deadline {
             return Ok(());
         }
         tokio::time::sleep(std::time::Duration::from_millis(20)).await;

@@ -6,7 +6,7 @@ use cqrs_es::Aggregate;
 use projections::{Checkpoint, ProjectionWatch};
 use sqlx::PgPool;
 use store::batch::Batched;
-use store::{CommandContext, EventStore, LogPosition, Outcome};
+use store::{CommandContext, EventStore, HeldConnection, LogPosition, Outcome};
 
 use crate::auth::principal::SessionLookup;
 use crate::config::Config;
@@ -42,11 +42,13 @@ impl AppState {
         Self {
             store: Arc::new(EventStore::new(pool.clone())),
             sessions: Batched::new(SessionLookup {
-                pool: pool.clone(),
+                conn: HeldConnection::new(pool.clone()),
                 idle_minutes: config.session_idle_minutes,
                 max_hours: config.session_max_hours,
             }),
-            referrals: Batched::new(ReferralLookup { pool: pool.clone() }),
+            referrals: Batched::new(ReferralLookup {
+                conn: HeldConnection::new(pool.clone()),
+            }),
             pool,
             watch,
             config: Arc::new(config),
@@ -64,7 +66,7 @@ impl AppState {
     ) -> ApiResult<Outcome>
     where
         A: Aggregate<Services = ()> + 'static,
-        A::Command: Clone,
+        A::Command: Clone + domain::Command,
         A::Error: domain::DomainError,
     {
         let outcome = self

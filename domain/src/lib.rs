@@ -5,10 +5,12 @@
 //! in with the command, so every rule is testable with cqrs-es's `TestFramework`.
 
 pub mod access;
+pub mod command;
 pub mod error;
 pub mod organization;
 pub mod referral;
 pub mod values;
 
 pub use access::{authorize, AccessDenied, Actor, Operation};
+pub use command::Command;
 pub use error::{DomainError, ErrorCode};

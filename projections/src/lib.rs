@@ -8,13 +8,14 @@ pub mod models;
 mod projection;
 mod projector;
 mod rebuild;
+mod row_cache;
 mod rows;
 mod watch;
 
 pub use checkpoint::Checkpoint;
-pub use log::{read_after, StoredEvent};
+pub use log::{read_after, read_log, LogRead, StoredEvent};
 pub use projection::{Projection, ProjectionError};
-pub use projector::{catch_up, pending_events, Projector, ProjectorConfig};
+pub use projector::{catch_up, pending_events, CaughtUp, Projector, ProjectorConfig};
 pub use rebuild::{rebuild, RebuildError, RebuildReport};
 pub use watch::ProjectionWatch;
 

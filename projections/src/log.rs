@@ -54,15 +54,40 @@ pub async fn read_after(
     after: Checkpoint,
     limit: i64,
 ) -> Result<Vec<StoredEvent>, sqlx::Error> {
+    Ok(read_log(conn, after, limit).await?.events)
+}
+
+/// What one read of the log found.
+pub struct LogRead {
+    /// The events that may be applied now (as [`read_after`] gives them).
+    pub events: Vec<StoredEvent>,
+    /// Committed events read after them that must wait for an older transaction, still
+    /// running, to end (at most the rest of the limit).
+    pub waiting: usize,
+}
+
+/// [`read_after`], also telling whether committed events wait behind a running transaction,
+/// in the same round trip: the log is ordered by transaction id, so the events that may be
+/// applied are a prefix of the rows, and the rows after that prefix wait.
+pub async fn read_log(
+    conn: &mut PgConnection,
+    after: Checkpoint,
+    limit: i64,
+) -> Result<LogRead, sqlx::Error> {
     // Only `occurred_at` of the metadata is needed here; leaving the rest (hashes, actor)
     // in the database halves what a rebuild transfers and parses.
+    // The horizon is taken once per statement (a materialised CTE), and the rows that wait
+    // come without their payload: a transaction holding the horizon for long must not make
+    // each retry carry the same waiting events again.
     let rows = sqlx::query(
-        "SELECT tx_id::text::bigint AS tx, global_position, aggregate_type, aggregate_id, sequence,
-                event_type, payload::text AS payload, metadata ->> 'occurred_at' AS occurred_at
-           FROM events
-          WHERE (tx_id, global_position) > ($1::text::xid8, $2)
-            AND tx_id < pg_snapshot_xmin(pg_current_snapshot())
-          ORDER BY tx_id, global_position
+        "WITH h AS MATERIALIZED (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS horizon)
+         SELECT e.tx_id::text::bigint AS tx, e.global_position, e.aggregate_type, e.aggregate_id,
+                e.sequence, e.event_type, e.tx_id < h.horizon AS ready,
+                CASE WHEN e.tx_id < h.horizon THEN e.payload::text END AS payload,
+                CASE WHEN e.tx_id < h.horizon THEN e.metadata ->> 'occurred_at' END AS occurred_at
+           FROM events e, h
+          WHERE (e.tx_id, e.global_position) > ($1::text::xid8, $2)
+          ORDER BY e.tx_id, e.global_position
           LIMIT $3",
     )
     .bind(after.tx_id.to_string())
@@ -70,24 +95,31 @@ pub async fn read_after(
     .bind(limit)
     .fetch_all(&mut *conn)
     .await?;
-    rows.into_iter()
-        .map(|r| {
-            let occurred_at: Option<String> = r.try_get("occurred_at")?;
-            Ok(StoredEvent {
-                at: Checkpoint {
-                    tx_id: r.try_get("tx")?,
-                    position: r.try_get("global_position")?,
-                },
-                aggregate_type: r.try_get("aggregate_type")?,
-                aggregate_id: r.try_get("aggregate_id")?,
-                sequence: r.try_get("sequence")?,
-                event_type: r.try_get("event_type")?,
-                payload: r.try_get("payload")?,
-                occurred_at: occurred_at
-                    .and_then(|s| DateTime::parse_from_rfc3339(&s).ok())
-                    .map(|d| d.with_timezone(&Utc))
-                    .unwrap_or_default(),
-            })
-        })
-        .collect()
+    let total = rows.len();
+    let mut events = Vec::with_capacity(total);
+    for r in rows {
+        if !r.try_get::<bool, _>("ready")? {
+            break;
+        }
+        let occurred_at: Option<String> = r.try_get("occurred_at")?;
+        events.push(StoredEvent {
+            at: Checkpoint {
+                tx_id: r.try_get("tx")?,
+                position: r.try_get("global_position")?,
+            },
+            aggregate_type: r.try_get("aggregate_type")?,
+            aggregate_id: r.try_get("aggregate_id")?,
+            sequence: r.try_get("sequence")?,
+            event_type: r.try_get("event_type")?,
+            payload: r.try_get("payload")?,
+            occurred_at: occurred_at
+                .and_then(|s| DateTime::parse_from_rfc3339(&s).ok())
+                .map(|d| d.with_timezone(&Utc))
+                .unwrap_or_default(),
+        });
+    }
+    Ok(LogRead {
+        waiting: total - events.len(),
+        events,
+    })
 }

@@ -2,7 +2,7 @@
 
 use sqlx::PgConnection;
 
-use crate::StoredEvent;
+use crate::{Checkpoint, StoredEvent};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ProjectionError {
@@ -28,6 +28,13 @@ pub trait Projection: Send + Sync {
         conn: &mut PgConnection,
         events: &[&StoredEvent],
     ) -> Result<(), ProjectionError>;
+
+    /// The projector starts a batch after `from`, this read model's checkpoint. A read
+    /// model that keeps rows in memory keeps them only if they are the table's state there.
+    fn batch_begins(&self, _from: Checkpoint) {}
+
+    /// The batch committed; the read model's tables are as of `at`.
+    fn batch_committed(&self, _at: Checkpoint) {}
 
     /// Empties the read model's tables before a rebuild.
     async fn reset(&self, conn: &mut PgConnection) -> Result<(), ProjectionError>;

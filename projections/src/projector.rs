@@ -6,12 +6,13 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use sqlx::postgres::PgListener;
-use sqlx::{Acquire, PgConnection, PgPool};
+use sqlx::{Connection, PgConnection, PgPool};
 
 use store::{LogSignal, EVENTS_CHANNEL};
 
-use crate::checkpoint;
-use crate::{read_after, Projection, ProjectionError, StoredEvent, PROJECTOR_LOCK};
+use crate::checkpoint::{self, Checkpoint};
+use crate::ProjectionWatch;
+use crate::{read_log, LogRead, Projection, ProjectionError, StoredEvent, PROJECTOR_LOCK};
 
 #[derive(Debug, Clone)]
 pub struct ProjectorConfig {
@@ -41,37 +42,55 @@ pub struct Projector {
     projections: Arc<Vec<Box<dyn Projection>>>,
     config: ProjectorConfig,
     signal: LogSignal,
+    watch: Option<ProjectionWatch>,
 }
 
 fn names(projections: &[Box<dyn Projection>]) -> Vec<&'static str> {
     projections.iter().map(|p| p.name()).collect()
 }
 
+/// What a catch-up did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CaughtUp {
+    /// Events applied.
+    pub applied: usize,
+    /// Committed events it found waiting behind a transaction still running (counted
+    /// within one batch's reach); they are applied once that transaction ends.
+    pub waiting: usize,
+    /// Where the last batch it committed ended.
+    pub reached: Option<Checkpoint>,
+}
+
 /// Applies every readable event after the checkpoints, one transaction per batch.
-/// Returns how many events were applied.
 pub async fn catch_up(
     conn: &mut PgConnection,
     projections: &[Box<dyn Projection>],
     batch_size: i64,
-) -> Result<usize, ProjectionError> {
+) -> Result<CaughtUp, ProjectionError> {
     let names = names(projections);
     let mut applied = 0;
+    let mut reached = None;
     loop {
-        let mut tx = conn.begin().await?;
         // The read models and their checkpoints commit together, so a crash can only lose
         // a suffix of both at once, which the projector then applies again. Not waiting for
         // the WAL flush halves the projector's commit time; the log itself stays durable.
-        sqlx::query("SET LOCAL synchronous_commit = off")
-            .execute(&mut *tx)
+        // Set in the same round trip as BEGIN.
+        let mut tx = conn
+            .begin_with("BEGIN; SET LOCAL synchronous_commit = off")
             .await?;
         let checkpoints = checkpoint::lock(&mut tx, &names).await?;
         let lowest = checkpoints.iter().copied().min().unwrap_or_default();
-        let events = read_after(&mut tx, lowest, batch_size).await?;
+        let LogRead { events, waiting } = read_log(&mut tx, lowest, batch_size).await?;
         let Some(last) = events.last().map(|e| e.at) else {
             tx.commit().await?;
-            return Ok(applied);
+            return Ok(CaughtUp {
+                applied,
+                waiting,
+                reached,
+            });
         };
         for (projection, cp) in projections.iter().zip(&checkpoints) {
+            projection.batch_begins(*cp);
             let unseen: Vec<&StoredEvent> = events.iter().filter(|e| e.at > *cp).collect();
             if !unseen.is_empty() {
                 projection.apply(&mut tx, &unseen).await?;
@@ -79,6 +98,10 @@ pub async fn catch_up(
         }
         checkpoint::advance(&mut tx, &names, last).await?;
         tx.commit().await?;
+        for projection in projections {
+            projection.batch_committed(last);
+        }
+        reached = Some(last);
         applied += events.len();
         metrics::counter!("sanad_events_projected_total").increment(events.len() as u64);
         if let Some(e) = events.last() {
@@ -86,8 +109,12 @@ pub async fn catch_up(
             metrics::histogram!("sanad_projection_delay_seconds")
                 .record(delay.num_microseconds().unwrap_or(0) as f64 / 1e6);
         }
-        if (events.len() as i64) < batch_size {
-            return Ok(applied);
+        if ((events.len() + waiting) as i64) < batch_size || waiting > 0 {
+            return Ok(CaughtUp {
+                applied,
+                waiting,
+                reached,
+            });
         }
     }
 }
@@ -134,7 +161,14 @@ impl Projector {
             projections: Arc::new(projections),
             config,
             signal: LogSignal::default(),
+            watch: None,
         }
+    }
+
+    /// Tells this process's read-your-writes waits directly when a batch commits.
+    pub fn with_watch(mut self, watch: ProjectionWatch) -> Self {
+        self.watch = Some(watch);
+        self
     }
 
     /// Wakes on this process's own appends (the store's signal) without a round trip
@@ -179,8 +213,12 @@ impl Projector {
         self.signal.set_leading(true);
         tracing::info!("this process now projects the read models");
         loop {
-            catch_up(&mut conn, &self.projections, self.config.batch_size).await?;
-            let waiting = pending_events(&mut conn, &self.projections, 10_000).await?;
+            let CaughtUp {
+                waiting, reached, ..
+            } = catch_up(&mut conn, &self.projections, self.config.batch_size).await?;
+            if let (Some(watch), Some(at)) = (&self.watch, reached) {
+                watch.reached(at);
+            }
             metrics::gauge!("sanad_projector_lag_events").set(waiting as f64);
             // Committed events behind a still-running transaction: that transaction's own
             // notification (sent when it commits) wakes us; the short timeout covers a

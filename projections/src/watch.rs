@@ -1,6 +1,7 @@
 //! Read-your-writes: lets a request wait until the read models have passed its own events,
 //! whichever process projects them.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use sqlx::postgres::PgListener;
@@ -12,6 +13,7 @@ use crate::checkpoint::{self, Checkpoint};
 #[derive(Clone)]
 pub struct ProjectionWatch {
     rx: watch::Receiver<Checkpoint>,
+    tx: Arc<watch::Sender<Checkpoint>>,
 }
 
 impl ProjectionWatch {
@@ -19,7 +21,10 @@ impl ProjectionWatch {
     /// after a reconnect and every few seconds, since notifications can be missed.
     pub fn start(pool: PgPool, names: Vec<&'static str>) -> Self {
         let (tx, rx) = watch::channel(Checkpoint::default());
+        let tx = Arc::new(tx);
+        let follower = tx.clone();
         tokio::spawn(async move {
+            let tx = follower;
             loop {
                 if let Err(e) = follow(&pool, &names, &tx).await {
                     tracing::debug!(error = %e, "projection watch reconnecting");
@@ -30,7 +35,14 @@ impl ProjectionWatch {
                 tokio::time::sleep(Duration::from_millis(500)).await;
             }
         });
-        Self { rx }
+        Self { rx, tx }
+    }
+
+    /// This process's projector committed the read models up to `at`: requests waiting
+    /// for it go on at once, without waiting for the notification to come back through
+    /// PostgreSQL (other processes still get it).
+    pub fn reached(&self, at: Checkpoint) {
+        advance(&self.tx, at);
     }
 
     /// Changes whenever the read models move forward: for subscriptions.

@@ -10,9 +10,10 @@ use std::collections::HashMap;
 
 use cqrs_es::persist::SerializedEvent;
 use serde_json::Value;
-use sqlx::{PgPool, Row};
+use sqlx::{PgConnection, PgPool, Row};
 
 use crate::batch::{Batch, Batcher};
+use crate::held::HeldConnection;
 use crate::LogPosition;
 
 pub(crate) enum AppendError {
@@ -22,12 +23,14 @@ pub(crate) enum AppendError {
 }
 
 pub(crate) struct Appends {
-    pool: PgPool,
+    conn: HeldConnection,
 }
 
 /// Appends of concurrent commands, batched.
 pub(crate) fn appender(pool: PgPool) -> Batcher<Appends> {
-    Batcher::new(Appends { pool })
+    Batcher::new(Appends {
+        conn: HeldConnection::new(pool),
+    })
 }
 
 impl Batch for Appends {
@@ -39,14 +42,14 @@ impl Batch for Appends {
     async fn run(&self, commands: Vec<Vec<SerializedEvent>>) -> Vec<Self::Response> {
         if commands.len() > 1 {
             let all: Vec<&SerializedEvent> = commands.iter().flatten().collect();
-            if let Ok(at) = insert(&self.pool, &all).await {
+            if let Ok(at) = self.insert(&all).await {
                 return commands.iter().map(|rows| last(rows, &at)).collect();
             }
         }
         let mut answers = Vec::with_capacity(commands.len());
         for rows in &commands {
             let one: Vec<&SerializedEvent> = rows.iter().collect();
-            answers.push(match insert(&self.pool, &one).await {
+            answers.push(match self.insert(&one).await {
                 Ok(at) => last(rows, &at),
                 Err(e) => Err(e),
             });
@@ -76,11 +79,33 @@ fn key(r: &SerializedEvent) -> Key {
     )
 }
 
+impl Appends {
+    async fn insert(
+        &self,
+        rows: &[&SerializedEvent],
+    ) -> Result<HashMap<Key, LogPosition>, AppendError> {
+        let result = match self.conn.get().await {
+            Ok(mut conn) => {
+                let inserted = insert(&mut conn, rows).await;
+                conn.settle(inserted)
+            }
+            Err(e) => Err(e),
+        };
+        match result {
+            Err(sqlx::Error::Database(db)) if db.code().as_deref() == Some("23505") => {
+                Err(AppendError::Raced)
+            }
+            Err(e) => Err(AppendError::Database(e)),
+            Ok(at) => Ok(at),
+        }
+    }
+}
+
 /// One statement: the rows commit together or not at all.
 async fn insert(
-    pool: &PgPool,
+    conn: &mut PgConnection,
     rows: &[&SerializedEvent],
-) -> Result<HashMap<Key, LogPosition>, AppendError> {
+) -> Result<HashMap<Key, LogPosition>, sqlx::Error> {
     let types: Vec<&str> = rows.iter().map(|r| r.aggregate_type.as_str()).collect();
     let ids: Vec<&str> = rows.iter().map(|r| r.aggregate_id.as_str()).collect();
     let sequences: Vec<i64> = rows.iter().map(|r| r.sequence as i64).collect();
@@ -100,28 +125,21 @@ async fn insert(
     .bind(&versions)
     .bind(&payloads)
     .bind(&metadata)
-    .fetch_all(pool)
-    .await;
-    match result {
-        Ok(returned) => returned
-            .iter()
-            .map(|row| {
-                let k = (
-                    row.try_get("aggregate_type")?,
-                    row.try_get("aggregate_id")?,
-                    row.try_get("sequence")?,
-                );
-                let at = LogPosition {
-                    tx_id: row.try_get("tx")?,
-                    position: row.try_get("global_position")?,
-                };
-                Ok((k, at))
-            })
-            .collect::<Result<_, sqlx::Error>>()
-            .map_err(AppendError::Database),
-        Err(sqlx::Error::Database(db)) if db.code().as_deref() == Some("23505") => {
-            Err(AppendError::Raced)
-        }
-        Err(e) => Err(AppendError::Database(e)),
-    }
+    .fetch_all(conn)
+    .await?;
+    result
+        .iter()
+        .map(|row| {
+            let k = (
+                row.try_get("aggregate_type")?,
+                row.try_get("aggregate_id")?,
+                row.try_get("sequence")?,
+            );
+            let at = LogPosition {
+                tx_id: row.try_get("tx")?,
+                position: row.try_get("global_position")?,
+            };
+            Ok((k, at))
+        })
+        .collect()
 }

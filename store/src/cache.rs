@@ -26,6 +26,18 @@ pub(crate) struct Cached<A> {
     pub command_ids: HashSet<String>,
 }
 
+impl<A: Aggregate> Cached<A> {
+    /// Before its first event.
+    pub fn empty() -> Self {
+        Self {
+            aggregate: A::default(),
+            last_sequence: 0,
+            prev_hash: crate::GENESIS_HASH.to_string(),
+            command_ids: HashSet::new(),
+        }
+    }
+}
+
 type Key = (&'static str, String);
 
 pub(crate) struct AggregateCache {

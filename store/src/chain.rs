@@ -8,6 +8,8 @@ use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 use sqlx::{PgPool, Row};
 
+use crate::canonical;
+
 pub const GENESIS_HASH: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 
 /// An event as it is hashed: everything stored but the `hash` itself.
@@ -25,6 +27,50 @@ pub(crate) struct EventBody<'a> {
 impl EventBody<'_> {
     /// The link hash given the previous event's hash.
     pub(crate) fn hash(&self, prev_hash: &str) -> Result<String, serde_json::Error> {
+        let canonical = match self.canonical() {
+            Some(bytes) => bytes,
+            None => self.canonical_by_serde_jcs()?,
+        };
+        let mut h = Sha256::new();
+        h.update(prev_hash.as_bytes());
+        h.update(&canonical);
+        Ok(hex::encode(h.finalize()))
+    }
+
+    /// The canonical bytes, written directly: the body's keys in their canonical order,
+    /// each value by `canonical::write`. `None` when a value needs `serde_jcs`.
+    fn canonical(&self) -> Option<Vec<u8>> {
+        let mut out = Vec::with_capacity(1024);
+        let key = |out: &mut Vec<u8>, name: &str, first: bool| {
+            out.push(if first { b'{' } else { b',' });
+            canonical::string(name, out);
+            out.push(b':');
+        };
+        key(&mut out, "aggregate_id", true);
+        canonical::string(self.aggregate_id, &mut out);
+        key(&mut out, "aggregate_type", false);
+        canonical::string(self.aggregate_type, &mut out);
+        key(&mut out, "event_type", false);
+        canonical::string(self.event_type, &mut out);
+        key(&mut out, "event_version", false);
+        canonical::string(self.event_version, &mut out);
+        key(&mut out, "metadata", false);
+        if !canonical::write(self.metadata, &mut out) {
+            return None;
+        }
+        key(&mut out, "payload", false);
+        if !canonical::write(self.payload, &mut out) {
+            return None;
+        }
+        key(&mut out, "sequence", false);
+        if !canonical::write(&Value::from(self.sequence), &mut out) {
+            return None;
+        }
+        out.push(b'}');
+        Some(out)
+    }
+
+    fn canonical_by_serde_jcs(&self) -> Result<Vec<u8>, serde_json::Error> {
         let body = json!({
             "aggregate_type": self.aggregate_type,
             "aggregate_id": self.aggregate_id,
@@ -34,11 +80,7 @@ impl EventBody<'_> {
             "payload": self.payload,
             "metadata": self.metadata,
         });
-        let canonical = serde_jcs::to_vec(&body)?;
-        let mut h = Sha256::new();
-        h.update(prev_hash.as_bytes());
-        h.update(&canonical);
-        Ok(hex::encode(h.finalize()))
+        serde_jcs::to_vec(&body)
     }
 }
 
@@ -132,4 +174,50 @@ pub async fn verify_chain(pool: &PgPool) -> Result<ChainReport, sqlx::Error> {
         first_broken_position: broken.as_ref().map(|(p, _)| *p),
         reason: broken.map(|(_, r)| r),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn body<'a>(payload: &'a Value, metadata: &'a Value) -> EventBody<'a> {
+        EventBody {
+            aggregate_type: "Referral",
+            aggregate_id: "6f1c2d0e-8d0a-5b4e-9a51-0c3a3f0e2b11",
+            sequence: 7,
+            event_type: "ReferralClaimed",
+            event_version: "1.0",
+            payload,
+            metadata,
+        }
+    }
+
+    /// Hashes already in logs were computed through `serde_jcs`: the direct writer must
+    /// give the same bytes, or every stored chain would stop verifying.
+    #[test]
+    fn the_direct_canonical_form_is_the_serde_jcs_one() {
+        let payload = json!({"Claimed": {"provider_id": "0d9c…", "by": {"user_id": "u", "name": "سارة \"م\"\n"}, "at": 3}});
+        let metadata = json!({"command_id": "c-1", "request_id": "r", "occurred_at": "2026-12-01T12:00:00Z",
+                              "actor": {"roles": ["provider_staff"], "org_id": null}, "prev_hash": GENESIS_HASH});
+        let b = body(&payload, &metadata);
+        assert_eq!(
+            b.canonical().expect("direct"),
+            b.canonical_by_serde_jcs().expect("serde_jcs")
+        );
+    }
+
+    #[test]
+    fn a_body_the_direct_writer_declines_is_hashed_by_serde_jcs_alike() {
+        let payload = json!({"score": 0.25});
+        let metadata = json!({});
+        let b = body(&payload, &metadata);
+        assert!(b.canonical().is_none());
+        let expected = {
+            let mut h = Sha256::new();
+            h.update(GENESIS_HASH.as_bytes());
+            h.update(b.canonical_by_serde_jcs().expect("serde_jcs"));
+            hex::encode(h.finalize())
+        };
+        assert_eq!(b.hash(GENESIS_HASH).expect("hash"), expected);
+    }
 }

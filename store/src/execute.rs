@@ -3,11 +3,10 @@
 use cqrs_es::event_sink::EventSink;
 use cqrs_es::persist::{PersistedEventRepository, PersistenceError, SerializedEvent};
 use cqrs_es::{Aggregate, DomainEvent};
+use domain::Command;
 use postgres_es::PostgresEventRepository;
 use serde_json::Value;
 use sqlx::{PgPool, Row};
-
-use std::collections::HashSet;
 
 use crate::append::{self, AppendError, Appends};
 use crate::batch::Batcher;
@@ -78,7 +77,7 @@ impl EventStore {
     ) -> Result<Outcome, StoreError<A::Error>>
     where
         A: Aggregate + 'static,
-        A::Command: Clone,
+        A::Command: Clone + Command,
     {
         if context.command_id.chars().count() > MAX_COMMAND_ID_CHARS {
             return Err(StoreError::CommandIdTooLong(MAX_COMMAND_ID_CHARS));
@@ -99,12 +98,7 @@ impl EventStore {
                 metrics::counter!("sanad_commands_replayed_total").increment(1);
                 return Ok(outcome);
             }
-            let mut state = Cached {
-                aggregate: A::default(),
-                last_sequence: 0,
-                prev_hash: GENESIS_HASH.to_string(),
-                command_ids: HashSet::new(),
-            };
+            let mut state = Cached::<A>::empty();
             for event in stored {
                 state.last_sequence = event.sequence as i64;
                 state.prev_hash = link_hash(Some(&event));
@@ -130,8 +124,9 @@ impl EventStore {
         Err(StoreError::Contention(MAX_ATTEMPTS))
     }
 
-    /// Decides on the cached state when this process has it; `None` when the answer must
-    /// come from the log (see `cache`).
+    /// Decides on the cached state when this process has it, or on the empty aggregate
+    /// for a command that creates it; `None` when the answer must come from the log (see
+    /// `cache`).
     async fn execute_cached<A>(
         &self,
         aggregate_id: &str,
@@ -141,9 +136,13 @@ impl EventStore {
     ) -> Result<Option<Outcome>, StoreError<A::Error>>
     where
         A: Aggregate + 'static,
-        A::Command: Clone,
+        A::Command: Clone + Command,
     {
-        let Some(state) = self.cache.take::<A>(aggregate_id) else {
+        let presumed = self
+            .cache
+            .take::<A>(aggregate_id)
+            .or_else(|| command.creates().then(Cached::empty));
+        let Some(state) = presumed else {
             return Ok(None);
         };
         if state.command_ids.contains(&context.command_id) {

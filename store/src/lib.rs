@@ -7,10 +7,12 @@
 mod append;
 pub mod batch;
 mod cache;
+mod canonical;
 mod chain;
 mod context;
 mod error;
 mod execute;
+mod held;
 mod position;
 mod signal;
 
@@ -18,5 +20,6 @@ pub use chain::{verify_chain, ChainReport, GENESIS_HASH};
 pub use context::CommandContext;
 pub use error::StoreError;
 pub use execute::{EventStore, Outcome};
+pub use held::HeldConnection;
 pub use position::LogPosition;
 pub use signal::{LogSignal, EVENTS_CHANNEL};

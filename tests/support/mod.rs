@@ -138,14 +138,17 @@ impl TestApp {
         let watch = options
             .projector
             .then(|| ProjectionWatch::start(pool.clone(), projections::models::names()));
-        let state = AppState::new(pool.clone(), config, watch);
+        let state = AppState::new(pool.clone(), config, watch.clone());
         let projector = options.projector.then(|| {
-            let p = Projector::new(
+            let mut p = Projector::new(
                 pool.clone(),
                 projections::models::all(),
                 ProjectorConfig::default(),
             )
             .with_signal(state.store.signal().clone());
+            if let Some(watch) = watch {
+                p = p.with_watch(watch);
+            }
             tokio::spawn(p.run())
         });
         let router = api::router(state.clone());

@@ -13,6 +13,7 @@ use uuid::Uuid;
 use super::secrets::{digest, SESSION_PREFIX, TOKEN_PREFIX};
 use crate::errors::ApiResult;
 use store::batch::{Batched, Lookup};
+use store::HeldConnection;
 
 #[derive(Debug, Clone)]
 pub enum AuthMethod {
@@ -113,7 +114,7 @@ struct TokenRow {
 
 /// Session lookups of concurrent requests, batched.
 pub struct SessionLookup {
-    pub pool: PgPool,
+    pub conn: HeldConnection,
     pub idle_minutes: i64,
     pub max_hours: i64,
 }
@@ -123,12 +124,15 @@ impl Lookup for SessionLookup {
     type Value = SessionRow;
 
     async fn fetch(&self, keys: Vec<String>) -> Result<HashMap<String, SessionRow>, sqlx::Error> {
-        let rows: Vec<SessionRow> = sqlx::query_as(&SESSIONS)
+        let (idle, max) = (self.idle_minutes as i32, self.max_hours as i32);
+        let mut conn = self.conn.get().await?;
+        let fetched = sqlx::query_as(&SESSIONS)
             .bind(&keys)
-            .bind(self.idle_minutes as i32)
-            .bind(self.max_hours as i32)
-            .fetch_all(&self.pool)
-            .await?;
+            .bind(idle)
+            .bind(max)
+            .fetch_all(&mut *conn)
+            .await;
+        let rows: Vec<SessionRow> = conn.settle(fetched)?;
         Ok(rows
             .into_iter()
             .map(|r| (r.token_hash.clone(), r))

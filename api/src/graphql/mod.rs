@@ -2,6 +2,7 @@
 
 pub mod context;
 mod cursor;
+mod documents;
 mod mutation;
 mod nesting;
 mod query;
@@ -52,6 +53,7 @@ fn builder(
     .limit_directives(10)
 }
 
+pub use documents::DocumentCache;
 pub use nesting::refuse_deep;
 
 /// The schema in SDL, as committed in `schema.graphql`.

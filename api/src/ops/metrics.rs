@@ -34,7 +34,7 @@ fn describe() {
     );
     metrics::describe_gauge!(
         "sanad_projector_lag_events",
-        "Committed events not yet in the read models"
+        "Committed events waiting, after a catch-up, behind a transaction still running (up to a batch)"
     );
     metrics::describe_counter!(
         "sanad_commands_from_cache_total",

@@ -34,15 +34,7 @@ pub async fn create(state: &AppState, ctx: &CommandContext, input: NewReferral) 
         &Uuid::NAMESPACE_OID,
         format!("referral:{office}:{}", ctx.command_id).as_bytes(),
     );
-    let existing: Option<String> =
-        sqlx::query_scalar("SELECT case_number FROM referrals WHERE id = $1")
-            .bind(id)
-            .fetch_optional(&state.pool)
-            .await?;
-    let number = match existing {
-        Some(n) => n,
-        None => case_number::next(&state.pool, office).await?,
-    };
+    let number = case_number::for_referral(&state.pool, office, id).await?;
     let key = state.keys.data_key(&state.pool, id).await?;
     let plain = serde_json::to_vec(&personal).map_err(ApiError::internal)?;
     let command = ReferralCommand::Create {

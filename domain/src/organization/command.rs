@@ -94,3 +94,9 @@ impl OrganizationCommand {
         }
     }
 }
+
+impl crate::Command for OrganizationCommand {
+    fn creates(&self) -> bool {
+        matches!(self, Self::Register { .. })
+    }
+}

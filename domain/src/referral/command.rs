@@ -126,3 +126,9 @@ impl ReferralCommand {
         }
     }
 }
+
+impl crate::Command for ReferralCommand {
+    fn creates(&self) -> bool {
+        matches!(self, Self::Create { .. })
+    }
+}

@@ -10,7 +10,7 @@ use crate::Projection;
 
 /// Every read model the projector maintains.
 pub fn all() -> Vec<Box<dyn Projection>> {
-    vec![Box::new(Directory), Box::new(Referrals)]
+    vec![Box::new(Directory), Box::new(Referrals::default())]
 }
 
 /// Their names, for checkpoints and `sanad rebuild`.

@@ -14,10 +14,26 @@ use serde_json::Value;
 use sqlx::PgConnection;
 use uuid::Uuid;
 
+use crate::row_cache::RowCache;
 use crate::rows::Table;
-use crate::{Projection, ProjectionError, StoredEvent};
+use crate::{Checkpoint, Projection, ProjectionError, StoredEvent};
 
-pub struct Referrals;
+pub struct Referrals {
+    /// The rows this process's batches wrote last (see `row_cache`).
+    cache: RowCache<ReferralRow>,
+}
+
+/// Referrals kept in memory: the ones in motion under live load are few; a row is about a
+/// kilobyte.
+const CACHED_ROWS: usize = 4096;
+
+impl Default for Referrals {
+    fn default() -> Self {
+        Self {
+            cache: RowCache::new(CACHED_ROWS),
+        }
+    }
+}
 
 const REFERRALS: Table = Table {
     name: "referrals",
@@ -336,12 +352,14 @@ impl Projection for Referrals {
             .collect();
         earlier.sort_unstable();
         earlier.dedup();
-        let mut rows: HashMap<Uuid, ReferralRow> = REFERRALS
-            .load::<ReferralRow>(conn, "id", &earlier)
-            .await?
-            .into_iter()
-            .map(|r| (r.id, r))
-            .collect();
+        let (mut rows, missing) = self.cache.get(&earlier);
+        rows.extend(
+            REFERRALS
+                .load::<ReferralRow>(conn, "id", &missing)
+                .await?
+                .into_iter()
+                .map(|r| (r.id, r)),
+        );
         // What each referral counted as before the batch, to move it in the indicators.
         let mut deltas: HashMap<Cell, i64> = HashMap::new();
         for row in rows.values() {
@@ -373,10 +391,20 @@ impl Projection for Referrals {
         let out: Vec<ReferralRow> = changed.iter().filter_map(|id| rows.remove(id)).collect();
         REFERRALS.upsert(conn, &out).await?;
         count(conn, deltas).await?;
+        self.cache.put(out.iter().map(|r| (r.id, r)));
         Ok(())
     }
 
+    fn batch_begins(&self, from: Checkpoint) {
+        self.cache.begin(from);
+    }
+
+    fn batch_committed(&self, at: Checkpoint) {
+        self.cache.committed(at);
+    }
+
     async fn reset(&self, conn: &mut PgConnection) -> Result<(), ProjectionError> {
+        self.cache.clear();
         sqlx::query("TRUNCATE referrals, referral_counts")
             .execute(&mut *conn)
             .await?;

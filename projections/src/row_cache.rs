@@ -1,0 +1,141 @@
+//! Rows a read model wrote last, kept in the leading projector's memory so that the next
+//! batch need not read them back. Under live load every command is an event on a referral
+//! the previous batch just wrote; reading it back was a round trip and a JSON conversion
+//! per batch.
+//!
+//! The cache is only trusted while nobody else can have written the table: it is valid
+//! as of the checkpoint of the last batch this process committed, and a batch starting
+//! from any other checkpoint (another process projected meanwhile, a rebuild ran, a batch
+//! failed and rolled back) starts with an empty cache.
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+use hashlink::LruCache;
+use uuid::Uuid;
+
+use crate::Checkpoint;
+
+pub(crate) struct RowCache<R> {
+    inner: Mutex<Inner<R>>,
+}
+
+struct Inner<R> {
+    rows: LruCache<Uuid, R>,
+    /// The checkpoint the rows are the table's state at; `None` while a batch is open or
+    /// after a failure.
+    valid_at: Option<Checkpoint>,
+}
+
+impl<R: Clone> RowCache<R> {
+    pub fn new(capacity: usize) -> Self {
+        Self {
+            inner: Mutex::new(Inner {
+                rows: LruCache::new(capacity.max(1)),
+                valid_at: None,
+            }),
+        }
+    }
+
+    /// A batch applies events after `from`: the rows stay if they are the table's state
+    /// there. Until [`RowCache::committed`], nothing is trusted.
+    pub fn begin(&self, from: Checkpoint) {
+        let mut inner = self.lock();
+        if inner.valid_at != Some(from) {
+            inner.rows.clear();
+        }
+        inner.valid_at = None;
+    }
+
+    /// The batch that began last committed, leaving the table as of `at`.
+    pub fn committed(&self, at: Checkpoint) {
+        self.lock().valid_at = Some(at);
+    }
+
+    /// Forgets everything (the table was emptied).
+    pub fn clear(&self) {
+        let mut inner = self.lock();
+        inner.rows.clear();
+        inner.valid_at = None;
+    }
+
+    /// The cached rows among `ids`, and the ids to read from the table.
+    pub fn get(&self, ids: &[Uuid]) -> (HashMap<Uuid, R>, Vec<Uuid>) {
+        let mut inner = self.lock();
+        let mut found = HashMap::with_capacity(ids.len());
+        let mut missing = Vec::new();
+        for id in ids {
+            match inner.rows.get(id) {
+                Some(row) => {
+                    found.insert(*id, row.clone());
+                }
+                None => missing.push(*id),
+            }
+        }
+        (found, missing)
+    }
+
+    pub fn put<'a>(&self, rows: impl IntoIterator<Item = (Uuid, &'a R)>)
+    where
+        R: 'a,
+    {
+        let mut inner = self.lock();
+        for (id, row) in rows {
+            inner.rows.insert(id, row.clone());
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Inner<R>> {
+        // Rows go in and out whole; a poisoned lock holds nothing half-done.
+        self.inner.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(position: i64) -> Checkpoint {
+        Checkpoint {
+            tx_id: position,
+            position,
+        }
+    }
+
+    #[test]
+    fn rows_are_trusted_only_from_the_checkpoint_this_process_committed() {
+        let cache = RowCache::<&str>::new(16);
+        let id = Uuid::new_v4();
+        cache.begin(at(0));
+        cache.put([(id, &"claimed")]);
+        cache.committed(at(5));
+
+        cache.begin(at(5));
+        assert_eq!(cache.get(&[id]).0.get(&id), Some(&"claimed"));
+        cache.put([(id, &"accepted")]);
+        // This batch fails: its rows must not be trusted by the next one, which starts
+        // again from 5.
+        cache.begin(at(5));
+        let (found, missing) = cache.get(&[id]);
+        assert!(found.is_empty());
+        assert_eq!(missing, vec![id]);
+
+        cache.put([(id, &"accepted")]);
+        cache.committed(at(9));
+        // Another process projected up to 12 meanwhile.
+        cache.begin(at(12));
+        assert!(cache.get(&[id]).0.is_empty());
+    }
+
+    #[test]
+    fn a_cleared_cache_trusts_nothing() {
+        let cache = RowCache::<u8>::new(16);
+        let id = Uuid::new_v4();
+        cache.begin(at(0));
+        cache.put([(id, &1)]);
+        cache.committed(at(3));
+        cache.clear();
+        cache.begin(at(3));
+        assert!(cache.get(&[id]).0.is_empty());
+    }
+}

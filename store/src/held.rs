@@ -1,0 +1,83 @@
+//! A connection kept out of the pool for one user that runs one statement at a time (a
+//! batcher's runner).
+//!
+//! sqlx tests every connection returned to its pool with a round trip of its own (a
+//! `Sync` and its answer): on a two-core machine that is as dear as the statement it
+//! follows. A batcher needs no pool, since it never runs two batches at once, so it keeps
+//! one connection and pays for nothing but its statements. A connection that failed other
+//! than with a database error (PostgreSQL restarted, the socket closed) is dropped, and the
+//! next statement opens a new one: the batcher recovers as the pool would.
+
+use std::ops::{Deref, DerefMut};
+
+use sqlx::postgres::{PgDatabaseError, PgSeverity};
+use sqlx::{PgConnection, PgPool};
+use tokio::sync::{Mutex, MutexGuard};
+
+pub struct HeldConnection {
+    pool: PgPool,
+    slot: Mutex<Option<PgConnection>>,
+}
+
+impl HeldConnection {
+    /// Connections come from `pool`, with its settings, and leave it for good: the pool
+    /// does not count them.
+    pub fn new(pool: PgPool) -> Self {
+        Self {
+            pool,
+            slot: Mutex::new(None),
+        }
+    }
+
+    /// The held connection, opened first if there is none. Whoever uses it hands the
+    /// outcome to [`Held::settle`]; a connection not settled is dropped, as if it had
+    /// failed.
+    pub async fn get(&self) -> Result<Held<'_>, sqlx::Error> {
+        let mut slot = self.slot.lock().await;
+        let conn = match slot.take() {
+            Some(conn) => conn,
+            None => self.pool.acquire().await?.detach(),
+        };
+        Ok(Held { slot, conn })
+    }
+}
+
+pub struct Held<'a> {
+    slot: MutexGuard<'a, Option<PgConnection>>,
+    conn: PgConnection,
+}
+
+impl Held<'_> {
+    /// Keeps the connection unless `outcome` is an error other than the database's
+    /// refusal of one statement (a constraint, a bad value): after a lost socket, or a
+    /// FATAL error that ends the session (PostgreSQL shutting down, the backend
+    /// terminated), the connection is unusable.
+    pub fn settle<T>(self, outcome: Result<T, sqlx::Error>) -> Result<T, sqlx::Error> {
+        let usable = match &outcome {
+            Ok(_) => true,
+            Err(sqlx::Error::Database(e)) => e
+                .try_downcast_ref::<PgDatabaseError>()
+                .is_some_and(|e| !matches!(e.severity(), PgSeverity::Fatal | PgSeverity::Panic)),
+            Err(_) => false,
+        };
+        if usable {
+            let Held { mut slot, conn } = self;
+            *slot = Some(conn);
+        }
+        outcome
+    }
+}
+
+impl Deref for Held<'_> {
+    type Target = PgConnection;
+
+    fn deref(&self) -> &PgConnection {
+        &self.conn
+    }
+}
+
+impl DerefMut for Held<'_> {
+    fn deref_mut(&mut self) -> &mut PgConnection {
+        &mut self.conn
+    }
+}
