@@ -4,6 +4,8 @@ use std::net::SocketAddr;
 use std::process::ExitCode;
 use std::time::Duration;
 
+use axum::serve::ListenerExt;
+
 use clap::{Args, Parser, Subcommand};
 use domain::access::Actor;
 use domain::values::Role;
@@ -199,6 +201,13 @@ pub async fn serve(config: Config) -> Result<(), String> {
         .map_err(|e| format!("cannot listen on {bind}: {e}"))?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
     tracing::info!("Sanad serves http://{addr}  (GraphQL at /graphql)");
+    // Answers go out as soon as they are written: with Nagle's algorithm the last segment
+    // of a large answer waited for the client's acknowledgement of the one before.
+    let listener = listener.tap_io(|tcp| {
+        if let Err(e) = tcp.set_nodelay(true) {
+            tracing::debug!(error = %e, "TCP_NODELAY not set");
+        }
+    });
     axum::serve(
         listener,
         app.into_make_service_with_connect_info::<SocketAddr>(),

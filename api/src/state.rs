@@ -11,6 +11,8 @@ use store::{CommandContext, EventStore, HeldConnection, LogPosition, Outcome};
 use crate::auth::principal::SessionLookup;
 use crate::config::Config;
 use crate::errors::ApiResult;
+use crate::graphql::at_checkpoint::AtCheckpoint;
+use crate::graphql::referral_query::ReferralCount;
 use crate::graphql::types::ReferralLookup;
 use crate::privacy::KeyRing;
 
@@ -19,6 +21,8 @@ pub struct AppState {
     pub pool: PgPool,
     pub store: Arc<EventStore>,
     pub watch: Option<ProjectionWatch>,
+    /// The indicators, computed once per read-model checkpoint.
+    pub indicators: Arc<AtCheckpoint<Vec<ReferralCount>>>,
     pub config: Arc<Config>,
     pub keys: KeyRing,
     /// Session lookups, batched across concurrent requests.
@@ -51,6 +55,7 @@ impl AppState {
             }),
             pool,
             watch,
+            indicators: Default::default(),
             config: Arc::new(config),
             keys,
         }

@@ -228,7 +228,7 @@ impl Gql {
             .await
             .map_err(|e| format!("request failed: {e}"))?;
         let status = resp.status();
-        let body: Value = resp
+        let mut body: Value = resp
             .json()
             .await
             .map_err(|e| format!("HTTP {status}: unreadable body: {e}"))?;
@@ -242,7 +242,7 @@ impl Gql {
         if !status.is_success() {
             return Err(format!("HTTP {status}"));
         }
-        Ok(body.get("data").cloned().unwrap_or(Value::Null))
+        Ok(body.get_mut("data").map(Value::take).unwrap_or(Value::Null))
     }
 
     /// A new session of the benchmark's administrator: each client has its own, as people do.

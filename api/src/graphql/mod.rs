@@ -1,12 +1,14 @@
 //! The GraphQL schema: queries read the projections' tables, mutations send commands.
 
+pub mod at_checkpoint;
 pub mod context;
 mod cursor;
 mod documents;
 mod mutation;
 mod nesting;
+pub mod projected;
 mod query;
-mod referral_query;
+pub mod referral_query;
 pub mod subscription;
 pub mod types;
 

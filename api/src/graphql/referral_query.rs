@@ -1,6 +1,8 @@
 //! Referral queries: the provider's board, the lists each side works from, one referral,
 //! and the Secretariat's anonymised statistics.
 
+use std::collections::HashMap;
+
 use async_graphql::connection::{Connection, Edge};
 use async_graphql::{Context, Enum, Object, SimpleObject, ID};
 use domain::access::{authorize_referral, ReferralOperation, ReferralRelation};
@@ -11,6 +13,7 @@ use uuid::Uuid;
 
 use super::context::{err, principal, state, OrGql};
 use super::cursor;
+use super::projected::{Projected, ProjectedList, Selection};
 use super::query::{parse_id, TotalCount};
 use super::subscription::ON_BOARD;
 use super::types::{
@@ -42,6 +45,62 @@ pub struct ReferralCount {
     pub count: Option<i64>,
     /// Fewer than 5 referrals: the number is withheld so no person can be singled out.
     pub suppressed: bool,
+}
+
+/// The indicators are hundreds of cells: resolved in one pass (see `projected`).
+impl Projected for ReferralCount {
+    const TYPE_NAME: &'static str = "ReferralCount";
+
+    fn field(&self, name: &str, selection: &Selection) -> async_graphql::Value {
+        use async_graphql::{InputType, Value};
+        match name {
+            "status" => self.status.to_value(),
+            "governorate" => selection.object(&self.governorate),
+            "need" => self.need.to_value(),
+            "count" => self.count.map_or(Value::Null, Value::from),
+            "suppressed" => Value::Boolean(self.suppressed),
+            _ => Value::Null,
+        }
+    }
+}
+
+/// The indicators' cells, from `referral_counts`.
+pub async fn referral_counts(pool: &sqlx::PgPool) -> ApiResult<Vec<ReferralCount>> {
+    let rows: Vec<(String, String, String, i64)> = sqlx::query_as(
+        "SELECT status, governorate, need, n FROM referral_counts
+          WHERE n > 0 ORDER BY governorate, status, need",
+    )
+    .fetch_all(pool)
+    .await?;
+    let mut governorates: HashMap<String, GovernorateGql> = HashMap::new();
+    let mut out = Vec::with_capacity(rows.len());
+    for (status, gov, need, n) in rows {
+        let governorate = match governorates.get(&gov) {
+            Some(g) => g.clone(),
+            None => {
+                let Some(g) = GovernorateGql::from_code(&gov) else {
+                    continue;
+                };
+                governorates.insert(gov, g.clone());
+                g
+            }
+        };
+        let (Some(status), Some(need)) = (
+            ReferralStatus::parse(&status),
+            ServiceCategory::parse(&need),
+        ) else {
+            continue;
+        };
+        let suppressed = n < SUPPRESS_BELOW;
+        out.push(ReferralCount {
+            status: status.into(),
+            governorate,
+            need: need.into(),
+            count: (!suppressed).then_some(n),
+            suppressed,
+        });
+    }
+    Ok(out)
 }
 
 /// Why a referral is in someone's "action needed" queue.
@@ -304,7 +363,7 @@ impl ReferralQuery {
     async fn referral_statistics(
         &self,
         ctx: &Context<'_>,
-    ) -> async_graphql::Result<Vec<ReferralCount>> {
+    ) -> async_graphql::Result<ProjectedList<ReferralCount>> {
         let p = principal(ctx)?;
         if !matches!(
             p.actor.role,
@@ -313,42 +372,13 @@ impl ReferralQuery {
         {
             return Err(err(ctx, ApiError::forbidden()));
         }
-        let rows = sqlx::query(
-            "SELECT status, governorate, need, n FROM referral_counts
-              WHERE n > 0 ORDER BY governorate, status, need",
-        )
-        .fetch_all(&state(ctx)?.pool)
-        .await
-        .map_err(ApiError::from)
-        .or_gql(ctx)?;
-        let mut out = Vec::with_capacity(rows.len());
-        for r in rows {
-            let (status, gov, need, n) = (|| -> ApiResult<(String, String, String, i64)> {
-                Ok((
-                    r.try_get("status")?,
-                    r.try_get("governorate")?,
-                    r.try_get("need")?,
-                    r.try_get("n")?,
-                ))
-            })()
+        let st = state(ctx)?;
+        let cells = st
+            .indicators
+            .get(st.watch.as_ref(), || referral_counts(&st.pool))
+            .await
             .or_gql(ctx)?;
-            let (Some(status), Some(governorate), Some(need)) = (
-                ReferralStatus::parse(&status),
-                GovernorateGql::from_code(&gov),
-                ServiceCategory::parse(&need),
-            ) else {
-                continue;
-            };
-            let suppressed = n < SUPPRESS_BELOW;
-            out.push(ReferralCount {
-                status: status.into(),
-                governorate,
-                need: need.into(),
-                count: (!suppressed).then_some(n),
-                suppressed,
-            });
-        }
-        Ok(out)
+        Ok(ProjectedList::new(cells, Selection::of(ctx.field())))
     }
 
     /// What waits for the viewer's organisation, most urgent first: referrals to accept,

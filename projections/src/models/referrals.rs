@@ -5,7 +5,7 @@
 //! A batch loads the referrals it touches, applies the events in memory and writes each
 //! touched referral back once.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, NaiveDate, Utc};
 use domain::referral::{ReferralEvent as Ev, Side, AGGREGATE_TYPE};
@@ -345,10 +345,15 @@ impl Projection for Referrals {
             parsed.push((e, e.aggregate_uuid()?, e.payload::<Ev>()?));
         }
         // Only referrals created before this batch need loading.
+        let created_here: HashSet<Uuid> = parsed
+            .iter()
+            .filter(|(_, _, ev)| matches!(ev, Ev::Created { .. }))
+            .map(|(_, id, _)| *id)
+            .collect();
         let mut earlier: Vec<Uuid> = parsed
             .iter()
-            .filter(|(_, _, ev)| !matches!(ev, Ev::Created { .. }))
             .map(|(_, id, _)| *id)
+            .filter(|id| !created_here.contains(id))
             .collect();
         earlier.sort_unstable();
         earlier.dedup();
