@@ -13,7 +13,7 @@ use crate::config::Config;
 use crate::errors::ApiResult;
 use crate::graphql::at_checkpoint::AtCheckpoint;
 use crate::graphql::referral_query::ReferralCount;
-use crate::graphql::types::ReferralLookup;
+use crate::graphql::types::{ReferralLookup, ServicesLookup};
 use crate::privacy::KeyRing;
 
 #[derive(Clone)]
@@ -27,6 +27,8 @@ pub struct AppState {
     pub keys: KeyRing,
     /// Session lookups, batched across concurrent requests.
     pub sessions: Batched<SessionLookup>,
+    /// Organisations' services, batched likewise (a directory page's twenty at once).
+    pub services: Batched<ServicesLookup>,
     /// Referrals read back after a command, batched likewise.
     pub referrals: Batched<ReferralLookup>,
 }
@@ -49,6 +51,9 @@ impl AppState {
                 conn: HeldConnection::new(pool.clone()),
                 idle_minutes: config.session_idle_minutes,
                 max_hours: config.session_max_hours,
+            }),
+            services: Batched::new(ServicesLookup {
+                conn: HeldConnection::new(pool.clone()),
             }),
             referrals: Batched::new(ReferralLookup {
                 conn: HeldConnection::new(pool.clone()),

@@ -12,7 +12,8 @@ pub use audit::{audit_page, AuditEvent, AuditPage, ChainReportGql};
 pub use enums::*;
 pub use governorate::{parse_governorates, GovernorateGql};
 pub use organization::{
-    load_organization, MemberGql, OrganizationNode, ServiceGql, COLUMNS as ORGANIZATION_COLUMNS,
+    load_organization, MemberGql, OrganizationNode, ServiceGql, ServicesLookup,
+    COLUMNS as ORGANIZATION_COLUMNS,
 };
 pub use referral::{
     load_referral, ConsentGql, NeedGql, ReferralLookup, ReferralNode, REFERRAL_COLUMNS,

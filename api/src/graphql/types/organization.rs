@@ -9,6 +9,11 @@ use sqlx::postgres::PgRow;
 use sqlx::{PgPool, Row};
 use uuid::Uuid;
 
+use std::collections::HashMap;
+
+use store::batch::Lookup;
+use store::HeldConnection;
+
 use super::{
     audit_page, AuditPage, GovernorateGql, OrganizationKindGql, OrganizationStatusGql, RoleGql,
     ServiceCategoryGql,
@@ -100,36 +105,50 @@ pub async fn load_organization(pool: &PgPool, id: Uuid) -> ApiResult<Option<Orga
 
 impl OrganizationNode {
     pub async fn services_of(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<ServiceGql>> {
-        let st = state(ctx)?;
-        let rows = sqlx::query(
-            "SELECT category, governorates, monthly_capacity FROM organization_services
-              WHERE organization_id = $1 ORDER BY category",
+        let found = state(ctx)?
+            .services
+            .get(self.uuid)
+            .await
+            .map_err(ApiError::from)
+            .or_gql(ctx)?;
+        Ok(found.unwrap_or_default())
+    }
+}
+
+/// Organisations' services, batched across concurrent resolutions (`store::batch`): a
+/// directory page asks for the services of its twenty organisations at once, which took
+/// twenty statements (and as many pool round trips) before.
+pub struct ServicesLookup {
+    pub conn: HeldConnection,
+}
+
+impl Lookup for ServicesLookup {
+    type Key = Uuid;
+    type Value = Vec<ServiceGql>;
+
+    async fn fetch(&self, keys: Vec<Uuid>) -> Result<HashMap<Uuid, Vec<ServiceGql>>, sqlx::Error> {
+        let mut conn = self.conn.get().await?;
+        let fetched = sqlx::query_as::<_, (Uuid, String, Vec<String>, i32)>(
+            "SELECT organization_id, category, governorates, monthly_capacity
+               FROM organization_services
+              WHERE organization_id = ANY($1) ORDER BY organization_id, category",
         )
-        .bind(self.uuid)
-        .fetch_all(&st.pool)
-        .await
-        .map_err(ApiError::from)
-        .or_gql(ctx)?;
-        let mut out = Vec::with_capacity(rows.len());
-        for r in rows {
-            let category: String = r.try_get("category").map_err(ApiError::from).or_gql(ctx)?;
+        .bind(&keys)
+        .fetch_all(&mut *conn)
+        .await;
+        let rows = conn.settle(fetched)?;
+        let mut out: HashMap<Uuid, Vec<ServiceGql>> = HashMap::new();
+        for (organization, category, governorates, monthly_capacity) in rows {
             let Some(category) = ServiceCategory::parse(&category) else {
                 continue;
             };
-            let govs: Vec<String> = r
-                .try_get("governorates")
-                .map_err(ApiError::from)
-                .or_gql(ctx)?;
-            out.push(ServiceGql {
+            out.entry(organization).or_default().push(ServiceGql {
                 category: category.into(),
-                governorates: govs
+                governorates: governorates
                     .iter()
                     .filter_map(|c| GovernorateGql::from_code(c))
                     .collect(),
-                monthly_capacity: r
-                    .try_get("monthly_capacity")
-                    .map_err(ApiError::from)
-                    .or_gql(ctx)?,
+                monthly_capacity,
             });
         }
         Ok(out)
