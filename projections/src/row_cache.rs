@@ -25,6 +25,9 @@ struct Inner<R> {
     /// The checkpoint the rows are the table's state at; `None` while a batch is open or
     /// after a failure.
     valid_at: Option<Checkpoint>,
+    /// A batch of the projector is open: only its rows are worth keeping (a rebuild, which
+    /// opens none, would only copy rows nothing trusts).
+    open: bool,
 }
 
 impl<R: Clone> RowCache<R> {
@@ -33,6 +36,7 @@ impl<R: Clone> RowCache<R> {
             inner: Mutex::new(Inner {
                 rows: LruCache::new(capacity.max(1)),
                 valid_at: None,
+                open: false,
             }),
         }
     }
@@ -45,11 +49,16 @@ impl<R: Clone> RowCache<R> {
             inner.rows.clear();
         }
         inner.valid_at = None;
+        inner.open = true;
     }
 
     /// The batch that began last committed, leaving the table as of `at`.
     pub fn committed(&self, at: Checkpoint) {
-        self.lock().valid_at = Some(at);
+        let mut inner = self.lock();
+        if inner.open {
+            inner.valid_at = Some(at);
+            inner.open = false;
+        }
     }
 
     /// Forgets everything (the table was emptied).
@@ -57,6 +66,7 @@ impl<R: Clone> RowCache<R> {
         let mut inner = self.lock();
         inner.rows.clear();
         inner.valid_at = None;
+        inner.open = false;
     }
 
     /// The cached rows among `ids`, and the ids to read from the table.
@@ -80,6 +90,9 @@ impl<R: Clone> RowCache<R> {
         R: 'a,
     {
         let mut inner = self.lock();
+        if !inner.open {
+            return;
+        }
         for (id, row) in rows {
             inner.rows.insert(id, row.clone());
         }
