@@ -15,6 +15,7 @@ use crate::graphql::at_checkpoint::AtCheckpoint;
 use crate::graphql::referral_query::ReferralCount;
 use crate::graphql::types::{ReferralLookup, ServicesLookup};
 use crate::privacy::KeyRing;
+use crate::referrals::provider::OfferLookup;
 
 #[derive(Clone)]
 pub struct AppState {
@@ -31,6 +32,8 @@ pub struct AppState {
     pub services: Batched<ServicesLookup>,
     /// Referrals read back after a command, batched likewise.
     pub referrals: Batched<ReferralLookup>,
+    /// Providers' offers where a referral is (claims, transfers), batched likewise.
+    pub offers: Batched<OfferLookup>,
 }
 
 impl AppState {
@@ -56,6 +59,9 @@ impl AppState {
                 conn: HeldConnection::new(pool.clone()),
             }),
             referrals: Batched::new(ReferralLookup {
+                conn: HeldConnection::new(pool.clone()),
+            }),
+            offers: Batched::new(OfferLookup {
                 conn: HeldConnection::new(pool.clone()),
             }),
             pool,

@@ -66,30 +66,6 @@ pub(crate) async fn lock(
     Ok(out)
 }
 
-/// Moves every checkpoint of `names` that is behind `at` up to it and tells the
-/// read-your-writes watchers (`sanad_projected`), in one statement.
-pub(crate) async fn advance(
-    conn: &mut PgConnection,
-    names: &[&str],
-    at: Checkpoint,
-) -> Result<(), sqlx::Error> {
-    let owned: Vec<String> = names.iter().map(|n| n.to_string()).collect();
-    sqlx::query(
-        "WITH saved AS (
-            UPDATE projection_checkpoints SET tx_id = $2, position = $3, updated_at = now()
-             WHERE name = ANY($1) AND (tx_id, position) < ($2, $3)
-         )
-         SELECT pg_notify('sanad_projected', $4)",
-    )
-    .bind(&owned)
-    .bind(at.tx_id)
-    .bind(at.position)
-    .bind(at.to_string())
-    .execute(&mut *conn)
-    .await?;
-    Ok(())
-}
-
 pub(crate) async fn save(
     conn: &mut PgConnection,
     name: &str,

@@ -2,6 +2,7 @@
 //! model's checkpoint and applies events and checkpoint in one transaction, so a crash
 //! never loses or doubles an event. Read models live in `models/`, one per module.
 
+mod batch_tx;
 mod checkpoint;
 mod log;
 pub mod models;
@@ -13,7 +14,7 @@ mod rows;
 mod watch;
 
 pub use checkpoint::Checkpoint;
-pub use log::{read_after, read_log, LogRead, StoredEvent};
+pub use log::{read_after, StoredEvent};
 pub use projection::{Projection, ProjectionError};
 pub use projector::{catch_up, pending_events, CaughtUp, Projector, ProjectorConfig};
 pub use rebuild::{rebuild, RebuildError, RebuildReport};

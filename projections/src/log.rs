@@ -57,8 +57,7 @@ pub async fn read_after(
 ) -> Result<Vec<StoredEvent>, sqlx::Error> {
     // Only `occurred_at` of the metadata is needed here; leaving the rest (hashes, actor)
     // in the database halves what a rebuild transfers and parses.
-    let rows = fetch_after(
-        conn,
+    let rows = sqlx::query(
         "SELECT tx_id::text::bigint AS tx, global_position, aggregate_type, aggregate_id, sequence,
                 event_type, payload::text AS payload, metadata ->> 'occurred_at' AS occurred_at
            FROM events
@@ -66,14 +65,16 @@ pub async fn read_after(
             AND tx_id < pg_snapshot_xmin(pg_current_snapshot())
           ORDER BY tx_id, global_position
           LIMIT $3",
-        after,
-        limit,
     )
+    .bind(after.tx_id.to_string())
+    .bind(after.position)
+    .bind(limit)
+    .fetch_all(&mut *conn)
     .await?;
     rows.iter().map(stored_event).collect()
 }
 
-fn stored_event(r: &PgRow) -> Result<StoredEvent, sqlx::Error> {
+pub(crate) fn stored_event(r: &PgRow) -> Result<StoredEvent, sqlx::Error> {
     let occurred_at: Option<String> = r.try_get("occurred_at")?;
     Ok(StoredEvent {
         at: Checkpoint {
@@ -92,67 +93,11 @@ fn stored_event(r: &PgRow) -> Result<StoredEvent, sqlx::Error> {
     })
 }
 
-/// What one read of the log found.
-pub struct LogRead {
+/// What one read of the log found (see `batch_tx::open`).
+pub(crate) struct LogRead {
     /// The events that may be applied now (as [`read_after`] gives them).
     pub events: Vec<StoredEvent>,
     /// Committed events read after them that must wait for an older transaction, still
     /// running, to end (at most the rest of the limit).
     pub waiting: usize,
-}
-
-/// [`read_after`] for the live projector, also telling whether committed events wait behind
-/// a running transaction, in the same round trip: the log is ordered by transaction id, so
-/// the events that may be applied are a prefix of the rows, and the rows after that prefix
-/// wait.
-pub async fn read_log(
-    conn: &mut PgConnection,
-    after: Checkpoint,
-    limit: i64,
-) -> Result<LogRead, sqlx::Error> {
-    // The horizon is taken once per statement (a materialised CTE), and the rows that wait
-    // come without their payload: a transaction holding the horizon for long must not make
-    // each retry carry the same waiting events again.
-    let rows = fetch_after(
-        conn,
-        "WITH h AS MATERIALIZED (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS horizon)
-         SELECT e.tx_id::text::bigint AS tx, e.global_position, e.aggregate_type, e.aggregate_id,
-                e.sequence, e.event_type, e.tx_id < h.horizon AS ready,
-                CASE WHEN e.tx_id < h.horizon THEN e.payload::text END AS payload,
-                CASE WHEN e.tx_id < h.horizon THEN e.metadata ->> 'occurred_at' END AS occurred_at
-           FROM events e, h
-          WHERE (e.tx_id, e.global_position) > ($1::text::xid8, $2)
-          ORDER BY e.tx_id, e.global_position
-          LIMIT $3",
-        after,
-        limit,
-    )
-    .await?;
-    let total = rows.len();
-    let mut events = Vec::with_capacity(total);
-    for r in &rows {
-        if !r.try_get::<bool, _>("ready")? {
-            break;
-        }
-        events.push(stored_event(r)?);
-    }
-    Ok(LogRead {
-        waiting: total - events.len(),
-        events,
-    })
-}
-
-/// Runs one of the log's reads, whose `$1`–`$3` are the position to read after and a limit.
-async fn fetch_after(
-    conn: &mut PgConnection,
-    sql: &'static str,
-    after: Checkpoint,
-    limit: i64,
-) -> Result<Vec<PgRow>, sqlx::Error> {
-    sqlx::query(sql)
-        .bind(after.tx_id.to_string())
-        .bind(after.position)
-        .bind(limit)
-        .fetch_all(&mut *conn)
-        .await
 }

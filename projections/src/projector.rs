@@ -6,13 +6,15 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use sqlx::postgres::PgListener;
-use sqlx::{Connection, PgConnection, PgPool};
+use sqlx::{PgConnection, PgPool};
 
 use store::{LogSignal, EVENTS_CHANNEL};
 
-use crate::checkpoint::{self, Checkpoint};
+use crate::batch_tx::{self, Opened};
+use crate::checkpoint::Checkpoint;
+use crate::log::LogRead;
 use crate::ProjectionWatch;
-use crate::{read_log, LogRead, Projection, ProjectionError, StoredEvent, PROJECTOR_LOCK};
+use crate::{Projection, ProjectionError, StoredEvent, PROJECTOR_LOCK};
 
 #[derive(Debug, Clone)]
 pub struct ProjectorConfig {
@@ -72,32 +74,27 @@ pub async fn catch_up(
     let mut reached = None;
     loop {
         // The read models and their checkpoints commit together, so a crash can only lose
-        // a suffix of both at once, which the projector then applies again. Not waiting for
-        // the WAL flush halves the projector's commit time; the log itself stays durable.
-        // Set in the same round trip as BEGIN.
-        let mut tx = conn
-            .begin_with("BEGIN; SET LOCAL synchronous_commit = off")
-            .await?;
-        let checkpoints = checkpoint::lock(&mut tx, &names).await?;
-        let lowest = checkpoints.iter().copied().min().unwrap_or_default();
-        let LogRead { events, waiting } = read_log(&mut tx, lowest, batch_size).await?;
+        // a suffix of both at once, which the projector then applies again (see batch_tx).
+        let Some(Opened {
+            checkpoints,
+            read: LogRead { events, waiting },
+        }) = batch_tx::open(conn, &names, batch_size).await?
+        else {
+            continue;
+        };
         let Some(last) = events.last().map(|e| e.at) else {
-            tx.commit().await?;
+            batch_tx::commit(conn).await?;
             return Ok(CaughtUp {
                 applied,
                 waiting,
                 reached,
             });
         };
-        for (projection, cp) in projections.iter().zip(&checkpoints) {
-            projection.batch_begins(*cp);
-            let unseen: Vec<&StoredEvent> = events.iter().filter(|e| e.at > *cp).collect();
-            if !unseen.is_empty() {
-                projection.apply(&mut tx, &unseen).await?;
-            }
+        if let Err(e) = apply(conn, projections, &checkpoints, &events).await {
+            batch_tx::rollback(conn).await;
+            return Err(e);
         }
-        checkpoint::advance(&mut tx, &names, last).await?;
-        tx.commit().await?;
+        batch_tx::advance_and_commit(conn, &names, last).await?;
         for projection in projections {
             projection.batch_committed(last);
         }
@@ -117,6 +114,23 @@ pub async fn catch_up(
             });
         }
     }
+}
+
+/// Each read model applies the events after its own checkpoint.
+async fn apply(
+    conn: &mut PgConnection,
+    projections: &[Box<dyn Projection>],
+    checkpoints: &[Checkpoint],
+    events: &[StoredEvent],
+) -> Result<(), ProjectionError> {
+    for (projection, cp) in projections.iter().zip(checkpoints) {
+        projection.batch_begins(*cp);
+        let unseen: Vec<&StoredEvent> = events.iter().filter(|e| e.at > *cp).collect();
+        if !unseen.is_empty() {
+            projection.apply(conn, &unseen).await?;
+        }
+    }
+    Ok(())
 }
 
 /// Committed events that the read models have not applied yet (at most `cap`, to stay cheap),

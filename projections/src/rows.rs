@@ -49,6 +49,16 @@ impl Table {
         if rows.is_empty() {
             return Ok(());
         }
+        sqlx::query(&self.upsert_sql(1))
+            .bind(Json(rows))
+            .execute(&mut *conn)
+            .await?;
+        Ok(())
+    }
+
+    /// The statement of [`Self::upsert`], taking the rows as JSON in parameter `$n`, for
+    /// read models that write more in the same statement.
+    pub fn upsert_sql(&self, n: usize) -> String {
         let columns = self.columns.join(", ");
         let rest: Vec<&str> = self
             .columns
@@ -64,18 +74,13 @@ impl Table {
                 .collect::<Vec<_>>()
                 .join(", ")
         );
-        let sql = format!(
+        format!(
             "INSERT INTO {table} ({columns})
-             SELECT {columns} FROM jsonb_populate_recordset(NULL::{table}, $1)
+             SELECT {columns} FROM jsonb_populate_recordset(NULL::{table}, ${n})
              ON CONFLICT ({key}) DO UPDATE SET {set}",
             table = self.name,
             key = self.key.join(", "),
-        );
-        sqlx::query(&sql)
-            .bind(Json(rows))
-            .execute(&mut *conn)
-            .await?;
-        Ok(())
+        )
     }
 
     /// Inserts `rows`, which must be new.

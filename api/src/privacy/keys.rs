@@ -55,31 +55,18 @@ impl KeyRing {
         }
     }
 
-    /// The person's data key, made and stored (wrapped) on first use.
-    pub async fn data_key(&self, pool: &PgPool, referral_id: Uuid) -> ApiResult<XChaCha20Poly1305> {
+    /// A new data key for a person, and the same wrapped by the master key, to store
+    /// (`referrals::case_number` stores it with the case number, in one statement).
+    pub fn new_data_key(&self) -> ApiResult<(XChaCha20Poly1305, Sealed)> {
         let raw = XChaCha20Poly1305::generate_key(&mut OsRng);
         let wrapped = seal_with(&self.master, raw.as_slice())?;
-        // Committed without waiting for the WAL flush (as the case number): the referral
-        // event that uses the key commits synchronously afterwards, which makes the key
-        // durable too; a crash before it can only lose a key that seals nothing.
-        let stored: Option<Uuid> = sqlx::query_scalar(
-            "INSERT INTO beneficiary_keys (referral_id, nonce, wrapped_key)
-             SELECT $1, $2, $3 FROM (SELECT set_config('synchronous_commit', 'off', true)) async_commit
-             ON CONFLICT (referral_id) DO NOTHING
-             RETURNING referral_id",
-        )
-        .bind(referral_id)
-        .bind(&wrapped.nonce)
-        .bind(&wrapped.ciphertext)
-        .fetch_optional(pool)
-        .await?;
-        if stored.is_some() {
-            return Ok(XChaCha20Poly1305::new(&raw));
-        }
-        // A retry of the same command, or another request first: use the stored key.
-        self.existing_key(pool, referral_id)
-            .await?
-            .ok_or_else(|| ApiError::internal("data key vanished"))
+        Ok((XChaCha20Poly1305::new(&raw), wrapped))
+    }
+
+    /// A stored data key, unwrapped.
+    pub fn unwrap_data_key(&self, wrapped: &Sealed) -> ApiResult<XChaCha20Poly1305> {
+        let raw = open_with(&self.master, wrapped)?;
+        XChaCha20Poly1305::new_from_slice(&raw).map_err(|_| ApiError::internal("bad data key"))
     }
 
     /// The person's data key, or `None` once erased.
@@ -98,11 +85,7 @@ impl KeyRing {
             nonce: row.try_get("nonce")?,
             ciphertext: row.try_get("wrapped_key")?,
         };
-        let raw = open_with(&self.master, &wrapped)?;
-        Ok(Some(
-            XChaCha20Poly1305::new_from_slice(&raw)
-                .map_err(|_| ApiError::internal("bad data key"))?,
-        ))
+        self.unwrap_data_key(&wrapped).map(Some)
     }
 
     /// Crypto-shredding: without the key, every sealed value of this person is noise.

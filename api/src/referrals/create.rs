@@ -34,13 +34,23 @@ pub async fn create(state: &AppState, ctx: &CommandContext, input: NewReferral) 
         &Uuid::NAMESPACE_OID,
         format!("referral:{office}:{}", ctx.command_id).as_bytes(),
     );
-    let number = case_number::for_referral(&state.pool, office, id).await?;
-    let key = state.keys.data_key(&state.pool, id).await?;
+    let (new_key, wrapped) = state.keys.new_data_key()?;
+    let numbered = case_number::number_and_key(&state.pool, office, id, &wrapped).await?;
+    let key = match numbered.earlier_key {
+        None => new_key,
+        Some(Some(earlier)) => state.keys.unwrap_data_key(&earlier)?,
+        // Another request of the same command stored its key first.
+        Some(None) => state
+            .keys
+            .existing_key(&state.pool, id)
+            .await?
+            .ok_or_else(|| ApiError::internal("data key vanished"))?,
+    };
     let plain = serde_json::to_vec(&personal).map_err(ApiError::internal)?;
     let command = ReferralCommand::Create {
         actor: actor.clone(),
         id,
-        case_number: number,
+        case_number: numbered.case_number,
         facts: input.facts,
         needs: input.needs,
         consent: input.consent,

@@ -2,9 +2,13 @@
 
 use std::sync::LazyLock;
 
+use std::collections::HashMap;
+
 use domain::referral::ProviderOffer;
 use domain::values::ServiceCategory;
 use sqlx::{PgPool, Row};
+use store::batch::{Batched, Lookup};
+use store::HeldConnection;
 use uuid::Uuid;
 
 use crate::errors::{ApiError, ApiResult, Code};
@@ -22,10 +26,12 @@ fn offer_sql(gov: &str) -> String {
 
 static OFFER_IN: LazyLock<String> = LazyLock::new(|| format!("SELECT {}", offer_sql("$2")));
 
-static OFFER_FOR: LazyLock<String> = LazyLock::new(|| {
+/// Per (provider, referral) pair: the provider's offer where the referral is.
+static OFFERS_FOR: LazyLock<String> = LazyLock::new(|| {
     format!(
-        "SELECT {} FROM referrals r WHERE r.id = $2",
-        offer_sql("r.governorate")
+        "SELECT k.org, k.referral, {} FROM UNNEST($1::uuid[], $2::uuid[]) AS k(org, referral)
+           JOIN referrals r ON r.id = k.referral",
+        offer_sql("r.governorate").replace("$1", "k.org")
     )
 });
 
@@ -52,14 +58,52 @@ pub async fn offer_in(pool: &PgPool, org: Uuid, governorate: &str) -> ApiResult<
     offer(org, &row)
 }
 
-/// What `org` offers where the referral `referral` is, in the same round trip as
-/// finding the referral. NOT_FOUND when there is no such referral.
-pub async fn offer_for(pool: &PgPool, org: Uuid, referral: Uuid) -> ApiResult<ProviderOffer> {
-    let row = sqlx::query(&OFFER_FOR)
-        .bind(org)
-        .bind(referral)
-        .fetch_optional(pool)
+/// What a provider offers where a referral is, batched across concurrent requests
+/// (`store::batch`): every claim and transfer asks, keyed by (provider, referral). A
+/// missing answer means there is no such referral.
+pub struct OfferLookup {
+    pub conn: HeldConnection,
+}
+
+impl Lookup for OfferLookup {
+    type Key = (Uuid, Uuid);
+    type Value = ProviderOffer;
+
+    async fn fetch(
+        &self,
+        keys: Vec<(Uuid, Uuid)>,
+    ) -> Result<HashMap<(Uuid, Uuid), ProviderOffer>, sqlx::Error> {
+        let (orgs, referrals): (Vec<Uuid>, Vec<Uuid>) = keys.into_iter().unzip();
+        let mut conn = self.conn.get().await?;
+        let fetched = sqlx::query(&OFFERS_FOR)
+            .bind(&orgs)
+            .bind(&referrals)
+            // Planned for the keys at hand (see `ReferralLookup`).
+            .persistent(false)
+            .fetch_all(&mut *conn)
+            .await;
+        let rows = conn.settle(fetched)?;
+        rows.iter()
+            .map(|row| {
+                let org: Uuid = row.try_get("org")?;
+                let referral: Uuid = row.try_get("referral")?;
+                let offer = offer(org, row)
+                    .map_err(|e| sqlx::Error::Protocol(format!("unreadable offer: {e:?}")))?;
+                Ok(((org, referral), offer))
+            })
+            .collect()
+    }
+}
+
+/// What `org` offers where the referral `referral` is. NOT_FOUND when there is no such
+/// referral.
+pub async fn offer_for(
+    offers: &Batched<OfferLookup>,
+    org: Uuid,
+    referral: Uuid,
+) -> ApiResult<ProviderOffer> {
+    offers
+        .get((org, referral))
         .await?
-        .ok_or_else(|| ApiError::new(Code::NotFound, "referral.not_found").field("id"))?;
-    offer(org, &row)
+        .ok_or_else(|| ApiError::new(Code::NotFound, "referral.not_found").field("id"))
 }

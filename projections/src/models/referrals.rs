@@ -6,11 +6,13 @@
 //! touched referral back once.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use domain::referral::{ReferralEvent as Ev, Side, AGGREGATE_TYPE};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
+use sqlx::types::Json;
 use sqlx::PgConnection;
 use uuid::Uuid;
 
@@ -83,8 +85,22 @@ fn cells(row: &ReferralRow) -> impl Iterator<Item = Cell> + '_ {
         .map(|need| (row.status.clone(), row.governorate.clone(), need.clone()))
 }
 
-/// Adds `delta` to each cell, in one statement.
-async fn count(conn: &mut PgConnection, deltas: HashMap<Cell, i64>) -> Result<(), sqlx::Error> {
+/// Writes the batch's rows and moves the indicators' cells by their deltas, in one
+/// statement (a round trip per batch is most of a live batch's cost).
+async fn write(
+    conn: &mut PgConnection,
+    rows: &[ReferralRow],
+    deltas: HashMap<Cell, i64>,
+) -> Result<(), sqlx::Error> {
+    static SQL: LazyLock<String> = LazyLock::new(|| {
+        format!(
+            "WITH upserted AS ({})
+             INSERT INTO referral_counts (status, governorate, need, n)
+             SELECT * FROM UNNEST($2::text[], $3::text[], $4::text[], $5::bigint[])
+             ON CONFLICT (status, governorate, need) DO UPDATE SET n = referral_counts.n + EXCLUDED.n",
+            REFERRALS.upsert_sql(1)
+        )
+    });
     let mut status = Vec::new();
     let mut governorate = Vec::new();
     let mut need = Vec::new();
@@ -95,20 +111,17 @@ async fn count(conn: &mut PgConnection, deltas: HashMap<Cell, i64>) -> Result<()
         need.push(c);
         n.push(d);
     }
-    if n.is_empty() {
+    if rows.is_empty() && n.is_empty() {
         return Ok(());
     }
-    sqlx::query(
-        "INSERT INTO referral_counts (status, governorate, need, n)
-         SELECT * FROM UNNEST($1::text[], $2::text[], $3::text[], $4::bigint[])
-         ON CONFLICT (status, governorate, need) DO UPDATE SET n = referral_counts.n + EXCLUDED.n",
-    )
-    .bind(status)
-    .bind(governorate)
-    .bind(need)
-    .bind(n)
-    .execute(&mut *conn)
-    .await?;
+    sqlx::query(&SQL)
+        .bind(Json(rows))
+        .bind(status)
+        .bind(governorate)
+        .bind(need)
+        .bind(n)
+        .execute(&mut *conn)
+        .await?;
     Ok(())
 }
 
@@ -394,8 +407,7 @@ impl Projection for Referrals {
             }
         }
         let out: Vec<ReferralRow> = changed.iter().filter_map(|id| rows.remove(id)).collect();
-        REFERRALS.upsert(conn, &out).await?;
-        count(conn, deltas).await?;
+        write(conn, &out, deltas).await?;
         self.cache.put(out.iter().map(|r| (r.id, r)));
         Ok(())
     }
