@@ -188,3 +188,84 @@ async fn services_are_offered_updated_and_withdrawn_by_their_coordinator() {
         .await;
     assert_eq!(code(&body).as_deref(), Some("FORBIDDEN"));
 }
+
+#[tokio::test]
+async fn the_member_list_follows_additions_role_changes_and_removals() {
+    let app = TestApp::spawn().await;
+    app.seed().await;
+    let amal = app.org_id("Al-Amal Development Organisation").await;
+    let coordinator = app.login("ngo-amal-coordinator", DEMO_PASSWORD).await;
+    let members = |token: String| {
+        let app = &app;
+        let amal = amal.clone();
+        async move {
+            let o = ok(app
+                .gql(
+                    Some(&token),
+                    "query($id:ID!){ organization(id:$id){ members{ username role } } }",
+                    json!({"id": amal}),
+                )
+                .await);
+            let mut list: Vec<(String, String)> = o["organization"]["members"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|m| {
+                    (
+                        m["username"].as_str().unwrap().to_string(),
+                        m["role"].as_str().unwrap().to_string(),
+                    )
+                })
+                .collect();
+            list.sort();
+            list
+        }
+    };
+    let before = members(coordinator.clone()).await;
+    assert_eq!(before.len(), 2);
+
+    let created = ok(app
+        .gql(
+            Some(&coordinator),
+            "mutation($o:ID!,$m:NewMemberInput!){ createMember(organizationId:$o, input:$m){ userId } }",
+            json!({"o": amal, "m": {"username": "amal.new.staff", "displayName": "New staff",
+                   "password": DEMO_PASSWORD, "role": "PROVIDER_STAFF"}}),
+        )
+        .await);
+    let user = created["createMember"]["userId"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let after_add = members(coordinator.clone()).await;
+    assert_eq!(after_add.len(), 3);
+    assert!(after_add.contains(&("amal.new.staff".into(), "PROVIDER_STAFF".into())));
+
+    ok(app
+        .gql(
+            Some(&coordinator),
+            "mutation($o:ID!,$u:ID!){ changeMemberRole(organizationId:$o, userId:$u, role:PROVIDER_COORDINATOR){ role } }",
+            json!({"o": amal, "u": user}),
+        )
+        .await);
+    let after_change = members(coordinator.clone()).await;
+    assert!(after_change.contains(&("amal.new.staff".into(), "PROVIDER_COORDINATOR".into())));
+    assert_eq!(after_change.len(), 3);
+
+    ok(app
+        .gql(
+            Some(&coordinator),
+            "mutation($o:ID!,$u:ID!){ removeMember(organizationId:$o, userId:$u) }",
+            json!({"o": amal, "u": user}),
+        )
+        .await);
+    assert_eq!(members(coordinator.clone()).await, before);
+    // The services, written in the same statements as the members, are untouched.
+    let o = ok(app
+        .gql(
+            Some(&coordinator),
+            "query($id:ID!){ organization(id:$id){ services{ category } } }",
+            json!({"id": amal}),
+        )
+        .await);
+    assert_eq!(o["organization"]["services"].as_array().unwrap().len(), 3);
+}

@@ -1,9 +1,8 @@
 //! Loading and writing read-model rows in bulk, as JSON: `row_to_json` reads a row into a
 //! serde struct whose fields are the table's columns, `jsonb_populate_recordset` writes
-//! many back in one statement. One round trip per table and batch, whatever its size.
+//! many back in one statement. One round trip per batch, whatever its size.
 
 use serde::de::DeserializeOwned;
-use serde::Serialize;
 use sqlx::types::Json;
 use sqlx::PgConnection;
 use uuid::Uuid;
@@ -40,24 +39,9 @@ impl Table {
         Ok(rows.into_iter().map(|Json(r)| r).collect())
     }
 
-    /// Inserts `rows`, replacing any row with the same key.
-    pub async fn upsert<T: Serialize + Sync>(
-        &self,
-        conn: &mut PgConnection,
-        rows: &[T],
-    ) -> Result<(), sqlx::Error> {
-        if rows.is_empty() {
-            return Ok(());
-        }
-        sqlx::query(&self.upsert_sql(1))
-            .bind(Json(rows))
-            .execute(&mut *conn)
-            .await?;
-        Ok(())
-    }
-
-    /// The statement of [`Self::upsert`], taking the rows as JSON in parameter `$n`, for
-    /// read models that write more in the same statement.
+    /// An upsert of the table's rows (inserted, or replacing the row with the same key),
+    /// taking them as JSON in parameter `$n`: read models write their rows and whatever
+    /// else a batch changes in one statement.
     pub fn upsert_sql(&self, n: usize) -> String {
         let columns = self.columns.join(", ");
         let rest: Vec<&str> = self
@@ -81,42 +65,5 @@ impl Table {
             table = self.name,
             key = self.key.join(", "),
         )
-    }
-
-    /// Inserts `rows`, which must be new.
-    pub async fn insert<T: Serialize + Sync>(
-        &self,
-        conn: &mut PgConnection,
-        rows: &[T],
-    ) -> Result<(), sqlx::Error> {
-        if rows.is_empty() {
-            return Ok(());
-        }
-        let columns = self.columns.join(", ");
-        let sql = format!(
-            "INSERT INTO {table} ({columns})
-             SELECT {columns} FROM jsonb_populate_recordset(NULL::{table}, $1)",
-            table = self.name,
-        );
-        sqlx::query(&sql)
-            .bind(Json(rows))
-            .execute(&mut *conn)
-            .await?;
-        Ok(())
-    }
-
-    /// Deletes the rows whose `column` is one of `ids`.
-    pub async fn delete(
-        &self,
-        conn: &mut PgConnection,
-        column: &str,
-        ids: &[Uuid],
-    ) -> Result<(), sqlx::Error> {
-        if ids.is_empty() {
-            return Ok(());
-        }
-        let sql = format!("DELETE FROM {} WHERE {column} = ANY($1)", self.name);
-        sqlx::query(&sql).bind(ids).execute(&mut *conn).await?;
-        Ok(())
     }
 }

@@ -6,10 +6,12 @@
 //! of an organisation whose lists changed are rewritten whole.
 
 use std::collections::{BTreeSet, HashMap};
+use std::sync::LazyLock;
 
 use chrono::{DateTime, Utc};
 use domain::organization::OrganizationEvent as Ev;
 use serde::{Deserialize, Serialize};
+use sqlx::types::Json;
 use sqlx::PgConnection;
 use uuid::Uuid;
 
@@ -34,30 +36,6 @@ const ORGANIZATIONS: Table = Table {
         "version",
     ],
     key: &["id"],
-};
-
-const MEMBERS: Table = Table {
-    name: "organization_members",
-    columns: &[
-        "organization_id",
-        "user_id",
-        "username",
-        "display_name",
-        "role",
-        "added_at",
-    ],
-    key: &["organization_id", "user_id"],
-};
-
-const SERVICES: Table = Table {
-    name: "organization_services",
-    columns: &[
-        "organization_id",
-        "category",
-        "governorates",
-        "monthly_capacity",
-    ],
-    key: &["organization_id", "category"],
 };
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -231,6 +209,84 @@ impl Entry {
     }
 }
 
+/// The organisations `ids`, their members and their services, in one round trip.
+async fn load(
+    conn: &mut PgConnection,
+    ids: &[Uuid],
+) -> Result<(Vec<OrganizationRow>, Vec<MemberRow>, Vec<ServiceRow>), sqlx::Error> {
+    let (rows, members, services): (
+        Json<Vec<OrganizationRow>>,
+        Json<Vec<MemberRow>>,
+        Json<Vec<ServiceRow>>,
+    ) = sqlx::query_as(
+        "SELECT (SELECT coalesce(json_agg(row_to_json(t)), '[]') FROM organizations t WHERE id = ANY($1)),
+                (SELECT coalesce(json_agg(row_to_json(t)), '[]') FROM organization_members t WHERE organization_id = ANY($1)),
+                (SELECT coalesce(json_agg(row_to_json(t)), '[]') FROM organization_services t WHERE organization_id = ANY($1))",
+    )
+    // Planned afresh each time (see `rows::Table::load`).
+    .persistent(false)
+    .bind(ids)
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok((rows.0, members.0, services.0))
+}
+
+/// Writes the batch's organisations, and the member and service lists of those whose lists
+/// changed, in one statement. The statement's parts touch disjoint rows, as they must: a
+/// list's rows that remain are upserted, the others deleted, and a member who moved to
+/// another organisation in the batch is moved, not deleted. The foreign keys are checked
+/// at the end of the statement, when a new organisation's row is there.
+async fn write(
+    conn: &mut PgConnection,
+    organizations: &[OrganizationRow],
+    member_orgs: &[Uuid],
+    members: &[MemberRow],
+    service_orgs: &[Uuid],
+    services: &[ServiceRow],
+) -> Result<(), sqlx::Error> {
+    static SQL: LazyLock<String> = LazyLock::new(|| {
+        format!(
+            "WITH organizations_written AS ({organizations}),
+             members_gone AS (
+                 DELETE FROM organization_members
+                  WHERE organization_id = ANY($2) AND user_id <> ALL($3)
+             ), services_gone AS (
+                 DELETE FROM organization_services s
+                  WHERE organization_id = ANY($4)
+                    AND NOT EXISTS (SELECT 1 FROM jsonb_populate_recordset(NULL::organization_services, $6) n
+                                     WHERE n.organization_id = s.organization_id AND n.category = s.category)
+             ), members_written AS (
+                 INSERT INTO organization_members (organization_id, user_id, username, display_name, role, added_at)
+                 SELECT organization_id, user_id, username, display_name, role, added_at
+                   FROM jsonb_populate_recordset(NULL::organization_members, $5)
+                 ON CONFLICT (user_id) DO UPDATE
+                    SET (organization_id, username, display_name, role, added_at) =
+                        ROW(EXCLUDED.organization_id, EXCLUDED.username, EXCLUDED.display_name, EXCLUDED.role, EXCLUDED.added_at)
+             )
+             INSERT INTO organization_services (organization_id, category, governorates, monthly_capacity)
+             SELECT organization_id, category, governorates, monthly_capacity
+               FROM jsonb_populate_recordset(NULL::organization_services, $6)
+             ON CONFLICT (organization_id, category) DO UPDATE
+                SET (governorates, monthly_capacity) = ROW(EXCLUDED.governorates, EXCLUDED.monthly_capacity)",
+            organizations = ORGANIZATIONS.upsert_sql(1),
+        )
+    });
+    if organizations.is_empty() && member_orgs.is_empty() && service_orgs.is_empty() {
+        return Ok(());
+    }
+    let user_ids: Vec<Uuid> = members.iter().map(|m| m.user_id).collect();
+    sqlx::query(&SQL)
+        .bind(Json(organizations))
+        .bind(member_orgs)
+        .bind(&user_ids)
+        .bind(service_orgs)
+        .bind(Json(members))
+        .bind(Json(services))
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
 #[async_trait::async_trait]
 impl Projection for Directory {
     fn name(&self) -> &'static str {
@@ -258,28 +314,20 @@ impl Projection for Directory {
         ids.sort_unstable();
         ids.dedup();
 
+        let (rows, members, services) = load(conn, &ids).await?;
         let mut entries: HashMap<Uuid, Entry> = HashMap::with_capacity(ids.len());
-        for row in ORGANIZATIONS
-            .load::<OrganizationRow>(conn, "id", &ids)
-            .await?
-        {
+        for row in rows {
             let id = row.id;
             entries.entry(id).or_default().row = Some(row);
         }
-        for m in MEMBERS
-            .load::<MemberRow>(conn, "organization_id", &ids)
-            .await?
-        {
+        for m in members {
             entries
                 .entry(m.organization_id)
                 .or_default()
                 .members
                 .push(m);
         }
-        for s in SERVICES
-            .load::<ServiceRow>(conn, "organization_id", &ids)
-            .await?
-        {
+        for s in services {
             entries
                 .entry(s.organization_id)
                 .or_default()
@@ -310,17 +358,15 @@ impl Projection for Directory {
                 services.extend(entry.services);
             }
         }
-        // Organisations first (members and services refer to them); every removal before
-        // any insertion, since a user may leave one organisation and join another.
-        ORGANIZATIONS.upsert(conn, &organizations).await?;
-        MEMBERS
-            .delete(conn, "organization_id", &member_orgs)
-            .await?;
-        SERVICES
-            .delete(conn, "organization_id", &service_orgs)
-            .await?;
-        MEMBERS.insert(conn, &members).await?;
-        SERVICES.insert(conn, &services).await?;
+        write(
+            conn,
+            &organizations,
+            &member_orgs,
+            &members,
+            &service_orgs,
+            &services,
+        )
+        .await?;
         Ok(())
     }
 
