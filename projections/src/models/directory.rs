@@ -214,11 +214,12 @@ async fn load(
     conn: &mut PgConnection,
     ids: &[Uuid],
 ) -> Result<(Vec<OrganizationRow>, Vec<MemberRow>, Vec<ServiceRow>), sqlx::Error> {
-    let (rows, members, services): (
+    type Loaded = (
         Json<Vec<OrganizationRow>>,
         Json<Vec<MemberRow>>,
         Json<Vec<ServiceRow>>,
-    ) = sqlx::query_as(
+    );
+    let (rows, members, services): Loaded = sqlx::query_as(
         "SELECT (SELECT coalesce(json_agg(row_to_json(t)), '[]') FROM organizations t WHERE id = ANY($1)),
                 (SELECT coalesce(json_agg(row_to_json(t)), '[]') FROM organization_members t WHERE organization_id = ANY($1)),
                 (SELECT coalesce(json_agg(row_to_json(t)), '[]') FROM organization_services t WHERE organization_id = ANY($1))",
