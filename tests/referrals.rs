@@ -865,3 +865,55 @@ async fn a_repeated_create_gets_the_same_referral_and_case_number() {
     assert_ne!(next["id"], first["id"]);
     assert_eq!(number(&next), number(&first) + 1, "{next} after {first}");
 }
+
+/// Every field a referral has, for comparing two answers about it.
+const EVERY_FIELD: &str =
+    "id caseNumber status beneficiaryType returnCountry governorate { code nameAr }
+  district sex ageBand householdSize vulnerabilities needs { category priority delivered }
+  consent { givenBy givenOn shareWithProviders mayContact expiresOn }
+  results { category outcome reason note } nextFollowUp escalated erased createdAt openedAt
+  claimedAt closedAt updatedAt version waitingHours viewerActions office { id } holder { id }";
+
+#[tokio::test]
+async fn each_mutation_answers_the_referral_as_a_later_read_shows_it() {
+    // A mutation answers from the row its own process's projector committed (no read
+    // back); a query reads the table. Both must tell the same, at every step.
+    let app = TestApp::spawn().await;
+    app.seed().await;
+    let caseworker = app.login("nrm-ni-caseworker", DEMO_PASSWORD).await;
+    let staff = app.login("ngo-amal-staff", DEMO_PASSWORD).await;
+    let made = ok(create(&app, &caseworker, "IQ-NI", psychosocial()).await);
+    let id = made["createReferral"]["id"].as_str().unwrap().to_string();
+    let read = |token: String| {
+        let (app, id) = (&app, id.clone());
+        async move {
+            let q = format!("query($id:ID!){{ referral(id:$id){{ {EVERY_FIELD} }} }}");
+            ok(app.gql(Some(&token), &q, json!({"id": id})).await)["referral"].clone()
+        }
+    };
+    let steps = [
+        (&caseworker, "addFollowUp", "dueOn: \"2026-12-24\""),
+        (&staff, "claimReferral", ""),
+        (&staff, "acceptReferral", ""),
+        (&staff, "startService", ""),
+        (&staff, "recordServiceDelivery", "category: PSYCHOSOCIAL"),
+        (
+            &staff,
+            "closeReferral",
+            "results: [{category: PSYCHOSOCIAL, outcome: RESOLVED},
+               {category: CIVIL_DOCUMENTATION, outcome: NOT_RESOLVED, reason: UNABLE_TO_CONTACT_PERSON, note: \"no answer\"}]",
+        ),
+    ];
+    for (token, mutation, args) in steps {
+        let args = if args.is_empty() {
+            String::new()
+        } else {
+            format!(", {args}")
+        };
+        let q = format!("mutation($id:ID!){{ {mutation}(id:$id{args}){{ {EVERY_FIELD} }} }}");
+        let answered = ok(app.gql(Some(token), &q, json!({"id": id})).await)[mutation].clone();
+        let later = read(token.clone()).await;
+        assert_eq!(answered, later, "{mutation}");
+    }
+    assert_eq!(read(staff.clone()).await["status"], "CLOSED");
+}

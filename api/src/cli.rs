@@ -186,12 +186,17 @@ pub async fn serve(config: Config) -> Result<(), String> {
     let watch = ProjectionWatch::start(pool.clone(), projections::models::names());
     let bind = config.bind.clone();
     let project = config.projector;
-    let state = AppState::new(pool.clone(), config, Some(watch.clone()));
+    let mut state = AppState::new(pool.clone(), config, Some(watch.clone()));
     if project {
-        let projector =
-            Projector::new(pool, projections::models::all(), ProjectorConfig::default())
-                .with_signal(state.store.signal().clone())
-                .with_watch(watch);
+        let referrals = projections::models::Referrals::default();
+        state = state.with_committed_referrals(referrals.committed());
+        let projector = Projector::new(
+            pool,
+            projections::models::with_referrals(referrals),
+            ProjectorConfig::default(),
+        )
+        .with_signal(state.store.signal().clone())
+        .with_watch(watch);
         tokio::spawn(projector.run());
     }
     tokio::spawn(crate::referrals::sla::run(state.clone()));

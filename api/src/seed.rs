@@ -572,7 +572,7 @@ async fn seed_referrals(state: &AppState) -> ApiResult<()> {
     {
         let actor = actor_of(state, who).await?;
         let ctx = CommandContext::new(actor, Some(format!("seed:referral:{i}")), "seed");
-        let id = crate::referrals::create::create(
+        let (id, _) = crate::referrals::create::create(
             state,
             &ctx,
             crate::referrals::create::NewReferral {

@@ -3,6 +3,7 @@
 use std::sync::Arc;
 
 use cqrs_es::Aggregate;
+use projections::models::CommittedReferrals;
 use projections::{Checkpoint, ProjectionWatch};
 use sqlx::PgPool;
 use store::batch::Batched;
@@ -34,6 +35,9 @@ pub struct AppState {
     pub referrals: Batched<ReferralLookup>,
     /// Providers' offers where a referral is (claims, transfers), batched likewise.
     pub offers: Batched<OfferLookup>,
+    /// The referral rows this process's projector committed: a referral mutation answers
+    /// from them when they show its events, and reads the table otherwise.
+    pub committed_referrals: Option<CommittedReferrals>,
 }
 
 impl AppState {
@@ -64,12 +68,19 @@ impl AppState {
             offers: Batched::new(OfferLookup {
                 conn: HeldConnection::new(pool.clone()),
             }),
+            committed_referrals: None,
             pool,
             watch,
             indicators: Default::default(),
             config: Arc::new(config),
             keys,
         }
+    }
+
+    /// Answers referral mutations from the rows this process's projector commits.
+    pub fn with_committed_referrals(mut self, committed: CommittedReferrals) -> Self {
+        self.committed_referrals = Some(committed);
+        self
     }
 
     /// Runs a command and, for read-your-writes, waits (bounded) until the read models

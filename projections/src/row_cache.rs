@@ -7,6 +7,11 @@
 //! as of the checkpoint of the last batch this process committed, and a batch starting
 //! from any other checkpoint (another process projected meanwhile, a rebuild ran, a batch
 //! failed and rolled back) starts with an empty cache.
+//!
+//! The rows of committed batches are also published, each with the checkpoint of the
+//! batch that wrote it, for the API to answer a command with its record without reading
+//! it back: a row published at `at` is the record as of `at` (whatever happened later, in
+//! this process or another), so it shows a command whose events are at or before `at`.
 
 use std::collections::HashMap;
 use std::sync::Mutex;
@@ -28,6 +33,10 @@ struct Inner<R> {
     /// A batch of the projector is open: only its rows are worth keeping (a rebuild, which
     /// opens none, would only copy rows nothing trusts).
     open: bool,
+    /// The open batch's rows, published when it commits.
+    pending: Vec<(Uuid, R)>,
+    /// Rows of committed batches and the checkpoint each batch ended at.
+    published: LruCache<Uuid, (Checkpoint, R)>,
 }
 
 impl<R: Clone> RowCache<R> {
@@ -37,6 +46,8 @@ impl<R: Clone> RowCache<R> {
                 rows: LruCache::new(capacity.max(1)),
                 valid_at: None,
                 open: false,
+                pending: Vec::new(),
+                published: LruCache::new(capacity.max(1)),
             }),
         }
     }
@@ -50,6 +61,7 @@ impl<R: Clone> RowCache<R> {
         }
         inner.valid_at = None;
         inner.open = true;
+        inner.pending.clear();
     }
 
     /// The batch that began last committed, leaving the table as of `at`.
@@ -58,6 +70,18 @@ impl<R: Clone> RowCache<R> {
         if inner.open {
             inner.valid_at = Some(at);
             inner.open = false;
+            for (id, row) in std::mem::take(&mut inner.pending) {
+                inner.published.insert(id, (at, row));
+            }
+        }
+    }
+
+    /// The row of `id` as a committed batch ending at or after `at_least` wrote it.
+    pub fn published(&self, id: &Uuid, at_least: Checkpoint) -> Option<R> {
+        let mut inner = self.lock();
+        match inner.published.get(id) {
+            Some((at, row)) if *at >= at_least => Some(row.clone()),
+            _ => None,
         }
     }
 
@@ -67,6 +91,8 @@ impl<R: Clone> RowCache<R> {
         inner.rows.clear();
         inner.valid_at = None;
         inner.open = false;
+        inner.pending.clear();
+        inner.published.clear();
     }
 
     /// The cached rows among `ids`, and the ids to read from the table.
@@ -95,6 +121,7 @@ impl<R: Clone> RowCache<R> {
         }
         for (id, row) in rows {
             inner.rows.insert(id, row.clone());
+            inner.pending.push((id, row.clone()));
         }
     }
 
@@ -138,6 +165,31 @@ mod tests {
         // Another process projected up to 12 meanwhile.
         cache.begin(at(12));
         assert!(cache.get(&[id]).0.is_empty());
+    }
+
+    #[test]
+    fn only_committed_rows_are_published_with_the_checkpoint_of_their_batch() {
+        let cache = RowCache::<&str>::new(16);
+        let id = Uuid::new_v4();
+        cache.begin(at(0));
+        cache.put([(id, &"claimed")]);
+        assert_eq!(cache.published(&id, at(0)), None, "not committed yet");
+        cache.committed(at(5));
+        assert_eq!(cache.published(&id, at(5)), Some("claimed"));
+        assert_eq!(cache.published(&id, at(3)), Some("claimed"));
+        // A command whose event is after 5 is not in that row.
+        assert_eq!(cache.published(&id, at(6)), None);
+
+        // A batch that fails publishes nothing; the last committed row stays.
+        cache.begin(at(5));
+        cache.put([(id, &"accepted")]);
+        cache.begin(at(5));
+        cache.committed(at(8));
+        assert_eq!(cache.published(&id, at(6)), None);
+        assert_eq!(cache.published(&id, at(5)), Some("claimed"));
+
+        cache.clear();
+        assert_eq!(cache.published(&id, at(0)), None);
     }
 
     #[test]

@@ -138,11 +138,15 @@ impl TestApp {
         let watch = options
             .projector
             .then(|| ProjectionWatch::start(pool.clone(), projections::models::names()));
-        let state = AppState::new(pool.clone(), config, watch.clone());
+        let mut state = AppState::new(pool.clone(), config, watch.clone());
+        let referrals = projections::models::Referrals::default();
+        if options.projector {
+            state = state.with_committed_referrals(referrals.committed());
+        }
         let projector = options.projector.then(|| {
             let mut p = Projector::new(
                 pool.clone(),
-                projections::models::all(),
+                projections::models::with_referrals(referrals),
                 ProjectorConfig::default(),
             )
             .with_signal(state.store.signal().clone());

@@ -2,7 +2,7 @@
 //! `Create` command. Shared by GraphQL and the demo data.
 
 use domain::referral::{BeneficiaryFacts, Consent, Need, Referral, ReferralCommand};
-use store::CommandContext;
+use store::{CommandContext, LogPosition};
 use uuid::Uuid;
 
 use super::case_number;
@@ -18,8 +18,13 @@ pub struct NewReferral {
     pub open: bool,
 }
 
-/// Returns the referral's id. The same command id always names the same referral.
-pub async fn create(state: &AppState, ctx: &CommandContext, input: NewReferral) -> ApiResult<Uuid> {
+/// Returns the referral's id (the same command id always names the same referral) and
+/// where its events stand in the log.
+pub async fn create(
+    state: &AppState,
+    ctx: &CommandContext,
+    input: NewReferral,
+) -> ApiResult<(Uuid, Option<LogPosition>)> {
     let actor = &ctx.actor;
     // Refuse early what the aggregate would refuse, before a case number or a key is taken.
     domain::access::authorize_referral(
@@ -57,10 +62,10 @@ pub async fn create(state: &AppState, ctx: &CommandContext, input: NewReferral) 
         personal: KeyRing::seal(&key, &plain)?,
         open: input.open,
     };
-    if let Err(e) = state
+    let outcome = state
         .execute::<Referral>(&id.to_string(), ctx, command)
-        .await
-    {
+        .await;
+    if let Err(e) = outcome {
         // A refused referral must not leave a key behind (unless an earlier try made it).
         let exists: Option<i64> = sqlx::query_scalar(
             "SELECT 1 FROM events WHERE aggregate_type = 'Referral' AND aggregate_id = $1 LIMIT 1",
@@ -74,5 +79,5 @@ pub async fn create(state: &AppState, ctx: &CommandContext, input: NewReferral) 
         }
         return Err(e);
     }
-    Ok(id)
+    Ok((id, outcome.ok().and_then(|o| o.last_position)))
 }

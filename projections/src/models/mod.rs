@@ -4,13 +4,19 @@ mod directory;
 mod referrals;
 
 pub use directory::Directory;
-pub use referrals::Referrals;
+pub use referrals::{CommittedReferrals, NeedRow, ReferralRow, Referrals};
 
 use crate::Projection;
 
 /// Every read model the projector maintains.
 pub fn all() -> Vec<Box<dyn Projection>> {
-    vec![Box::new(Directory), Box::new(Referrals::default())]
+    with_referrals(Referrals::default())
+}
+
+/// Every read model, with a referrals model made beforehand (to keep its
+/// [`Referrals::committed`] rows).
+pub fn with_referrals(referrals: Referrals) -> Vec<Box<dyn Projection>> {
+    vec![Box::new(Directory), Box::new(referrals)]
 }
 
 /// Their names, for checkpoints and `sanad rebuild`.

@@ -6,7 +6,7 @@
 //! touched referral back once.
 
 use std::collections::{HashMap, HashSet};
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
 use chrono::{DateTime, NaiveDate, Utc};
 use domain::referral::{ReferralEvent as Ev, Side, AGGREGATE_TYPE};
@@ -22,7 +22,30 @@ use crate::{Checkpoint, Projection, ProjectionError, StoredEvent};
 
 pub struct Referrals {
     /// The rows this process's batches wrote last (see `row_cache`).
-    cache: RowCache<ReferralRow>,
+    cache: Arc<RowCache<ReferralRow>>,
+}
+
+/// The referral rows this process's projector committed, for the API to answer a command
+/// with its record without reading it back (see `row_cache`).
+#[derive(Clone)]
+pub struct CommittedReferrals {
+    cache: Arc<RowCache<ReferralRow>>,
+}
+
+impl CommittedReferrals {
+    /// The referral's row as the read model had it at `at_least` or later; `None` when
+    /// this process's projector has not committed such a row (the table then has it).
+    pub fn get(&self, id: Uuid, at_least: Checkpoint) -> Option<ReferralRow> {
+        self.cache.published(&id, at_least)
+    }
+}
+
+impl Referrals {
+    pub fn committed(&self) -> CommittedReferrals {
+        CommittedReferrals {
+            cache: self.cache.clone(),
+        }
+    }
 }
 
 /// Referrals kept in memory: the ones in motion under live load are few; a row is about a
@@ -32,7 +55,7 @@ const CACHED_ROWS: usize = 4096;
 impl Default for Referrals {
     fn default() -> Self {
         Self {
-            cache: RowCache::new(CACHED_ROWS),
+            cache: Arc::new(RowCache::new(CACHED_ROWS)),
         }
     }
 }
@@ -127,46 +150,48 @@ async fn write(
 
 /// One element of the `needs` column, which the board and the detail page read.
 #[derive(Debug, Clone, Serialize, Deserialize)]
-struct NeedRow {
-    category: String,
-    priority: String,
-    delivered: bool,
+pub struct NeedRow {
+    pub category: String,
+    pub priority: String,
+    pub delivered: bool,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
-struct ReferralRow {
-    id: Uuid,
-    case_number: String,
-    office_id: Uuid,
-    created_by: Uuid,
-    status: String,
-    beneficiary_type: String,
-    return_country: Option<String>,
-    governorate: String,
-    district: Option<String>,
-    sex: String,
-    age_band: String,
-    household_size: i32,
-    vulnerabilities: Vec<String>,
-    need_categories: Vec<String>,
-    needs: Vec<NeedRow>,
+/// A row of `referrals`, as the projector writes it and the API reads it.
+#[derive(Debug, Clone, Serialize, Deserialize, sqlx::FromRow)]
+pub struct ReferralRow {
+    pub id: Uuid,
+    pub case_number: String,
+    pub office_id: Uuid,
+    pub created_by: Uuid,
+    pub status: String,
+    pub beneficiary_type: String,
+    pub return_country: Option<String>,
+    pub governorate: String,
+    pub district: Option<String>,
+    pub sex: String,
+    pub age_band: String,
+    pub household_size: i32,
+    pub vulnerabilities: Vec<String>,
+    pub need_categories: Vec<String>,
+    #[sqlx(json)]
+    pub needs: Vec<NeedRow>,
     /// 1 high, 2 medium, 3 low: the board orders by it.
-    top_priority: i32,
-    consent: Value,
-    holder_id: Option<Uuid>,
-    former_holders: Vec<Uuid>,
-    nrm_caseworkers: Vec<Uuid>,
-    provider_staff: Vec<Uuid>,
-    results: Option<Value>,
-    next_follow_up: Option<NaiveDate>,
-    escalated: bool,
-    erased: bool,
-    created_at: DateTime<Utc>,
-    opened_at: Option<DateTime<Utc>>,
-    claimed_at: Option<DateTime<Utc>>,
-    closed_at: Option<DateTime<Utc>>,
-    updated_at: DateTime<Utc>,
-    version: i64,
+    pub top_priority: i32,
+    pub consent: Value,
+    pub holder_id: Option<Uuid>,
+    pub former_holders: Vec<Uuid>,
+    pub nrm_caseworkers: Vec<Uuid>,
+    pub provider_staff: Vec<Uuid>,
+    pub results: Option<Value>,
+    pub next_follow_up: Option<NaiveDate>,
+    pub escalated: bool,
+    pub erased: bool,
+    pub created_at: DateTime<Utc>,
+    pub opened_at: Option<DateTime<Utc>>,
+    pub claimed_at: Option<DateTime<Utc>>,
+    pub closed_at: Option<DateTime<Utc>>,
+    pub updated_at: DateTime<Utc>,
+    pub version: i64,
 }
 
 fn priority_rank(p: domain::referral::Priority) -> i32 {

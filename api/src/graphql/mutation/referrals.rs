@@ -15,6 +15,8 @@ use crate::privacy::{KeyRing, PersonalData};
 use crate::referrals::create::{self, NewReferral};
 use crate::referrals::provider;
 use crate::state::AppState;
+use projections::Checkpoint;
+use store::LogPosition;
 
 #[derive(Default)]
 pub struct ReferralMutations;
@@ -77,8 +79,24 @@ pub struct NeedResultInput {
     pub note: Option<String>,
 }
 
-/// The referral after a successful command; missing only while the read models lag.
-async fn reload(st: &AppState, id: Uuid) -> ApiResult<ReferralNode> {
+/// The referral after a successful command; missing only while the read models lag. When
+/// this process's projector committed the referral's row with the command's events (`at`),
+/// that row answers; otherwise the table.
+async fn reload(st: &AppState, id: Uuid, at: Option<LogPosition>) -> ApiResult<ReferralNode> {
+    let committed = match (&st.committed_referrals, at) {
+        (Some(rows), Some(at)) => rows.get(
+            id,
+            Checkpoint {
+                tx_id: at.tx_id,
+                position: at.position,
+            },
+        ),
+        _ => None,
+    };
+    if let Some(row) = committed {
+        metrics::counter!("sanad_referrals_answered_from_projector_total").increment(1);
+        return ReferralNode::from_projected(row);
+    }
     st.referrals
         .get(id)
         .await?
@@ -97,10 +115,11 @@ async fn run(
     let id = parse_id(id, "id").or_gql(ctx)?;
     let command = make(st, id, p.actor.clone()).await.or_gql(ctx)?;
     let cc = command_context(ctx, p, command_id);
-    st.execute::<Referral>(&id.to_string(), &cc, command)
+    let outcome = st
+        .execute::<Referral>(&id.to_string(), &cc, command)
         .await
         .or_gql(ctx)?;
-    reload(st, id).await.or_gql(ctx)
+    reload(st, id, outcome.last_position).await.or_gql(ctx)
 }
 
 fn text(value: Option<String>, field: &str, max: usize) -> ApiResult<Option<String>> {
@@ -173,8 +192,8 @@ impl ReferralMutations {
             personal: input.personal,
             open: input.open,
         };
-        let id = create::create(st, &cc, new).await.or_gql(ctx)?;
-        reload(st, id).await.or_gql(ctx)
+        let (id, at) = create::create(st, &cc, new).await.or_gql(ctx)?;
+        reload(st, id, at).await.or_gql(ctx)
     }
 
     /// Opens a draft to providers.
@@ -466,12 +485,13 @@ impl ReferralMutations {
         let command = ReferralCommand::Erase {
             actor: p.actor.clone(),
         };
-        st.execute::<Referral>(&rid.to_string(), &cc, command)
+        let outcome = st
+            .execute::<Referral>(&rid.to_string(), &cc, command)
             .await
             .or_gql(ctx)?;
         // After the event: a retry with the same commandId replays it and shreds again.
         st.keys.shred(&st.pool, rid).await.or_gql(ctx)?;
-        reload(st, rid).await.or_gql(ctx)
+        reload(st, rid, outcome.last_position).await.or_gql(ctx)
     }
 }
 

@@ -10,9 +10,9 @@ use domain::referral::{
     Sex, Vulnerability, AGGREGATE_TYPE,
 };
 use domain::values::ServiceCategory;
-use serde_json::Value;
+use projections::models::ReferralRow;
 use sqlx::postgres::PgRow;
-use sqlx::{PgPool, Row};
+use sqlx::{FromRow, PgPool};
 use uuid::Uuid;
 
 use std::collections::HashMap;
@@ -25,9 +25,10 @@ use super::*;
 use crate::errors::{ApiError, ApiResult};
 use crate::graphql::context::{principal, state, OrGql};
 
-pub const REFERRAL_COLUMNS: &str = "id, case_number, office_id, status, beneficiary_type, return_country, governorate, district, sex,
-    age_band, household_size, vulnerabilities, needs, consent, holder_id, former_holders, nrm_caseworkers, provider_staff,
-    results, next_follow_up, escalated, erased, created_at, opened_at, claimed_at, closed_at, updated_at, version";
+pub const REFERRAL_COLUMNS: &str = "id, case_number, office_id, created_by, status, beneficiary_type, return_country, governorate,
+    district, sex, age_band, household_size, vulnerabilities, need_categories, needs, top_priority, consent, holder_id,
+    former_holders, nrm_caseworkers, provider_staff, results, next_follow_up, escalated, erased, created_at, opened_at,
+    claimed_at, closed_at, updated_at, version";
 
 #[derive(SimpleObject, Clone, Debug)]
 #[graphql(name = "Need")]
@@ -115,36 +116,29 @@ fn parse<T>(value: &str, f: impl Fn(&str) -> Option<T>, what: &str) -> ApiResult
 
 impl ReferralNode {
     pub fn from_row(row: &PgRow) -> ApiResult<Self> {
-        let id: Uuid = row.try_get("id")?;
-        let status: String = row.try_get("status")?;
-        let status = parse(&status, ReferralStatus::parse, "status")?;
-        let gov: String = row.try_get("governorate")?;
-        let governorate =
-            GovernorateGql::from_code(&gov).ok_or_else(|| ApiError::internal("bad governorate"))?;
-        let vulns: Vec<String> = row.try_get("vulnerabilities")?;
-        let needs_json: Value = row.try_get("needs")?;
-        let mut needs = Vec::new();
-        let mut need_categories = Vec::new();
-        for n in needs_json.as_array().into_iter().flatten() {
-            let s = |k: &str| {
-                n.get(k)
-                    .and_then(Value::as_str)
-                    .unwrap_or_default()
-                    .to_string()
-            };
-            let category = parse(&s("category"), ServiceCategory::parse, "need")?;
+        Self::from_projected(ReferralRow::from_row(row)?)
+    }
+
+    /// The referral from its read-model row, read from the table or as the projector
+    /// committed it (`projections::models::CommittedReferrals`).
+    pub fn from_projected(row: ReferralRow) -> ApiResult<Self> {
+        let status = parse(&row.status, ReferralStatus::parse, "status")?;
+        let governorate = GovernorateGql::from_code(&row.governorate)
+            .ok_or_else(|| ApiError::internal("bad governorate"))?;
+        let mut needs = Vec::with_capacity(row.needs.len());
+        let mut need_categories = Vec::with_capacity(row.needs.len());
+        for n in &row.needs {
+            let category = parse(&n.category, ServiceCategory::parse, "need")?;
             need_categories.push(category);
             needs.push(NeedGql {
                 category: category.into(),
-                priority: parse(&s("priority"), Priority::parse, "priority")?.into(),
-                delivered: n.get("delivered").and_then(Value::as_bool).unwrap_or(false),
+                priority: parse(&n.priority, Priority::parse, "priority")?.into(),
+                delivered: n.delivered,
             });
         }
-        let consent: Value = row.try_get("consent")?;
-        let c: domain::referral::Consent = serde_json::from_value(consent)
+        let c: domain::referral::Consent = serde_json::from_value(row.consent)
             .map_err(|e| ApiError::internal(format!("consent: {e}")))?;
-        let results: Option<Value> = row.try_get("results")?;
-        let results: Vec<domain::referral::NeedResult> = match results {
+        let results: Vec<domain::referral::NeedResult> = match row.results {
             Some(v) => serde_json::from_value(v)
                 .map_err(|e| ApiError::internal(format!("results: {e}")))?,
             None => Vec::new(),
@@ -155,27 +149,18 @@ impl ReferralNode {
             ClosureReason::Other,
         );
         Ok(Self {
-            id: ID(id.to_string()),
-            case_number: row.try_get("case_number")?,
+            id: ID(row.id.to_string()),
+            case_number: row.case_number,
             status: status.into(),
-            beneficiary_type: parse(
-                &row.try_get::<String, _>("beneficiary_type")?,
-                BeneficiaryType::parse,
-                "type",
-            )?
-            .into(),
-            return_country: row.try_get("return_country")?,
+            beneficiary_type: parse(&row.beneficiary_type, BeneficiaryType::parse, "type")?.into(),
+            return_country: row.return_country,
             governorate,
-            district: row.try_get("district")?,
-            sex: parse(&row.try_get::<String, _>("sex")?, Sex::parse, "sex")?.into(),
-            age_band: parse(
-                &row.try_get::<String, _>("age_band")?,
-                AgeBand::parse,
-                "age band",
-            )?
-            .into(),
-            household_size: row.try_get("household_size")?,
-            vulnerabilities: vulns
+            district: row.district,
+            sex: parse(&row.sex, Sex::parse, "sex")?.into(),
+            age_band: parse(&row.age_band, AgeBand::parse, "age band")?.into(),
+            household_size: row.household_size,
+            vulnerabilities: row
+                .vulnerabilities
                 .iter()
                 .filter_map(|v| Vulnerability::parse(v))
                 .map(Into::into)
@@ -197,21 +182,21 @@ impl ReferralNode {
                     note: r.note,
                 })
                 .collect(),
-            next_follow_up: row.try_get("next_follow_up")?,
-            escalated: row.try_get("escalated")?,
-            erased: row.try_get("erased")?,
-            created_at: row.try_get("created_at")?,
-            opened_at: row.try_get("opened_at")?,
-            claimed_at: row.try_get("claimed_at")?,
-            closed_at: row.try_get("closed_at")?,
-            updated_at: row.try_get("updated_at")?,
-            version: row.try_get("version")?,
-            uuid: id,
-            office_id: row.try_get("office_id")?,
-            holder_id: row.try_get("holder_id")?,
-            former_holders: row.try_get("former_holders")?,
-            nrm_caseworkers: row.try_get("nrm_caseworkers")?,
-            provider_staff: row.try_get("provider_staff")?,
+            next_follow_up: row.next_follow_up,
+            escalated: row.escalated,
+            erased: row.erased,
+            created_at: row.created_at,
+            opened_at: row.opened_at,
+            claimed_at: row.claimed_at,
+            closed_at: row.closed_at,
+            updated_at: row.updated_at,
+            version: row.version,
+            uuid: row.id,
+            office_id: row.office_id,
+            holder_id: row.holder_id,
+            former_holders: row.former_holders,
+            nrm_caseworkers: row.nrm_caseworkers,
+            provider_staff: row.provider_staff,
             domain_status: status,
             need_categories,
         })
