@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use cqrs_es::Aggregate;
 use projections::models::CommittedReferrals;
-use projections::{Checkpoint, ProjectionWatch};
+use projections::ProjectionWatch;
 use sqlx::PgPool;
 use store::batch::Batched;
 use store::{CommandContext, EventStore, HeldConnection, LogPosition, Outcome};
@@ -108,11 +108,10 @@ impl AppState {
 
     pub async fn await_projection(&self, at: LogPosition) {
         if let Some(watch) = &self.watch {
-            let target = Checkpoint {
-                tx_id: at.tx_id,
-                position: at.position,
-            };
-            if !watch.wait_for(target, self.config.read_your_writes()).await {
+            if !watch
+                .wait_for(at.into(), self.config.read_your_writes())
+                .await
+            {
                 metrics::counter!("sanad_read_your_writes_timeouts_total").increment(1);
                 tracing::warn!(%at, "read models did not reach the command's events in time");
             }

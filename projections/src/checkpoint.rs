@@ -8,6 +8,17 @@ pub struct Checkpoint {
     pub position: i64,
 }
 
+/// Where a command's last event stands in the log is the checkpoint a read model must
+/// reach to show it.
+impl From<store::LogPosition> for Checkpoint {
+    fn from(at: store::LogPosition) -> Self {
+        Self {
+            tx_id: at.tx_id,
+            position: at.position,
+        }
+    }
+}
+
 impl std::fmt::Display for Checkpoint {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}:{}", self.tx_id, self.position)

@@ -62,22 +62,24 @@ pub async fn create(
         personal: KeyRing::seal(&key, &plain)?,
         open: input.open,
     };
-    let outcome = state
+    match state
         .execute::<Referral>(&id.to_string(), ctx, command)
-        .await;
-    if let Err(e) = outcome {
-        // A refused referral must not leave a key behind (unless an earlier try made it).
-        let exists: Option<i64> = sqlx::query_scalar(
-            "SELECT 1 FROM events WHERE aggregate_type = 'Referral' AND aggregate_id = $1 LIMIT 1",
-        )
-        .bind(id.to_string())
-        .fetch_optional(&state.pool)
         .await
-        .unwrap_or(Some(1));
-        if exists.is_none() {
-            let _ = state.keys.shred(&state.pool, id).await;
+    {
+        Ok(outcome) => Ok((id, outcome.last_position)),
+        Err(e) => {
+            // A refused referral must not leave a key behind (unless an earlier try made it).
+            let exists: Option<i64> = sqlx::query_scalar(
+                "SELECT 1 FROM events WHERE aggregate_type = 'Referral' AND aggregate_id = $1 LIMIT 1",
+            )
+            .bind(id.to_string())
+            .fetch_optional(&state.pool)
+            .await
+            .unwrap_or(Some(1));
+            if exists.is_none() {
+                let _ = state.keys.shred(&state.pool, id).await;
+            }
+            Err(e)
         }
-        return Err(e);
     }
-    Ok((id, outcome.ok().and_then(|o| o.last_position)))
 }

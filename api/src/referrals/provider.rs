@@ -13,25 +13,25 @@ use uuid::Uuid;
 
 use crate::errors::{ApiError, ApiResult, Code};
 
-/// Whether `$1` is verified and what it offers in the governorate `gov` (an SQL
-/// expression): one round trip. Built once, in the statics below.
-fn offer_sql(gov: &str) -> String {
+/// Whether the organisation `org` is verified and what it offers in the governorate `gov`
+/// (both SQL expressions): one round trip. Built once, in the statics below.
+fn offer_sql(org: &str, gov: &str) -> String {
     format!(
-        "(SELECT status = 'verified' FROM organizations WHERE id = $1) AS verified,
+        "(SELECT status = 'verified' FROM organizations WHERE id = {org}) AS verified,
          ARRAY(SELECT category FROM organization_services
-                WHERE organization_id = $1 AND {gov} = ANY(governorates)
+                WHERE organization_id = {org} AND {gov} = ANY(governorates)
                 ORDER BY category) AS categories"
     )
 }
 
-static OFFER_IN: LazyLock<String> = LazyLock::new(|| format!("SELECT {}", offer_sql("$2")));
+static OFFER_IN: LazyLock<String> = LazyLock::new(|| format!("SELECT {}", offer_sql("$1", "$2")));
 
 /// Per (provider, referral) pair: the provider's offer where the referral is.
 static OFFERS_FOR: LazyLock<String> = LazyLock::new(|| {
     format!(
         "SELECT k.org, k.referral, {} FROM UNNEST($1::uuid[], $2::uuid[]) AS k(org, referral)
            JOIN referrals r ON r.id = k.referral",
-        offer_sql("r.governorate").replace("$1", "k.org")
+        offer_sql("k.org", "r.governorate")
     )
 });
 

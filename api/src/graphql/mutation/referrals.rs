@@ -15,7 +15,6 @@ use crate::privacy::{KeyRing, PersonalData};
 use crate::referrals::create::{self, NewReferral};
 use crate::referrals::provider;
 use crate::state::AppState;
-use projections::Checkpoint;
 use store::LogPosition;
 
 #[derive(Default)]
@@ -84,13 +83,7 @@ pub struct NeedResultInput {
 /// that row answers; otherwise the table.
 async fn reload(st: &AppState, id: Uuid, at: Option<LogPosition>) -> ApiResult<ReferralNode> {
     let committed = match (&st.committed_referrals, at) {
-        (Some(rows), Some(at)) => rows.get(
-            id,
-            Checkpoint {
-                tx_id: at.tx_id,
-                position: at.position,
-            },
-        ),
+        (Some(rows), Some(at)) => rows.get(id, at.into()),
         _ => None,
     };
     if let Some(row) = committed {
