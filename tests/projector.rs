@@ -386,3 +386,98 @@ async fn processes_taking_turns_at_projecting_never_trust_rows_the_other_wrote()
         .unwrap();
     assert_eq!(dump(&app).await, live);
 }
+
+/// While this process's projector leads, the read-your-writes watch moves only when the
+/// projector says so: the notification of its own commit can arrive before the projector
+/// has published the batch's rows, and a request woken then would read its referral back
+/// from the table instead of being handed it. Notifications move it again once another
+/// process leads.
+#[tokio::test]
+async fn the_watch_follows_notifications_only_while_another_process_projects() {
+    let app = TestApp::spawn_with(Options {
+        projector: false,
+        ..Options::default()
+    })
+    .await;
+    let watch = projections::ProjectionWatch::start(app.pool.clone(), vec!["referrals"]);
+    let at = |tx_id, position| projections::Checkpoint { tx_id, position };
+    let notify = |cp: projections::Checkpoint| {
+        let pool = app.pool.clone();
+        async move {
+            sqlx::query("SELECT pg_notify('sanad_projected', $1)")
+                .bind(cp.to_string())
+                .execute(&pool)
+                .await
+                .unwrap();
+        }
+    };
+    // Another process projects: its notifications move the watch.
+    assert!(
+        eventually(5, || {
+            let watch = watch.clone();
+            async move {
+                notify(at(10, 10)).await;
+                watch.current() >= at(10, 10)
+            }
+        })
+        .await,
+        "a notification from the leading process moves the watch"
+    );
+
+    watch.set_leading(true);
+    notify(at(20, 20)).await;
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    assert_eq!(
+        watch.current(),
+        at(10, 10),
+        "while leading, only the projector moves the watch"
+    );
+    watch.reached(at(20, 20));
+    assert_eq!(watch.current(), at(20, 20));
+
+    watch.set_leading(false);
+    assert!(
+        eventually(5, || {
+            let watch = watch.clone();
+            async move {
+                notify(at(30, 30)).await;
+                watch.current() == at(30, 30)
+            }
+        })
+        .await,
+        "notifications move the watch again once another process leads"
+    );
+}
+
+/// The projector's read of the log is planned once per connection, often while the log is
+/// still empty; the plan must still read a long log in order by its index, not sort it
+/// (which is what PostgreSQL chooses for an empty log when left free to).
+#[tokio::test]
+async fn the_log_read_planned_on_an_empty_log_walks_the_index() {
+    let app = TestApp::spawn_with(Options {
+        projector: false,
+        ..Options::default()
+    })
+    .await;
+    let mut conn = app.pool.acquire().await.unwrap().detach();
+    let caught_up = catch_up(&mut conn, &projections::models::all(), 100)
+        .await
+        .unwrap();
+    assert_eq!(caught_up.applied, 0, "the log is empty");
+    let name: String = sqlx::query_scalar(
+        "SELECT name FROM pg_prepared_statements WHERE name LIKE 'sanad_batch_read_%'",
+    )
+    .fetch_one(&mut conn)
+    .await
+    .unwrap();
+    let plan: Vec<String> = sqlx::query_scalar(&format!("EXPLAIN EXECUTE {name}"))
+        .fetch_all(&mut conn)
+        .await
+        .unwrap();
+    let plan = plan.join("\n");
+    assert!(
+        plan.contains("Index Scan using events_log_order on events"),
+        "{plan}"
+    );
+    assert!(!plan.contains("Sort Key: e.tx_id"), "{plan}");
+}

@@ -63,10 +63,10 @@ impl AppState {
                 conn: HeldConnection::new(pool.clone()),
             }),
             referrals: Batched::new(ReferralLookup {
-                conn: HeldConnection::new(pool.clone()),
+                conn: HeldConnection::with_generic_plans(pool.clone()),
             }),
             offers: Batched::new(OfferLookup {
-                conn: HeldConnection::new(pool.clone()),
+                conn: HeldConnection::with_generic_plans(pool.clone()),
             }),
             committed_referrals: None,
             pool,

@@ -69,6 +69,18 @@ pub async fn catch_up(
     projections: &[Box<dyn Projection>],
     batch_size: i64,
 ) -> Result<CaughtUp, ProjectionError> {
+    catch_up_telling(conn, projections, batch_size, None).await
+}
+
+/// [`catch_up`], telling `watch` as each batch commits (after the read models have
+/// published its rows), so that requests waiting for an early batch need not wait for
+/// the last.
+async fn catch_up_telling(
+    conn: &mut PgConnection,
+    projections: &[Box<dyn Projection>],
+    batch_size: i64,
+    watch: Option<&ProjectionWatch>,
+) -> Result<CaughtUp, ProjectionError> {
     let names = names(projections);
     let mut applied = 0;
     let mut reached = None;
@@ -82,6 +94,11 @@ pub async fn catch_up(
         else {
             continue;
         };
+        // What the checkpoints say was committed before (by another leader, maybe) is
+        // reached too: a notification of it may have been missed.
+        if let (Some(watch), Some(low)) = (watch, checkpoints.iter().min()) {
+            watch.reached(*low);
+        }
         let Some(last) = events.last().map(|e| e.at) else {
             batch_tx::commit(conn).await?;
             return Ok(CaughtUp {
@@ -94,9 +111,12 @@ pub async fn catch_up(
             batch_tx::rollback(conn).await;
             return Err(e);
         }
-        batch_tx::advance_and_commit(conn, &names, last).await?;
+        batch_tx::advance_and_commit(conn, &names, batch_size, last).await?;
         for projection in projections {
             projection.batch_committed(last);
+        }
+        if let Some(watch) = watch {
+            watch.reached(last);
         }
         reached = Some(last);
         applied += events.len();
@@ -198,6 +218,9 @@ impl Projector {
         loop {
             let led = self.lead().await;
             self.signal.set_leading(false);
+            if let Some(watch) = &self.watch {
+                watch.set_leading(false);
+            }
             if let Err(e) = led {
                 metrics::gauge!("sanad_projector_leader").set(0.0);
                 tracing::warn!(error = %e, "projector stopped; starting over");
@@ -225,14 +248,18 @@ impl Projector {
         }
         metrics::gauge!("sanad_projector_leader").set(1.0);
         self.signal.set_leading(true);
+        if let Some(watch) = &self.watch {
+            watch.set_leading(true);
+        }
         tracing::info!("this process now projects the read models");
         loop {
-            let CaughtUp {
-                waiting, reached, ..
-            } = catch_up(&mut conn, &self.projections, self.config.batch_size).await?;
-            if let (Some(watch), Some(at)) = (&self.watch, reached) {
-                watch.reached(at);
-            }
+            let CaughtUp { waiting, .. } = catch_up_telling(
+                &mut conn,
+                &self.projections,
+                self.config.batch_size,
+                self.watch.as_ref(),
+            )
+            .await?;
             metrics::gauge!("sanad_projector_lag_events").set(waiting as f64);
             // Committed events behind a still-running transaction: that transaction's own
             // notification (sent when it commits) wakes us; the short timeout covers a

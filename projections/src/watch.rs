@@ -1,6 +1,7 @@
 //! Read-your-writes: lets a request wait until the read models have passed its own events,
 //! whichever process projects them.
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -14,6 +15,9 @@ use crate::checkpoint::{self, Checkpoint};
 pub struct ProjectionWatch {
     rx: watch::Receiver<Checkpoint>,
     tx: Arc<watch::Sender<Checkpoint>>,
+    /// This process's projector leads: every notification is then about its own commits,
+    /// and it tells the watch itself once each batch's rows are published.
+    leading: Arc<AtomicBool>,
 }
 
 impl ProjectionWatch {
@@ -22,11 +26,13 @@ impl ProjectionWatch {
     pub fn start(pool: PgPool, names: Vec<&'static str>) -> Self {
         let (tx, rx) = watch::channel(Checkpoint::default());
         let tx = Arc::new(tx);
+        let leading = Arc::new(AtomicBool::new(false));
         let follower = tx.clone();
+        let led = leading.clone();
         tokio::spawn(async move {
             let tx = follower;
             loop {
-                if let Err(e) = follow(&pool, &names, &tx).await {
+                if let Err(e) = follow(&pool, &names, &tx, &led).await {
                     tracing::debug!(error = %e, "projection watch reconnecting");
                 }
                 if tx.is_closed() {
@@ -35,7 +41,15 @@ impl ProjectionWatch {
                 tokio::time::sleep(Duration::from_millis(500)).await;
             }
         });
-        Self { rx, tx }
+        Self { rx, tx, leading }
+    }
+
+    /// Whether this process's projector leads. While it does, the watch moves only when
+    /// the projector says so: its own commit's notification can arrive before the
+    /// projector has published the batch's rows, and a request woken then would read
+    /// back what it could have been handed.
+    pub fn set_leading(&self, leads: bool) {
+        self.leading.store(leads, Ordering::Release);
     }
 
     /// This process's projector committed the read models up to `at`: requests waiting
@@ -77,6 +91,7 @@ async fn follow(
     pool: &PgPool,
     names: &[&'static str],
     tx: &watch::Sender<Checkpoint>,
+    leading: &AtomicBool,
 ) -> Result<(), sqlx::Error> {
     let mut listener = PgListener::connect_with(pool).await?;
     listener.listen("sanad_projected").await?;
@@ -85,14 +100,15 @@ async fn follow(
     // payloads say it all, without a query per batch.
     let mut reread = true;
     loop {
-        if reread {
+        if reread && !leading.load(Ordering::Acquire) {
             let mut conn = pool.acquire().await?;
             advance(tx, checkpoint::lowest(&mut conn, names).await?);
         }
         match tokio::time::timeout(Duration::from_secs(2), listener.recv()).await {
             Ok(Ok(n)) => {
                 reread = false;
-                if let Ok(cp) = n.payload().parse::<Checkpoint>() {
+                let leads = leading.load(Ordering::Acquire);
+                if let (Ok(cp), false) = (n.payload().parse::<Checkpoint>(), leads) {
                     advance(tx, cp);
                 }
             }

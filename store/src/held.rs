@@ -17,6 +17,8 @@ use tokio::sync::{Mutex, MutexGuard};
 pub struct HeldConnection {
     pool: PgPool,
     slot: Mutex<Option<PgConnection>>,
+    /// Run on each connection it opens (session settings for its one statement).
+    setup: Option<&'static str>,
 }
 
 impl HeldConnection {
@@ -26,6 +28,20 @@ impl HeldConnection {
         Self {
             pool,
             slot: Mutex::new(None),
+            setup: None,
+        }
+    }
+
+    /// Like [`HeldConnection::new`], for a statement planned once per connection: left to
+    /// choose, PostgreSQL plans a statement taking an array anew on every call (its
+    /// estimate for a short array beats the generic plan's), and planning a batch's
+    /// lookup cost more than running it. The statement must then be written so that one
+    /// plan suits every batch and every size of table: a lookup per key by primary key,
+    /// say, in a `LATERAL` subquery the planner cannot flatten into a join.
+    pub fn with_generic_plans(pool: PgPool) -> Self {
+        Self {
+            setup: Some("SET plan_cache_mode = force_generic_plan"),
+            ..Self::new(pool)
         }
     }
 
@@ -36,7 +52,13 @@ impl HeldConnection {
         let mut slot = self.slot.lock().await;
         let conn = match slot.take() {
             Some(conn) => conn,
-            None => self.pool.acquire().await?.detach(),
+            None => {
+                let mut conn = self.pool.acquire().await?.detach();
+                if let Some(setup) = self.setup {
+                    sqlx::Executor::execute(&mut conn, sqlx::raw_sql(setup)).await?;
+                }
+                conn
+            }
         };
         Ok(Held { slot, conn })
     }

@@ -26,11 +26,18 @@ fn offer_sql(org: &str, gov: &str) -> String {
 
 static OFFER_IN: LazyLock<String> = LazyLock::new(|| format!("SELECT {}", offer_sql("$1", "$2")));
 
-/// Per (provider, referral) pair: the provider's offer where the referral is.
+/// Per (provider, referral) pair: the provider's offer where the referral is. Each pair
+/// looks up its referral by primary key (the `OFFSET 0` keeps the planner from turning the
+/// per-pair lookup into a join it could hash over the whole table), so one generic plan
+/// suits any number of pairs and any size of table
+/// ([`store::HeldConnection::with_generic_plans`]).
 static OFFERS_FOR: LazyLock<String> = LazyLock::new(|| {
     format!(
-        "SELECT k.org, k.referral, {} FROM UNNEST($1::uuid[], $2::uuid[]) AS k(org, referral)
-           JOIN referrals r ON r.id = k.referral",
+        "SELECT k.org, k.referral, o.verified, o.categories
+           FROM UNNEST($1::uuid[], $2::uuid[]) AS k(org, referral)
+          CROSS JOIN LATERAL (
+                SELECT {} FROM referrals r WHERE r.id = k.referral OFFSET 0
+          ) o",
         offer_sql("k.org", "r.governorate")
     )
 });
@@ -62,6 +69,7 @@ pub async fn offer_in(pool: &PgPool, org: Uuid, governorate: &str) -> ApiResult<
 /// (`store::batch`): every claim and transfer asks, keyed by (provider, referral). A
 /// missing answer means there is no such referral.
 pub struct OfferLookup {
+    /// Opened with generic plans.
     pub conn: HeldConnection,
 }
 
@@ -78,8 +86,6 @@ impl Lookup for OfferLookup {
         let fetched = sqlx::query(&OFFERS_FOR)
             .bind(&orgs)
             .bind(&referrals)
-            // Planned for the keys at hand (see `ReferralLookup`).
-            .persistent(false)
             .fetch_all(&mut *conn)
             .await;
         let rows = conn.settle(fetched)?;
