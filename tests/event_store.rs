@@ -468,3 +468,34 @@ async fn a_held_connection_survives_refusals_and_replaces_itself_after_losing_th
     assert_ne!(second, first);
     pool.close().await;
 }
+
+#[tokio::test]
+async fn held_connections_serve_concurrent_statements_on_connections_of_their_own() {
+    use store::HeldConnections;
+
+    let db = TestDb::create().await;
+    let pool = sqlx::PgPool::connect(&db.url).await.expect("connect");
+    let held = HeldConnections::new(pool.clone(), 2);
+    // Two statements at once run on two connections; a third, while both are busy, waits
+    // for one of them instead of opening another.
+    let first = held.get().await.expect("first");
+    let second = held.get().await.expect("second");
+    let pid = async |conn: &mut store::Held<'_>| -> i32 {
+        sqlx::query_scalar("SELECT pg_backend_pid()")
+            .fetch_one(&mut **conn)
+            .await
+            .unwrap()
+    };
+    let (mut first, mut second) = (first, second);
+    let (a, b) = (pid(&mut first).await, pid(&mut second).await);
+    assert_ne!(a, b, "concurrent statements share no connection");
+    let third = tokio::time::timeout(std::time::Duration::from_millis(200), held.get()).await;
+    assert!(third.is_err(), "a third waits while both are busy");
+    drop(first.settle(Ok::<_, sqlx::Error>(())));
+    let mut third = held.get().await.expect("third");
+    assert!(
+        [a, b].contains(&pid(&mut third).await),
+        "it reuses a held one"
+    );
+    pool.close().await;
+}

@@ -7,7 +7,7 @@ use projections::models::CommittedReferrals;
 use projections::ProjectionWatch;
 use sqlx::PgPool;
 use store::batch::Batched;
-use store::{CommandContext, EventStore, HeldConnection, LogPosition, Outcome};
+use store::{CommandContext, EventStore, HeldConnection, HeldConnections, LogPosition, Outcome};
 
 use crate::auth::principal::SessionLookup;
 use crate::config::Config;
@@ -17,6 +17,10 @@ use crate::graphql::referral_query::ReferralCount;
 use crate::graphql::types::{ReferralLookup, ServicesLookup};
 use crate::privacy::KeyRing;
 use crate::referrals::provider::OfferLookup;
+
+/// Creates of different offices number at once; those of one office take turns anyway
+/// (its counter row is locked until each commits).
+const NUMBERING_CONNECTIONS: usize = 2;
 
 #[derive(Clone)]
 pub struct AppState {
@@ -35,6 +39,9 @@ pub struct AppState {
     pub referrals: Batched<ReferralLookup>,
     /// Providers' offers where a referral is (claims, transfers), batched likewise.
     pub offers: Batched<OfferLookup>,
+    /// Case numbers and data keys of new referrals: a statement per create, on held
+    /// connections (a pooled one costs a round trip more).
+    pub numbering: Arc<HeldConnections>,
     /// The referral rows this process's projector committed: a referral mutation answers
     /// from them when they show its events, and reads the table otherwise.
     pub committed_referrals: Option<CommittedReferrals>,
@@ -69,6 +76,7 @@ impl AppState {
                 conn: HeldConnection::with_generic_plans(pool.clone()),
             }),
             committed_referrals: None,
+            numbering: Arc::new(HeldConnections::new(pool.clone(), NUMBERING_CONNECTIONS)),
             pool,
             watch,
             indicators: Default::default(),

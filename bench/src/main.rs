@@ -206,7 +206,7 @@ async fn run_sanad(
         &format!("serve-{}", w.name()),
     )
     .await?;
-    let gql = Gql::new(&serve.base);
+    let gql = Gql::new(&serve.base)?;
     let max_clients = args.clients.iter().copied().max().unwrap_or(1);
     let tokens = sessions(&gql, w.admin_sessions(max_clients)).await?;
     let pool = pg::pool(&db.url, 2).await?;
@@ -363,7 +363,7 @@ async fn run_rebuild_and_reads(
     )
     .await?;
     let serve = SanadProcess::start(&args.sanad_bin, &db.url, work, "serve-reads").await?;
-    let gql = Gql::new(&serve.base);
+    let gql = Gql::new(&serve.base)?;
     let max_clients = args.read_clients.iter().copied().max().unwrap_or(1);
     let mut tokens = std::collections::HashMap::new();
     for (reader, username) in reader_accounts {

@@ -9,6 +9,7 @@
 //! next statement opens a new one: the batcher recovers as the pool would.
 
 use std::ops::{Deref, DerefMut};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use sqlx::postgres::{PgDatabaseError, PgSeverity};
 use sqlx::{PgConnection, PgPool};
@@ -49,7 +50,20 @@ impl HeldConnection {
     /// outcome to [`Held::settle`]; a connection not settled is dropped, as if it had
     /// failed.
     pub async fn get(&self) -> Result<Held<'_>, sqlx::Error> {
-        let mut slot = self.slot.lock().await;
+        let slot = self.slot.lock().await;
+        self.open_in(slot).await
+    }
+
+    /// The connection if nobody is using it.
+    async fn get_if_free(&self) -> Option<Result<Held<'_>, sqlx::Error>> {
+        let slot = self.slot.try_lock().ok()?;
+        Some(self.open_in(slot).await)
+    }
+
+    async fn open_in<'a>(
+        &self,
+        mut slot: MutexGuard<'a, Option<PgConnection>>,
+    ) -> Result<Held<'a>, sqlx::Error> {
         let conn = match slot.take() {
             Some(conn) => conn,
             None => {
@@ -61,6 +75,35 @@ impl HeldConnection {
             }
         };
         Ok(Held { slot, conn })
+    }
+}
+
+/// A few held connections, for a statement that requests run concurrently and that would
+/// otherwise go through the pool (and its extra round trip): each request takes a free
+/// one, or waits its turn on one of them.
+pub struct HeldConnections {
+    held: Vec<HeldConnection>,
+    turn: AtomicUsize,
+}
+
+impl HeldConnections {
+    pub fn new(pool: PgPool, count: usize) -> Self {
+        Self {
+            held: (0..count.max(1))
+                .map(|_| HeldConnection::new(pool.clone()))
+                .collect(),
+            turn: AtomicUsize::new(0),
+        }
+    }
+
+    pub async fn get(&self) -> Result<Held<'_>, sqlx::Error> {
+        for held in &self.held {
+            if let Some(free) = held.get_if_free().await {
+                return free;
+            }
+        }
+        let next = self.turn.fetch_add(1, Ordering::Relaxed) % self.held.len();
+        self.held[next].get().await
     }
 }
 

@@ -20,6 +20,6 @@ pub use chain::{verify_chain, ChainReport, GENESIS_HASH};
 pub use context::CommandContext;
 pub use error::StoreError;
 pub use execute::{EventStore, Outcome};
-pub use held::HeldConnection;
+pub use held::{Held, HeldConnection, HeldConnections};
 pub use position::LogPosition;
 pub use signal::{LogSignal, EVENTS_CHANNEL};

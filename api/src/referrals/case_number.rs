@@ -6,7 +6,7 @@
 
 use chrono::Datelike;
 use domain::referral::Sealed;
-use sqlx::PgPool;
+use store::HeldConnections;
 use uuid::Uuid;
 
 use crate::errors::{ApiError, ApiResult, Code};
@@ -24,7 +24,7 @@ pub struct Numbered {
 /// asked again), else the office's next; and its data key, `new_key` (wrapped) unless it
 /// has one.
 pub async fn number_and_key(
-    pool: &PgPool,
+    numbering: &HeldConnections,
     office_id: Uuid,
     referral_id: Uuid,
     new_key: &Sealed,
@@ -36,15 +36,16 @@ pub async fn number_and_key(
     // the WAL up to that commit flushes these rows too; a crash can only forget a number no
     // durable referral carries and a key that seals nothing. Nothing is taken for an
     // organisation that is not an NRM office.
+    let mut conn = numbering.get().await?;
     #[allow(clippy::type_complexity)]
-    let row: (
+    let row: Result<(
         Option<String>,
         Option<String>,
         Option<i64>,
         bool,
         Option<String>,
         Option<String>,
-    ) = sqlx::query_as(
+    ), sqlx::Error> = sqlx::query_as(
         "WITH existing AS (
              SELECT case_number FROM referrals WHERE id = $3
          ), office AS MATERIALIZED (
@@ -71,8 +72,9 @@ pub async fn number_and_key(
     .bind(referral_id)
     .bind(&new_key.nonce)
     .bind(&new_key.ciphertext)
-    .fetch_one(pool)
-    .await?;
+    .fetch_one(&mut *conn)
+    .await;
+    let row = conn.settle(row)?;
     let (existing, code, counted, stored, nonce, wrapped) = row;
     let case_number = match (existing, code, counted) {
         (Some(existing), _, _) => existing,
