@@ -14,7 +14,7 @@ use crate::config::Config;
 use crate::errors::ApiResult;
 use crate::graphql::at_checkpoint::AtCheckpoint;
 use crate::graphql::referral_query::ReferralCount;
-use crate::graphql::types::{ReferralLookup, ServicesLookup};
+use crate::graphql::types::{OrganizationLookup, ReferralLookup, ServicesLookup};
 use crate::privacy::KeyRing;
 use crate::referrals::provider::OfferLookup;
 
@@ -35,6 +35,9 @@ pub struct AppState {
     pub sessions: Batched<SessionLookup>,
     /// Organisations' services, batched likewise (a directory page's twenty at once).
     pub services: Batched<ServicesLookup>,
+    /// Organisations by id (boards' offices and providers, answers to organisation
+    /// mutations), batched likewise.
+    pub organizations: Batched<OrganizationLookup>,
     /// Referrals read back after a command, batched likewise.
     pub referrals: Batched<ReferralLookup>,
     /// Providers' offers where a referral is (claims, transfers), batched likewise.
@@ -68,6 +71,9 @@ impl AppState {
             }),
             services: Batched::new(ServicesLookup {
                 conn: HeldConnection::new(pool.clone()),
+            }),
+            organizations: Batched::new(OrganizationLookup {
+                conn: HeldConnection::with_generic_plans(pool.clone()),
             }),
             referrals: Batched::new(ReferralLookup {
                 conn: HeldConnection::with_generic_plans(pool.clone()),

@@ -169,7 +169,7 @@ impl CoreQuery {
             .map_err(|_| ApiError::forbidden())
             .or_gql(ctx)?;
         let id = parse_id(&id, "id").or_gql(ctx)?;
-        match load_organization(&state(ctx)?.pool, id).await.or_gql(ctx)? {
+        match load_organization(state(ctx)?, id).await.or_gql(ctx)? {
             Some(o) => Ok(Some(o)),
             None => Err(err(
                 ctx,

@@ -48,7 +48,7 @@ fn profile(
 /// The organisation as the read model shows it after the command. The command succeeded,
 /// so a missing row means the read models lag: say so, and that a retry is safe.
 pub async fn reload(st: &AppState, id: Uuid) -> ApiResult<OrganizationNode> {
-    load_organization(&st.pool, id)
+    load_organization(st, id)
         .await?
         .ok_or_else(|| ApiError::new(Code::Unavailable, "projection.lagging"))
 }

@@ -56,7 +56,7 @@ async fn offer_or_update(
     st.execute::<Organization>(&org.to_string(), &cc, command)
         .await
         .or_gql(ctx)?;
-    let node = load_organization(&st.pool, org)
+    let node = load_organization(st, org)
         .await
         .or_gql(ctx)?
         .ok_or_else(|| ApiError::new(Code::NotFound, "organization.not_found"))

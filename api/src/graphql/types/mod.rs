@@ -12,7 +12,7 @@ pub use audit::{audit_page, AuditEvent, AuditPage, ChainReportGql};
 pub use enums::*;
 pub use governorate::{parse_governorates, GovernorateGql};
 pub use organization::{
-    load_organization, MemberGql, OrganizationNode, ServiceGql, ServicesLookup,
+    load_organization, MemberGql, OrganizationLookup, OrganizationNode, ServiceGql, ServicesLookup,
     COLUMNS as ORGANIZATION_COLUMNS,
 };
 pub use referral::{

@@ -293,7 +293,7 @@ impl ReferralNode {
 
     /// The NRM office that made the referral.
     async fn office(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<OrganizationNode>> {
-        load_organization(&state(ctx)?.pool, self.office_id)
+        load_organization(state(ctx)?, self.office_id)
             .await
             .or_gql(ctx)
     }
@@ -301,7 +301,7 @@ impl ReferralNode {
     /// The provider holding it now.
     async fn holder(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<OrganizationNode>> {
         match self.holder_id {
-            Some(id) => load_organization(&state(ctx)?.pool, id).await.or_gql(ctx),
+            Some(id) => load_organization(state(ctx)?, id).await.or_gql(ctx),
             None => Ok(None),
         }
     }

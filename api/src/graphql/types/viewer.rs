@@ -44,7 +44,7 @@ impl Viewer {
         let Some(id) = self.organization_id else {
             return Ok(None);
         };
-        load_organization(&state(ctx)?.pool, id).await.or_gql(ctx)
+        load_organization(state(ctx)?, id).await.or_gql(ctx)
     }
 
     /// The API tokens this user made, newest first (the secrets are never shown again).
