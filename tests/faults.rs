@@ -42,7 +42,6 @@ impl Serve {
             .arg("serve")
             .env("DATABASE_URL", database_url)
             .env("BIND", "127.0.0.1:0")
-            .env("NO_COLOR", "1")
             .env("RUST_LOG", "info,sqlx=warn")
             .stdin(Stdio::null())
             .stdout(Stdio::null())
@@ -805,6 +804,14 @@ async fn a_postgres_restart_fails_requests_with_try_again_and_the_service_recove
         "a command refused during the outage was appended"
     );
     assert!(serve.alive());
+    // The log, written to a pipe as to a file or a journal, says what happened in plain
+    // text: the outage's warnings and each request's answer, without terminal colour codes.
+    let log = serve.log_text();
+    assert!(log.contains("answered"), "{log}");
+    assert!(
+        !log.contains('\u{1b}'),
+        "colour codes in a log that is not a terminal"
+    );
     pool.close().await;
     drop(serve);
     drop(cluster);
