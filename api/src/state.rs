@@ -14,7 +14,10 @@ use crate::config::Config;
 use crate::errors::ApiResult;
 use crate::graphql::at_checkpoint::AtCheckpoint;
 use crate::graphql::referral_query::ReferralCount;
-use crate::graphql::types::{OrganizationLookup, ReferralLookup, ServicesLookup};
+use crate::graphql::types::by_id::ById;
+use crate::graphql::types::{
+    OrganizationNode, ReferralNode, ServicesLookup, ORGANIZATION_COLUMNS, REFERRAL_COLUMNS,
+};
 use crate::privacy::KeyRing;
 use crate::referrals::provider::OfferLookup;
 
@@ -37,9 +40,9 @@ pub struct AppState {
     pub services: Batched<ServicesLookup>,
     /// Organisations by id (boards' offices and providers, answers to organisation
     /// mutations), batched likewise.
-    pub organizations: Batched<OrganizationLookup>,
+    pub organizations: Batched<ById<OrganizationNode>>,
     /// Referrals read back after a command, batched likewise.
-    pub referrals: Batched<ReferralLookup>,
+    pub referrals: Batched<ById<ReferralNode>>,
     /// Providers' offers where a referral is (claims, transfers), batched likewise.
     pub offers: Batched<OfferLookup>,
     /// Case numbers and data keys of new referrals: a statement per create, on held
@@ -72,12 +75,20 @@ impl AppState {
             services: Batched::new(ServicesLookup {
                 conn: HeldConnection::new(pool.clone()),
             }),
-            organizations: Batched::new(OrganizationLookup {
-                conn: HeldConnection::with_generic_plans(pool.clone()),
-            }),
-            referrals: Batched::new(ReferralLookup {
-                conn: HeldConnection::with_generic_plans(pool.clone()),
-            }),
+            organizations: Batched::new(ById::new(
+                pool.clone(),
+                "organizations",
+                ORGANIZATION_COLUMNS,
+                OrganizationNode::from_row,
+                |o| o.uuid,
+            )),
+            referrals: Batched::new(ById::new(
+                pool.clone(),
+                "referrals",
+                REFERRAL_COLUMNS,
+                ReferralNode::from_row,
+                |r| r.uuid,
+            )),
             offers: Batched::new(OfferLookup {
                 conn: HeldConnection::with_generic_plans(pool.clone()),
             }),

@@ -149,7 +149,7 @@ impl ReferralQuery {
         let p = principal(ctx)?;
         let id = parse_id(&id, "id").or_gql(ctx)?;
         let st = state(ctx)?;
-        let Some(r) = load_referral(&st.pool, id).await.or_gql(ctx)? else {
+        let Some(r) = load_referral(st, id).await.or_gql(ctx)? else {
             return Err(err(
                 ctx,
                 ApiError::new(Code::NotFound, "referral.not_found").field("id"),

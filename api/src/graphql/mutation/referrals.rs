@@ -90,8 +90,7 @@ async fn reload(st: &AppState, id: Uuid, at: Option<LogPosition>) -> ApiResult<R
         metrics::counter!("sanad_referrals_answered_from_projector_total").increment(1);
         return ReferralNode::from_projected(row);
     }
-    st.referrals
-        .get(id)
+    load_referral(st, id)
         .await?
         .ok_or_else(|| ApiError::new(Code::Unavailable, "projection.lagging"))
 }

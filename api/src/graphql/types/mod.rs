@@ -1,6 +1,7 @@
 //! GraphQL object types, one idea per file.
 
 mod audit;
+pub mod by_id;
 mod enums;
 mod governorate;
 mod organization;
@@ -12,11 +13,9 @@ pub use audit::{audit_page, AuditEvent, AuditPage, ChainReportGql};
 pub use enums::*;
 pub use governorate::{parse_governorates, GovernorateGql};
 pub use organization::{
-    load_organization, MemberGql, OrganizationLookup, OrganizationNode, ServiceGql, ServicesLookup,
+    load_organization, MemberGql, OrganizationNode, ServiceGql, ServicesLookup,
     COLUMNS as ORGANIZATION_COLUMNS,
 };
-pub use referral::{
-    load_referral, ConsentGql, NeedGql, ReferralLookup, ReferralNode, REFERRAL_COLUMNS,
-};
+pub use referral::{load_referral, ConsentGql, NeedGql, ReferralNode, REFERRAL_COLUMNS};
 pub use referral_action::ReferralActionGql;
 pub use viewer::{ApiTokenGql, Viewer};

@@ -10,7 +10,6 @@ use sqlx::Row;
 use uuid::Uuid;
 
 use std::collections::HashMap;
-use std::sync::LazyLock;
 
 use store::batch::Lookup;
 use store::HeldConnection;
@@ -97,43 +96,9 @@ impl OrganizationNode {
 
 /// The organisation as the directory shows it: each referral on a board page asks for its
 /// office and its provider, and each organisation mutation answers with its record, so
-/// concurrent lookups share one statement (`OrganizationLookup`).
+/// concurrent lookups share one statement (`AppState::organizations`).
 pub async fn load_organization(st: &AppState, id: Uuid) -> ApiResult<Option<OrganizationNode>> {
     Ok(st.organizations.get(id).await?)
-}
-
-/// Organisations by id, batched across concurrent requests (`store::batch`): one
-/// primary-key lookup per id in a subquery the planner keeps (`OFFSET 0`), so one generic
-/// plan suits every batch ([`store::HeldConnection::with_generic_plans`]).
-pub struct OrganizationLookup {
-    /// Opened with generic plans.
-    pub conn: HeldConnection,
-}
-
-static BY_IDS: LazyLock<String> = LazyLock::new(|| {
-    format!(
-        "SELECT o.* FROM UNNEST($1::uuid[]) AS k(id)
-          CROSS JOIN LATERAL (SELECT {COLUMNS} FROM organizations WHERE id = k.id OFFSET 0) o"
-    )
-});
-
-impl Lookup for OrganizationLookup {
-    type Key = Uuid;
-    type Value = OrganizationNode;
-
-    async fn fetch(&self, keys: Vec<Uuid>) -> Result<HashMap<Uuid, OrganizationNode>, sqlx::Error> {
-        let mut conn = self.conn.get().await?;
-        let fetched = sqlx::query(&BY_IDS).bind(&keys).fetch_all(&mut *conn).await;
-        let rows = conn.settle(fetched)?;
-        rows.iter()
-            .map(|row| {
-                let node = OrganizationNode::from_row(row).map_err(|e| {
-                    sqlx::Error::Protocol(format!("unreadable organisation row: {e:?}"))
-                })?;
-                Ok((node.uuid, node))
-            })
-            .collect()
-    }
 }
 
 impl OrganizationNode {

@@ -12,18 +12,13 @@ use domain::referral::{
 use domain::values::ServiceCategory;
 use projections::models::ReferralRow;
 use sqlx::postgres::PgRow;
-use sqlx::{FromRow, PgPool};
+use sqlx::FromRow;
 use uuid::Uuid;
-
-use std::collections::HashMap;
-use std::sync::LazyLock;
-
-use store::batch::Lookup;
-use store::HeldConnection;
 
 use super::*;
 use crate::errors::{ApiError, ApiResult};
 use crate::graphql::context::{principal, state, OrGql};
+use crate::state::AppState;
 
 pub const REFERRAL_COLUMNS: &str = "id, case_number, office_id, created_by, status, beneficiary_type, return_country, governorate,
     district, sex, age_band, household_size, vulnerabilities, need_categories, needs, top_priority, consent, holder_id,
@@ -221,49 +216,10 @@ impl ReferralNode {
     }
 }
 
-static BY_ID: LazyLock<String> =
-    LazyLock::new(|| format!("SELECT {REFERRAL_COLUMNS} FROM referrals WHERE id = $1"));
-/// One lookup by primary key per id, in a subquery the planner keeps (`OFFSET 0`): one
-/// generic plan suits any batch at any size of table
-/// ([`store::HeldConnection::with_generic_plans`]). As `id = ANY($1)`, a generic plan made
-/// while the table was small scanned all of it later (880 µs instead of 40 at 5,000
-/// referrals).
-static BY_IDS: LazyLock<String> = LazyLock::new(|| {
-    format!(
-        "SELECT r.* FROM UNNEST($1::uuid[]) AS k(id)
-          CROSS JOIN LATERAL (SELECT {REFERRAL_COLUMNS} FROM referrals WHERE id = k.id OFFSET 0) r"
-    )
-});
-
-pub async fn load_referral(pool: &PgPool, id: Uuid) -> ApiResult<Option<ReferralNode>> {
-    let row = sqlx::query(&BY_ID).bind(id).fetch_optional(pool).await?;
-    row.as_ref().map(ReferralNode::from_row).transpose()
-}
-
-/// Referrals by id, batched across concurrent requests (`store::batch`): what every
-/// referral mutation answers with.
-pub struct ReferralLookup {
-    /// Opened with generic plans.
-    pub conn: HeldConnection,
-}
-
-impl Lookup for ReferralLookup {
-    type Key = Uuid;
-    type Value = ReferralNode;
-
-    async fn fetch(&self, keys: Vec<Uuid>) -> Result<HashMap<Uuid, ReferralNode>, sqlx::Error> {
-        let mut conn = self.conn.get().await?;
-        let fetched = sqlx::query(&BY_IDS).bind(&keys).fetch_all(&mut *conn).await;
-        let rows = conn.settle(fetched)?;
-        rows.iter()
-            .map(|row| {
-                let node = ReferralNode::from_row(row).map_err(|e| {
-                    sqlx::Error::Protocol(format!("unreadable referral row: {e:?}"))
-                })?;
-                Ok((node.uuid, node))
-            })
-            .collect()
-    }
+/// The referral as the read model shows it (concurrent lookups share one statement,
+/// `AppState::referrals`).
+pub async fn load_referral(st: &AppState, id: Uuid) -> ApiResult<Option<ReferralNode>> {
+    Ok(st.referrals.get(id).await?)
 }
 
 #[ComplexObject]
