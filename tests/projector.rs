@@ -481,3 +481,61 @@ async fn the_log_read_planned_on_an_empty_log_walks_the_index() {
     );
     assert!(!plan.contains("Sort Key: e.tx_id"), "{plan}");
 }
+
+/// A process whose projector stops leading, however it stops (here its task is aborted),
+/// follows the notifications of whichever process projects next: otherwise its requests
+/// would wait for read models it no longer writes.
+#[tokio::test]
+async fn a_projector_that_stops_leading_hands_its_watch_back_to_the_notifications() {
+    let app = TestApp::spawn_with(Options {
+        projector: false,
+        ..Options::default()
+    })
+    .await;
+    let watch = projections::ProjectionWatch::start(app.pool.clone(), projections::models::names());
+    let projector = tokio::spawn(
+        projections::Projector::new(
+            app.pool.clone(),
+            projections::models::all(),
+            projections::ProjectorConfig::default(),
+        )
+        .with_watch(watch.clone())
+        .run(),
+    );
+    let leads = || async {
+        sqlx::query_scalar::<_, i64>(
+            "SELECT count(*) FROM pg_locks l JOIN pg_database d ON d.oid = l.database
+              WHERE d.datname = current_database() AND l.locktype = 'advisory'
+                AND l.objid::text::bigint = $1 AND l.granted",
+        )
+        .bind(projections::PROJECTOR_LOCK)
+        .fetch_one(&app.pool)
+        .await
+        .unwrap()
+            == 1
+    };
+    assert!(eventually(5, leads).await, "the projector took the lead");
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    projector.abort();
+    let _ = projector.await;
+
+    let later = projections::Checkpoint {
+        tx_id: i64::MAX / 2,
+        position: 1,
+    };
+    assert!(
+        eventually(5, || {
+            let (pool, watch) = (app.pool.clone(), watch.clone());
+            async move {
+                sqlx::query("SELECT pg_notify('sanad_projected', $1)")
+                    .bind(later.to_string())
+                    .execute(&pool)
+                    .await
+                    .unwrap();
+                watch.current() == later
+            }
+        })
+        .await,
+        "the watch follows notifications again"
+    );
+}

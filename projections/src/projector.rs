@@ -184,6 +184,34 @@ pub async fn pending_events(
     .await
 }
 
+/// While it lives, this process's projector leads: its appends need not notify, and its
+/// watch moves only when the projector says so. Dropped however leading ends (an error, a
+/// panic, the task aborted), so a process that no longer projects follows the
+/// notifications of the one that does.
+struct Leading<'a> {
+    signal: &'a LogSignal,
+    watch: Option<&'a ProjectionWatch>,
+}
+
+impl<'a> Leading<'a> {
+    fn begin(signal: &'a LogSignal, watch: Option<&'a ProjectionWatch>) -> Self {
+        signal.set_leading(true);
+        if let Some(watch) = watch {
+            watch.set_leading(true);
+        }
+        Self { signal, watch }
+    }
+}
+
+impl Drop for Leading<'_> {
+    fn drop(&mut self) {
+        self.signal.set_leading(false);
+        if let Some(watch) = self.watch {
+            watch.set_leading(false);
+        }
+    }
+}
+
 impl Projector {
     pub fn new(
         pool: PgPool,
@@ -217,10 +245,6 @@ impl Projector {
     pub async fn run(self) {
         loop {
             let led = self.lead().await;
-            self.signal.set_leading(false);
-            if let Some(watch) = &self.watch {
-                watch.set_leading(false);
-            }
             if let Err(e) = led {
                 metrics::gauge!("sanad_projector_leader").set(0.0);
                 tracing::warn!(error = %e, "projector stopped; starting over");
@@ -247,10 +271,7 @@ impl Projector {
             let _ = tokio::time::timeout(self.config.standby_retry, listener.recv()).await;
         }
         metrics::gauge!("sanad_projector_leader").set(1.0);
-        self.signal.set_leading(true);
-        if let Some(watch) = &self.watch {
-            watch.set_leading(true);
-        }
+        let _leading = Leading::begin(&self.signal, self.watch.as_ref());
         tracing::info!("this process now projects the read models");
         loop {
             let CaughtUp { waiting, .. } = catch_up_telling(
