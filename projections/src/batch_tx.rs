@@ -18,6 +18,8 @@ use crate::log::{stored_event, LogRead};
 pub(crate) struct Opened {
     pub checkpoints: Vec<Checkpoint>,
     pub read: LogRead,
+    /// The prepared statement that advances these checkpoints ([`advance_and_commit`]).
+    pub advance: String,
 }
 
 /// Locks the checkpoints of `names` and reads up to `limit` events after the lowest. The
@@ -184,7 +186,10 @@ pub(crate) async fn open(
         }
     };
     match parse(names, &rows) {
-        Ok(Some(opened)) => Ok(Some(opened)),
+        Ok(Some(opened)) => Ok(Some(Opened {
+            advance: prepared.advance,
+            ..opened
+        })),
         Ok(None) => {
             rollback(conn).await;
             // Only the first batch of a new read model gets here.
@@ -233,23 +238,21 @@ fn parse(names: &[&str], rows: &[PgRow]) -> Result<Option<Opened>, sqlx::Error> 
     Ok(Some(Opened {
         checkpoints,
         read: LogRead { events, waiting },
+        advance: String::new(),
     }))
 }
 
-/// Moves every checkpoint of `names` that is behind `at` up to it, tells the
-/// read-your-writes watchers of every process (`sanad_projected`), and commits.
+/// Moves the batch's checkpoints that are behind `at` up to it with `advance` (the
+/// statement [`open`] named), tells the read-your-writes watchers of every process
+/// (`sanad_projected`), and commits.
 pub(crate) async fn advance_and_commit(
     conn: &mut PgConnection,
-    names: &[&str],
-    limit: i64,
+    advance: &str,
     at: Checkpoint,
 ) -> Result<(), sqlx::Error> {
-    // Prepared by `open`, which began this batch with the same names and limit.
     let sql = format!(
-        "EXECUTE {}({}, {}, '{at}'); COMMIT",
-        Prepared::named(names, limit.max(1)).advance,
-        at.tx_id,
-        at.position,
+        "EXECUTE {advance}({}, {}, '{at}'); COMMIT",
+        at.tx_id, at.position,
     );
     if let Err(e) = conn.execute(sqlx::raw_sql(&sql)).await {
         rollback(conn).await;

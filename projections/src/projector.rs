@@ -90,6 +90,7 @@ async fn catch_up_telling(
         let Some(Opened {
             checkpoints,
             read: LogRead { events, waiting },
+            advance,
         }) = batch_tx::open(conn, &names, batch_size).await?
         else {
             continue;
@@ -111,7 +112,7 @@ async fn catch_up_telling(
             batch_tx::rollback(conn).await;
             return Err(e);
         }
-        batch_tx::advance_and_commit(conn, &names, batch_size, last).await?;
+        batch_tx::advance_and_commit(conn, &advance, last).await?;
         for projection in projections {
             projection.batch_committed(last);
         }
