@@ -249,6 +249,19 @@ async fn a_rebuilt_read_model_equals_the_live_one() {
     assert!(unknown.is_err());
 }
 
+/// How many projectors hold the leader's lock on this database.
+async fn leaders(pool: &sqlx::PgPool) -> i64 {
+    sqlx::query_scalar(
+        "SELECT count(*) FROM pg_locks l JOIN pg_database d ON d.oid = l.database
+          WHERE d.datname = current_database() AND l.locktype = 'advisory'
+            AND l.objid::text::bigint = $1 AND l.granted",
+    )
+    .bind(projections::PROJECTOR_LOCK)
+    .fetch_one(pool)
+    .await
+    .unwrap()
+}
+
 #[tokio::test]
 async fn only_one_projector_leads_and_another_takes_over_when_it_stops() {
     let app = TestApp::spawn_with(Options {
@@ -265,17 +278,7 @@ async fn only_one_projector_leads_and_another_takes_over_when_it_stops() {
             .run(),
     );
     app.admin().await;
-    let leaders = || async {
-        sqlx::query_scalar::<_, i64>(
-            "SELECT count(*) FROM pg_locks l JOIN pg_database d ON d.oid = l.database
-              WHERE d.datname = current_database() AND l.locktype = 'advisory'
-                AND l.objid::text::bigint = $1 AND l.granted",
-        )
-        .bind(projections::PROJECTOR_LOCK)
-        .fetch_one(&app.pool)
-        .await
-        .unwrap()
-    };
+    let leaders = || leaders(&app.pool);
     assert!(eventually(5, || async { leaders().await == 1 }).await);
     let second = tokio::spawn(
         projections::Projector::new(app.pool.clone(), projections::models::all(), config).run(),
@@ -502,18 +505,7 @@ async fn a_projector_that_stops_leading_hands_its_watch_back_to_the_notification
         .with_watch(watch.clone())
         .run(),
     );
-    let leads = || async {
-        sqlx::query_scalar::<_, i64>(
-            "SELECT count(*) FROM pg_locks l JOIN pg_database d ON d.oid = l.database
-              WHERE d.datname = current_database() AND l.locktype = 'advisory'
-                AND l.objid::text::bigint = $1 AND l.granted",
-        )
-        .bind(projections::PROJECTOR_LOCK)
-        .fetch_one(&app.pool)
-        .await
-        .unwrap()
-            == 1
-    };
+    let leads = || async { leaders(&app.pool).await == 1 };
     assert!(eventually(5, leads).await, "the projector took the lead");
     tokio::time::sleep(std::time::Duration::from_millis(200)).await;
     projector.abort();
