@@ -23,7 +23,6 @@ pub const EVENTS_LIKE: &[&str] = &[
          PRIMARY KEY (aggregate_type, aggregate_id, sequence)
      )",
     "CREATE INDEX events_log_order ON events (tx_id, global_position)",
-    "CREATE INDEX events_command_id ON events (aggregate_type, aggregate_id, (metadata ->> 'command_id'))",
 ];
 
 /// One insert per transaction, of an event the size of a real `ServiceUpdated`.
