@@ -186,9 +186,10 @@ pub(crate) async fn open(
         }
     };
     match parse(names, &rows) {
-        Ok(Some(opened)) => Ok(Some(Opened {
+        Ok(Some((checkpoints, read))) => Ok(Some(Opened {
+            checkpoints,
+            read,
             advance: prepared.advance,
-            ..opened
         })),
         Ok(None) => {
             rollback(conn).await;
@@ -208,7 +209,12 @@ pub(crate) async fn open(
     }
 }
 
-fn parse(names: &[&str], rows: &[PgRow]) -> Result<Option<Opened>, sqlx::Error> {
+/// The checkpoints (in the names' order) and the events the rows hold; `None` when a
+/// checkpoint row is missing.
+fn parse(
+    names: &[&str],
+    rows: &[PgRow],
+) -> Result<Option<(Vec<Checkpoint>, LogRead)>, sqlx::Error> {
     let mut found: Vec<(String, Checkpoint)> = Vec::with_capacity(names.len());
     let mut events = Vec::new();
     let mut waiting = 0;
@@ -235,11 +241,7 @@ fn parse(names: &[&str], rows: &[PgRow]) -> Result<Option<Opened>, sqlx::Error> 
             None => return Ok(None),
         }
     }
-    Ok(Some(Opened {
-        checkpoints,
-        read: LogRead { events, waiting },
-        advance: String::new(),
-    }))
+    Ok(Some((checkpoints, LogRead { events, waiting })))
 }
 
 /// Moves the batch's checkpoints that are behind `at` up to it with `advance` (the
