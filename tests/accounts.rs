@@ -64,8 +64,12 @@ async fn sessions_end_on_logout_and_after_inactivity() {
         .execute(&app.pool)
         .await
         .unwrap();
-    let body = app.gql(Some(&token), viewer, json!({})).await;
-    assert!(body["data"]["viewer"].is_null());
+    // Made idle behind the process's back: the database tells it, within moments.
+    let ended = eventually(5, || async {
+        app.gql(Some(&token), viewer, json!({})).await["data"]["viewer"].is_null()
+    })
+    .await;
+    assert!(ended, "an idle session still answers");
     let body = app
         .gql(Some(&token), "{ organizations { totalCount } }", json!({}))
         .await;
@@ -275,4 +279,74 @@ async fn members_of_a_suspended_organisation_can_do_nothing_until_reinstated() {
         .await);
     let body = ok(app.gql(Some(&coordinator), offer, json!({"o": amal})).await);
     assert_eq!(body["offerService"]["monthlyCapacity"], 10);
+}
+
+#[tokio::test]
+async fn a_members_rights_follow_their_membership_at_once() {
+    let app = TestApp::spawn().await;
+    app.seed().await;
+    let coordinator = app.login("ngo-amal-coordinator", DEMO_PASSWORD).await;
+    let amal = app.org_id("Al-Amal Development Organisation").await;
+    let created = ok(app
+        .gql(
+            Some(&coordinator),
+            "mutation($o:ID!,$m:NewMemberInput!){ createMember(organizationId:$o, input:$m){ userId } }",
+            json!({"o": amal, "m": {"username": "amal.rights", "displayName": "Rights",
+                   "password": DEMO_PASSWORD, "role": "PROVIDER_STAFF"}}),
+        )
+        .await);
+    let user = created["createMember"]["userId"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let member = app.login("amal.rights", DEMO_PASSWORD).await;
+    let offer = "mutation($o:ID!){ offerService(organizationId:$o, input:{category:MEDICAL, governorates:[\"IQ-NI\"], monthlyCapacity:10}){ monthlyCapacity } }";
+    let directory = "{ organizations { totalCount } }";
+
+    // Used as staff (and so kept by the process that answers).
+    ok(app.gql(Some(&member), directory, json!({})).await);
+    let body = app.gql(Some(&member), offer, json!({"o": amal})).await;
+    assert_eq!(code(&body).as_deref(), Some("FORBIDDEN"), "{body}");
+
+    ok(app
+        .gql(
+            Some(&coordinator),
+            "mutation($o:ID!,$u:ID!){ changeMemberRole(organizationId:$o, userId:$u, role:PROVIDER_COORDINATOR){ role } }",
+            json!({"o": amal, "u": user}),
+        )
+        .await);
+    let body = ok(app.gql(Some(&member), offer, json!({"o": amal})).await);
+    assert_eq!(body["offerService"]["monthlyCapacity"], 10);
+
+    ok(app
+        .gql(
+            Some(&coordinator),
+            "mutation($o:ID!,$u:ID!){ removeMember(organizationId:$o, userId:$u) }",
+            json!({"o": amal, "u": user}),
+        )
+        .await);
+    let body = app.gql(Some(&member), directory, json!({})).await;
+    assert_eq!(code(&body).as_deref(), Some("FORBIDDEN"), "{body}");
+}
+
+#[tokio::test]
+async fn an_account_disabled_in_the_database_is_refused_within_moments() {
+    let app = TestApp::spawn().await;
+    app.seed().await;
+    let staff = app.login("ngo-amal-staff", DEMO_PASSWORD).await;
+    let viewer = "{ viewer { username } }";
+    for _ in 0..3 {
+        let body = ok(app.gql(Some(&staff), viewer, json!({})).await);
+        assert_eq!(body["viewer"]["username"], "ngo-amal-staff");
+    }
+    // An operator's change, made outside Sanad: the database tells every process.
+    sqlx::query("UPDATE accounts SET disabled = true WHERE username = 'ngo-amal-staff'")
+        .execute(&app.pool)
+        .await
+        .unwrap();
+    let refused = eventually(5, || async {
+        app.gql(Some(&staff), viewer, json!({})).await["data"]["viewer"].is_null()
+    })
+    .await;
+    assert!(refused, "a disabled account's session still answers");
 }

@@ -553,3 +553,56 @@ async fn a_projector_that_stops_leading_hands_its_watch_back_to_the_notification
         "the watch follows notifications again"
     );
 }
+
+/// The watch hears changes to who may act from the database (whoever makes them), and
+/// nothing else: a session's once-a-minute refresh must not empty every process's cache
+/// of signed-in sessions.
+#[tokio::test]
+async fn the_watch_counts_changes_to_who_may_act_and_not_a_sessions_refresh() {
+    let app = TestApp::spawn_with(Options {
+        projector: false,
+        ..Options::default()
+    })
+    .await;
+    let user = uuid::Uuid::new_v4();
+    sqlx::query(
+        "INSERT INTO accounts (user_id, username, display_name, password_hash) VALUES ($1, 'u', 'U', 'x')",
+    )
+    .bind(user)
+    .execute(&app.pool)
+    .await
+    .unwrap();
+    sqlx::query("INSERT INTO sessions (token_hash, user_id, csrf_token) VALUES ('h', $1, 'c')")
+        .bind(user)
+        .execute(&app.pool)
+        .await
+        .unwrap();
+    let watch = projections::ProjectionWatch::start(app.pool.clone(), vec!["referrals"]);
+    let access = watch.access().clone();
+    assert!(
+        eventually(5, || {
+            let access = access.clone();
+            async move { access.current().is_some() }
+        })
+        .await,
+        "the watch listens"
+    );
+    let before = access.current().unwrap();
+    for sql in [
+        "UPDATE sessions SET last_seen_at = now() + interval '1 second'",
+        "UPDATE sessions SET ended_at = now()",
+    ] {
+        sqlx::query(sql).execute(&app.pool).await.unwrap();
+    }
+    assert!(
+        eventually(5, || {
+            let access = access.clone();
+            async move { access.current() > Some(before) }
+        })
+        .await,
+        "a logout is heard"
+    );
+    // Notifications arrive in commit order: had the refresh notified, it would be counted.
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert_eq!(access.current(), Some(before + 1));
+}

@@ -10,6 +10,7 @@ use store::batch::Batched;
 use store::{CommandContext, EventStore, HeldConnection, HeldConnections, LogPosition, Outcome};
 
 use crate::auth::principal::SessionLookup;
+use crate::auth::session_cache::SessionCache;
 use crate::config::Config;
 use crate::errors::ApiResult;
 use crate::graphql::at_checkpoint::AtCheckpoint;
@@ -36,6 +37,8 @@ pub struct AppState {
     pub keys: KeyRing,
     /// Session lookups, batched across concurrent requests.
     pub sessions: Batched<SessionLookup>,
+    /// Sessions looked up, kept until who may act changes (or briefly).
+    pub session_cache: Arc<SessionCache>,
     /// Organisations' services, batched likewise (a directory page's twenty at once).
     pub services: Batched<ServicesLookup>,
     /// Organisations by id (boards' offices and providers, answers to organisation
@@ -72,6 +75,9 @@ impl AppState {
                 idle_minutes: config.session_idle_minutes,
                 max_hours: config.session_max_hours,
             }),
+            session_cache: Arc::new(SessionCache::new(
+                watch.as_ref().map(|w| w.access().clone()),
+            )),
             services: Batched::new(ServicesLookup {
                 conn: HeldConnection::new(pool.clone()),
             }),

@@ -2,6 +2,7 @@
 //! model's checkpoint and applies events and checkpoint in one transaction, so a crash
 //! never loses or doubles an event. Read models live in `models/`, one per module.
 
+mod access;
 mod batch_tx;
 mod checkpoint;
 mod log;
@@ -13,6 +14,7 @@ mod row_cache;
 mod rows;
 mod watch;
 
+pub use access::{AccessChanges, ACCESS_CHANNEL};
 pub use checkpoint::Checkpoint;
 pub use log::{read_after, StoredEvent};
 pub use projection::{Projection, ProjectionError};

@@ -36,6 +36,12 @@ pub trait Projection: Send + Sync {
     /// The batch committed; the read model's tables are as of `at`.
     fn batch_committed(&self, _at: Checkpoint) {}
 
+    /// Whether the batch just committed changed who may act (memberships, an
+    /// organisation's standing): this process's cached actors are then stale.
+    fn batch_changed_access(&self) -> bool {
+        false
+    }
+
     /// Empties the read model's tables before a rebuild.
     async fn reset(&self, conn: &mut PgConnection) -> Result<(), ProjectionError>;
 }

@@ -117,6 +117,11 @@ async fn catch_up_telling(
             projection.batch_committed(last);
         }
         if let Some(watch) = watch {
+            // Before the requests waiting for this batch go on: one of them may be the
+            // first of a member who has just lost a right.
+            if projections.iter().any(|p| p.batch_changed_access()) {
+                watch.access().changed();
+            }
             watch.reached(last);
         }
         reached = Some(last);

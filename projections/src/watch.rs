@@ -9,7 +9,11 @@ use sqlx::postgres::PgListener;
 use sqlx::PgPool;
 use tokio::sync::watch;
 
+use crate::access::{AccessChanges, ACCESS_CHANNEL};
 use crate::checkpoint::{self, Checkpoint};
+
+/// The channel projectors notify as each batch commits, with its checkpoint.
+const PROJECTED_CHANNEL: &str = "sanad_projected";
 
 #[derive(Clone)]
 pub struct ProjectionWatch {
@@ -18,21 +22,29 @@ pub struct ProjectionWatch {
     /// This process's projector leads: every notification is then about its own commits,
     /// and it tells the watch itself once each batch's rows are published.
     leading: Arc<AtomicBool>,
+    /// Heard on the same connection as the checkpoints, so a change committed with a
+    /// batch is counted before a request waiting for that batch goes on.
+    access: AccessChanges,
 }
 
 impl ProjectionWatch {
-    /// Follows the projectors' `sanad_projected` notifications; re-reads the checkpoints
-    /// after a reconnect and every few seconds, since notifications can be missed.
+    /// Follows the projectors' `sanad_projected` notifications (and `sanad_access`, see
+    /// [`AccessChanges`]); re-reads the checkpoints after a reconnect and every few
+    /// seconds, since notifications can be missed.
     pub fn start(pool: PgPool, names: Vec<&'static str>) -> Self {
         let (tx, rx) = watch::channel(Checkpoint::default());
         let tx = Arc::new(tx);
         let leading = Arc::new(AtomicBool::new(false));
+        let access = AccessChanges::default();
         let follower = tx.clone();
         let led = leading.clone();
+        let heard = access.clone();
         tokio::spawn(async move {
             let tx = follower;
             loop {
-                if let Err(e) = follow(&pool, &names, &tx, &led).await {
+                let followed = follow(&pool, &names, &tx, &led, &heard).await;
+                heard.heard(false);
+                if let Err(e) = followed {
                     tracing::debug!(error = %e, "projection watch reconnecting");
                 }
                 if tx.is_closed() {
@@ -41,7 +53,17 @@ impl ProjectionWatch {
                 tokio::time::sleep(Duration::from_millis(500)).await;
             }
         });
-        Self { rx, tx, leading }
+        Self {
+            rx,
+            tx,
+            leading,
+            access,
+        }
+    }
+
+    /// Changes to who may act, as heard by this watch and told by this process.
+    pub fn access(&self) -> &AccessChanges {
+        &self.access
     }
 
     /// Whether this process's projector leads. While it does, the watch moves only when
@@ -92,9 +114,13 @@ async fn follow(
     names: &[&'static str],
     tx: &watch::Sender<Checkpoint>,
     leading: &AtomicBool,
+    access: &AccessChanges,
 ) -> Result<(), sqlx::Error> {
     let mut listener = PgListener::connect_with(pool).await?;
-    listener.listen("sanad_projected").await?;
+    listener
+        .listen_all([PROJECTED_CHANNEL, ACCESS_CHANNEL])
+        .await?;
+    access.heard(true);
     // Notifications can be missed (before the LISTEN, across a reconnect): read the
     // checkpoints now and whenever none arrives for a while; otherwise the notifications'
     // payloads say it all, without a query per batch.
@@ -104,8 +130,12 @@ async fn follow(
             let mut conn = pool.acquire().await?;
             advance(tx, checkpoint::lowest(&mut conn, names).await?);
         }
-        match tokio::time::timeout(Duration::from_secs(2), listener.recv()).await {
-            Ok(Ok(n)) => {
+        // `try_recv`, not `recv`: after a lost connection `recv` reconnects without a word,
+        // and changes to who may act would have gone unheard.
+        match tokio::time::timeout(Duration::from_secs(2), listener.try_recv()).await {
+            Ok(Ok(None)) => return Ok(()),
+            Ok(Ok(Some(n))) if n.channel() == ACCESS_CHANNEL => access.changed(),
+            Ok(Ok(Some(n))) => {
                 reread = false;
                 let leads = leading.load(Ordering::Acquire);
                 if let (Ok(cp), false) = (n.payload().parse::<Checkpoint>(), leads) {

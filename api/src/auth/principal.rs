@@ -4,6 +4,7 @@
 use domain::access::{Actor, OrganizationStanding};
 use domain::values::{OrganizationKind, Role};
 use std::sync::LazyLock;
+use std::time::Duration;
 
 use std::collections::HashMap;
 
@@ -11,6 +12,7 @@ use sqlx::PgPool;
 use uuid::Uuid;
 
 use super::secrets::{digest, SESSION_PREFIX, TOKEN_PREFIX};
+use super::session_cache::SessionCache;
 use crate::errors::ApiResult;
 use store::batch::{Batched, Lookup};
 use store::HeldConnection;
@@ -62,10 +64,12 @@ static ACTOR: LazyLock<String> = LazyLock::new(|| with_actor("SELECT $1::uuid AS
 
 /// Live sessions and their actors, for a batch of presented session secrets (see
 /// `store::batch`). Reads need no write: the last-seen time is refreshed at most once a
-/// minute (`stale`).
+/// minute (`stale`). `expires_in`: seconds until the session ends unless used again.
 static SESSIONS: LazyLock<String> = LazyLock::new(|| {
     with_actor(
-        "SELECT token_hash, user_id, csrf_token, last_seen_at < now() - interval '1 minute' AS stale
+        "SELECT token_hash, user_id, csrf_token, last_seen_at < now() - interval '1 minute' AS stale,
+                extract(epoch FROM least(last_seen_at + make_interval(mins => $2),
+                                         created_at + make_interval(hours => $3)) - now())::float8 AS expires_in
            FROM sessions
           WHERE token_hash = ANY($1) AND ended_at IS NULL
             AND last_seen_at > now() - make_interval(mins => $2)
@@ -100,8 +104,36 @@ pub struct SessionRow {
     user_id: Uuid,
     csrf_token: String,
     stale: bool,
+    expires_in: f64,
     #[sqlx(flatten)]
     actor: ActorColumns,
+}
+
+#[cfg(test)]
+impl SessionRow {
+    /// A live session of an NGO staff member.
+    pub(crate) fn for_tests(user_id: Uuid) -> Self {
+        Self {
+            token_hash: "hash".into(),
+            user_id,
+            csrf_token: "csrf".into(),
+            stale: false,
+            expires_in: 1800.0,
+            actor: ActorColumns {
+                username: "staff".into(),
+                display_name: "Staff".into(),
+                disabled: false,
+                organization_id: Some(Uuid::nil()),
+                role: Some("provider_staff".into()),
+                kind: Some("ngo".into()),
+                status: Some("verified".into()),
+            },
+        }
+    }
+
+    pub(crate) fn user_id(&self) -> Uuid {
+        self.user_id
+    }
 }
 
 #[derive(Debug, sqlx::FromRow)]
@@ -177,21 +209,31 @@ fn actor_from_columns(user_id: Uuid, row: ActorColumns) -> Option<(String, Strin
 pub async fn resolve(
     pool: &PgPool,
     sessions: &Batched<SessionLookup>,
+    cache: &SessionCache,
     secret: &str,
 ) -> ApiResult<Option<Principal>> {
     let hash = digest(secret);
-    // One round trip for the secret and its actor, shared with concurrent requests: every
-    // request of a signed-in user makes it.
     let (user_id, method, columns) = if secret.starts_with(SESSION_PREFIX) {
-        let Some(row) = sessions.get(hash.clone()).await? else {
-            return Ok(None);
+        let row = match cache.get(&hash) {
+            Ok(row) => row,
+            Err(miss) => {
+                // One round trip for the secret and its actor, shared with concurrent
+                // requests.
+                let Some(mut row) = sessions.get(hash.clone()).await? else {
+                    return Ok(None);
+                };
+                if row.stale {
+                    sqlx::query("UPDATE sessions SET last_seen_at = now() WHERE token_hash = $1")
+                        .bind(&hash)
+                        .execute(pool)
+                        .await?;
+                    row.stale = false;
+                }
+                let lifetime = Duration::try_from_secs_f64(row.expires_in).unwrap_or_default();
+                cache.put(miss, hash.clone(), row.clone(), lifetime);
+                row
+            }
         };
-        if row.stale {
-            sqlx::query("UPDATE sessions SET last_seen_at = now() WHERE token_hash = $1")
-                .bind(&hash)
-                .execute(pool)
-                .await?;
-        }
         let method = AuthMethod::Session {
             token_hash: hash,
             csrf_token: row.csrf_token,

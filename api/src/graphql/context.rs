@@ -102,7 +102,8 @@ pub async fn request_ctx(
     let Some(secret) = creds.secret else {
         return Ok(rc);
     };
-    match crate::auth::principal::resolve(&st.pool, &st.sessions, secret).await? {
+    match crate::auth::principal::resolve(&st.pool, &st.sessions, &st.session_cache, secret).await?
+    {
         Some(p) => {
             if creds.via_cookie {
                 rc.csrf_ok = p.csrf_token().is_some() && creds.csrf_header == p.csrf_token();

@@ -6,6 +6,7 @@
 //! of an organisation whose lists changed are rewritten whole.
 
 use std::collections::{BTreeSet, HashMap};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::LazyLock;
 
 use chrono::{DateTime, Utc};
@@ -18,7 +19,25 @@ use uuid::Uuid;
 use crate::rows::Table;
 use crate::{Projection, ProjectionError, StoredEvent};
 
-pub struct Directory;
+#[derive(Default)]
+pub struct Directory {
+    /// The batch being applied verified, suspended or reinstated an organisation or
+    /// changed a membership.
+    changed_access: AtomicBool,
+}
+
+/// Whether an event changes what an organisation's members may do.
+fn changes_access(event: &Ev) -> bool {
+    matches!(
+        event,
+        Ev::Verified { .. }
+            | Ev::Suspended { .. }
+            | Ev::Reinstated { .. }
+            | Ev::MemberAdded { .. }
+            | Ev::MemberRoleChanged { .. }
+            | Ev::MemberRemoved { .. }
+    )
+}
 
 const ORGANIZATIONS: Table = Table {
     name: "organizations",
@@ -311,6 +330,9 @@ impl Projection for Directory {
         for e in mine {
             parsed.push((e, e.aggregate_uuid()?, e.payload::<Ev>()?));
         }
+        if parsed.iter().any(|(_, _, event)| changes_access(event)) {
+            self.changed_access.store(true, Ordering::Release);
+        }
         let mut ids: Vec<Uuid> = parsed.iter().map(|(_, id, _)| *id).collect();
         ids.sort_unstable();
         ids.dedup();
@@ -369,6 +391,14 @@ impl Projection for Directory {
         )
         .await?;
         Ok(())
+    }
+
+    fn batch_begins(&self, _from: crate::Checkpoint) {
+        self.changed_access.store(false, Ordering::Release);
+    }
+
+    fn batch_changed_access(&self) -> bool {
+        self.changed_access.load(Ordering::Acquire)
     }
 
     async fn reset(&self, conn: &mut PgConnection) -> Result<(), ProjectionError> {

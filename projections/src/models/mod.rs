@@ -16,7 +16,7 @@ pub fn all() -> Vec<Box<dyn Projection>> {
 /// Every read model, with a referrals model made beforehand (to keep its
 /// [`Referrals::committed`] rows).
 pub fn with_referrals(referrals: Referrals) -> Vec<Box<dyn Projection>> {
-    vec![Box::new(Directory), Box::new(referrals)]
+    vec![Box::new(Directory::default()), Box::new(referrals)]
 }
 
 /// Their names, for checkpoints and `sanad rebuild`.

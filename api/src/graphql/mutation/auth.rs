@@ -86,6 +86,8 @@ impl AuthMutations {
             sessions::end(&state(ctx)?.pool, token_hash)
                 .await
                 .or_gql(ctx)?;
+            // At once here; other processes hear it from the database.
+            state(ctx)?.session_cache.changed();
             let r = req(ctx);
             crate::auth::access_log::record(
                 &state(ctx)?.pool,
