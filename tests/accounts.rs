@@ -287,18 +287,9 @@ async fn a_members_rights_follow_their_membership_at_once() {
     app.seed().await;
     let coordinator = app.login("ngo-amal-coordinator", DEMO_PASSWORD).await;
     let amal = app.org_id("Al-Amal Development Organisation").await;
-    let created = ok(app
-        .gql(
-            Some(&coordinator),
-            "mutation($o:ID!,$m:NewMemberInput!){ createMember(organizationId:$o, input:$m){ userId } }",
-            json!({"o": amal, "m": {"username": "amal.rights", "displayName": "Rights",
-                   "password": DEMO_PASSWORD, "role": "PROVIDER_STAFF"}}),
-        )
-        .await);
-    let user = created["createMember"]["userId"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let user = app
+        .create_member(&coordinator, &amal, "amal.rights", "PROVIDER_STAFF")
+        .await;
     let member = app.login("amal.rights", DEMO_PASSWORD).await;
     let offer = "mutation($o:ID!){ offerService(organizationId:$o, input:{category:MEDICAL, governorates:[\"IQ-NI\"], monthlyCapacity:10}){ monthlyCapacity } }";
     let directory = "{ organizations { totalCount } }";
@@ -308,23 +299,12 @@ async fn a_members_rights_follow_their_membership_at_once() {
     let body = app.gql(Some(&member), offer, json!({"o": amal})).await;
     assert_eq!(code(&body).as_deref(), Some("FORBIDDEN"), "{body}");
 
-    ok(app
-        .gql(
-            Some(&coordinator),
-            "mutation($o:ID!,$u:ID!){ changeMemberRole(organizationId:$o, userId:$u, role:PROVIDER_COORDINATOR){ role } }",
-            json!({"o": amal, "u": user}),
-        )
-        .await);
+    app.change_member_role(&coordinator, &amal, &user, "PROVIDER_COORDINATOR")
+        .await;
     let body = ok(app.gql(Some(&member), offer, json!({"o": amal})).await);
     assert_eq!(body["offerService"]["monthlyCapacity"], 10);
 
-    ok(app
-        .gql(
-            Some(&coordinator),
-            "mutation($o:ID!,$u:ID!){ removeMember(organizationId:$o, userId:$u) }",
-            json!({"o": amal, "u": user}),
-        )
-        .await);
+    app.remove_member(&coordinator, &amal, &user).await;
     let body = app.gql(Some(&member), directory, json!({})).await;
     assert_eq!(code(&body).as_deref(), Some("FORBIDDEN"), "{body}");
 }

@@ -224,40 +224,20 @@ async fn the_member_list_follows_additions_role_changes_and_removals() {
     let before = members(coordinator.clone()).await;
     assert_eq!(before.len(), 2);
 
-    let created = ok(app
-        .gql(
-            Some(&coordinator),
-            "mutation($o:ID!,$m:NewMemberInput!){ createMember(organizationId:$o, input:$m){ userId } }",
-            json!({"o": amal, "m": {"username": "amal.new.staff", "displayName": "New staff",
-                   "password": DEMO_PASSWORD, "role": "PROVIDER_STAFF"}}),
-        )
-        .await);
-    let user = created["createMember"]["userId"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let user = app
+        .create_member(&coordinator, &amal, "amal.new.staff", "PROVIDER_STAFF")
+        .await;
     let after_add = members(coordinator.clone()).await;
     assert_eq!(after_add.len(), 3);
     assert!(after_add.contains(&("amal.new.staff".into(), "PROVIDER_STAFF".into())));
 
-    ok(app
-        .gql(
-            Some(&coordinator),
-            "mutation($o:ID!,$u:ID!){ changeMemberRole(organizationId:$o, userId:$u, role:PROVIDER_COORDINATOR){ role } }",
-            json!({"o": amal, "u": user}),
-        )
-        .await);
+    app.change_member_role(&coordinator, &amal, &user, "PROVIDER_COORDINATOR")
+        .await;
     let after_change = members(coordinator.clone()).await;
     assert!(after_change.contains(&("amal.new.staff".into(), "PROVIDER_COORDINATOR".into())));
     assert_eq!(after_change.len(), 3);
 
-    ok(app
-        .gql(
-            Some(&coordinator),
-            "mutation($o:ID!,$u:ID!){ removeMember(organizationId:$o, userId:$u) }",
-            json!({"o": amal, "u": user}),
-        )
-        .await);
+    app.remove_member(&coordinator, &amal, &user).await;
     assert_eq!(members(coordinator.clone()).await, before);
     // The services, written in the same statements as the members, are untouched.
     let o = ok(app

@@ -237,6 +237,51 @@ impl TestApp {
         )
     }
 
+    /// `token` (a coordinator or the Secretariat) adds a member to `org` with the demo
+    /// password; returns the new member's user id.
+    pub async fn create_member(
+        &self,
+        token: &str,
+        org: &str,
+        username: &str,
+        role: &str,
+    ) -> String {
+        let body = ok(self
+            .gql(
+                Some(token),
+                "mutation($o:ID!,$m:NewMemberInput!){ createMember(organizationId:$o, input:$m){ userId } }",
+                json!({"o": org, "m": {"username": username, "displayName": username,
+                       "password": DEMO_PASSWORD, "role": role}}),
+            )
+            .await);
+        body["createMember"]["userId"]
+            .as_str()
+            .expect("a user id")
+            .to_string()
+    }
+
+    /// `token` gives `user` in `org` another role.
+    pub async fn change_member_role(&self, token: &str, org: &str, user: &str, role: &str) {
+        ok(self
+            .gql(
+                Some(token),
+                "mutation($o:ID!,$u:ID!,$r:Role!){ changeMemberRole(organizationId:$o, userId:$u, role:$r){ role } }",
+                json!({"o": org, "u": user, "r": role}),
+            )
+            .await);
+    }
+
+    /// `token` removes `user` from `org`.
+    pub async fn remove_member(&self, token: &str, org: &str, user: &str) {
+        ok(self
+            .gql(
+                Some(token),
+                "mutation($o:ID!,$u:ID!){ removeMember(organizationId:$o, userId:$u) }",
+                json!({"o": org, "u": user}),
+            )
+            .await);
+    }
+
     pub async fn event_count(&self) -> i64 {
         sqlx::query_scalar("SELECT count(*) FROM events")
             .fetch_one(&self.pool)
