@@ -117,12 +117,30 @@ pub fn derive(v: &mut Value, args: &Args) {
     let sanad_top = rate_at(&s_refs, top);
     let vs_pgbench = ratio(sanad_top, rate_at(&pgb_refs, top));
     let vs_raw = ratio(sanad_top, rate_at(&raw_refs, top));
+    // The limits measured again after Sanad: the ratio to each measurement's mean shows
+    // what drift did to the headline ratio (which stays the one measured first).
+    let again = |key: &str| {
+        levels(v, &[key])
+            .first()
+            .and_then(|l| l["per_second"].as_f64())
+    };
+    let (pgb_after, raw_after) = (again("pgbench_insert_after"), again("postgres_es_after"));
+    let mean = |a: Option<f64>, b: Option<f64>| a.zip(b).map(|(a, b)| (a + b) / 2.0);
+    let (pgb_top, raw_top) = (rate_at(&pgb_refs, top), rate_at(&raw_refs, top));
     v["ratios"] = json!({
         "clients": top,
         "workload": headline,
         "sanad_vs_pgbench": vs_pgbench,
         "sanad_vs_postgres_es": vs_raw,
-        "postgres_es_vs_pgbench": ratio(rate_at(&raw_refs, top), rate_at(&pgb_refs, top)),
+        "postgres_es_vs_pgbench": ratio(raw_top, pgb_top),
+        "limits_after_sanad": {
+            "pgbench_per_second": pgb_after,
+            "pgbench_drift": ratio(pgb_after, pgb_top),
+            "postgres_es_per_second": raw_after,
+            "postgres_es_drift": ratio(raw_after, raw_top),
+            "sanad_vs_pgbench_mean": ratio(sanad_top, mean(pgb_top, pgb_after)),
+            "sanad_vs_postgres_es_mean": ratio(sanad_top, mean(raw_top, raw_after)),
+        },
     });
     let lag_top = sanad_levels
         .iter()
@@ -274,6 +292,20 @@ pub fn table(v: &Value) -> String {
                 );
             }
         }
+    }
+    let after = &v["ratios"]["limits_after_sanad"];
+    if after["pgbench_per_second"].is_f64() || after["postgres_es_per_second"].is_f64() {
+        let _ = writeln!(
+            out,
+            "\n  limits again after Sanad, {} clients: pgbench {}/s (×{} of the first), raw postgres-es {}/s (×{});\n  Sanad against the mean of both measurements: ×pgbench {}  ×postgres-es {}",
+            v["ratios"]["clients"],
+            f(after["pgbench_per_second"].as_f64(), 0),
+            f(after["pgbench_drift"].as_f64(), 2),
+            f(after["postgres_es_per_second"].as_f64(), 0),
+            f(after["postgres_es_drift"].as_f64(), 2),
+            f(after["sanad_vs_pgbench_mean"].as_f64(), 2),
+            f(after["sanad_vs_postgres_es_mean"].as_f64(), 2),
+        );
     }
     if v["rebuild"].is_object() {
         let r = &v["rebuild"];
