@@ -122,6 +122,10 @@ impl Args {
                 .unwrap_or(if self.quick { 2.0 } else { 10.0 }),
         )
     }
+    /// The most clients any write level runs: where the ratios and targets are taken.
+    fn top_clients(&self) -> usize {
+        self.clients.iter().copied().max().unwrap_or(1)
+    }
     fn skips(&self, part: &str) -> bool {
         self.skip.iter().any(|s| s == part)
     }
@@ -212,7 +216,7 @@ async fn run_sanad(
     )
     .await?;
     let gql = Gql::new(&serve.base)?;
-    let max_clients = args.clients.iter().copied().max().unwrap_or(1);
+    let max_clients = args.top_clients();
     let tokens = sessions(&gql, w.admin_sessions(max_clients)).await?;
     let pool = pg::pool(&db.url, 2).await?;
     let mut levels = Vec::new();
@@ -495,7 +499,7 @@ async fn run(args: &Args, server: &Server, work: &Path) -> Result<Value, String>
         // This machine's speed drifts within minutes; the limits measured again after
         // Sanad, at the top level, show how much (the report rates Sanad against both).
         // Full runs only: `--quick` must stay under two minutes.
-        let top = [args.clients.iter().copied().max().unwrap_or(1)];
+        let top = [args.top_clients()];
         if !args.quick && !args.skips("pgbench") {
             out.insert(
                 "pgbench_insert_after".into(),

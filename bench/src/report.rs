@@ -89,7 +89,7 @@ fn target(name: &str, wanted: &str, measured: Option<f64>, unit: &str, met: Opti
 /// Adds the ratios to each Sanad level, the headline ratios, the headline projection lag
 /// and the targets.
 pub fn derive(v: &mut Value, args: &Args) {
-    let top = args.clients.iter().copied().max().unwrap_or(1) as u64;
+    let top = args.top_clients() as u64;
     let pgb: Vec<Value> = levels(v, &["pgbench_insert"])
         .into_iter()
         .cloned()

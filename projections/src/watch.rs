@@ -38,12 +38,12 @@ impl ProjectionWatch {
         let access = AccessChanges::default();
         let follower = tx.clone();
         let led = leading.clone();
-        let heard = access.clone();
+        let followed_access = access.clone();
         tokio::spawn(async move {
             let tx = follower;
             loop {
-                let followed = follow(&pool, &names, &tx, &led, &heard).await;
-                heard.heard(false);
+                let followed = follow(&pool, &names, &tx, &led, &followed_access).await;
+                followed_access.heard(false);
                 if let Err(e) = followed {
                     tracing::debug!(error = %e, "projection watch reconnecting");
                 }
