@@ -21,7 +21,7 @@ pub struct BoardUpdate {
 }
 
 /// Open referrals with a need the provider `$1` serves, in a governorate where it serves it.
-pub const ON_BOARD: &str = "r.status = 'open'
+pub const ON_BOARD: &str = "r.on_board
     AND EXISTS (SELECT 1 FROM organization_services s
                  WHERE s.organization_id = $1 AND r.governorate = ANY(s.governorates)
                    AND s.category = ANY(r.need_categories))";

@@ -19,7 +19,7 @@ pub async fn escalate_overdue(state: &AppState) -> ApiResult<usize> {
     let hours = state.config.referral_sla_hours as i32;
     let overdue: Vec<(Uuid, i64)> = sqlx::query_as(
         "SELECT id, (extract(epoch FROM now() - opened_at) / 3600)::bigint FROM referrals
-          WHERE status = 'open' AND NOT escalated AND opened_at < now() - make_interval(hours => $1)
+          WHERE on_board AND NOT escalated AND opened_at < now() - make_interval(hours => $1)
           ORDER BY opened_at LIMIT 500",
     )
     .bind(hours)
