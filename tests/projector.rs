@@ -230,6 +230,7 @@ async fn dump(app: &TestApp) -> Vec<String> {
         "SELECT row_to_json(s)::text FROM (SELECT * FROM organization_services ORDER BY organization_id, category) s",
         "SELECT row_to_json(r)::text FROM (SELECT * FROM referrals ORDER BY id) r",
         "SELECT row_to_json(c)::text FROM (SELECT * FROM referral_counts WHERE n <> 0 ORDER BY status, governorate, need) c",
+        "SELECT row_to_json(t)::text FROM (SELECT * FROM referral_totals WHERE n <> 0 ORDER BY office_id, status, governorate) t",
     ] {
         let rows: Vec<String> = sqlx::query_scalar(q).fetch_all(&app.pool).await.unwrap();
         out.extend(rows);

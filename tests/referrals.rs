@@ -917,3 +917,123 @@ async fn each_mutation_answers_the_referral_as_a_later_read_shows_it() {
     }
     assert_eq!(read(staff.clone()).await["status"], "CLOSED");
 }
+
+const LIST: &str = "query($first:Int,$after:String,$s:ReferralStatus,$g:String,$n:String){
+  referrals(first:$first, after:$after, status:$s, governorate:$g, caseNumber:$n){
+    totalCount pageInfo{ hasNextPage endCursor } nodes{ id status governorate{ code } } } }";
+
+/// A viewer's list under `filters`, every page of it: its total and the referrals listed.
+async fn list(app: &TestApp, token: &str, filters: Value) -> (i64, Vec<(String, String)>) {
+    let mut listed = Vec::new();
+    let mut after = Value::Null;
+    loop {
+        let mut vars = filters.clone();
+        vars["first"] = json!(7);
+        vars["after"] = after;
+        let page = ok(app.gql(Some(token), LIST, vars).await)["referrals"].clone();
+        for n in page["nodes"].as_array().unwrap() {
+            listed.push((
+                n["id"].as_str().unwrap().to_string(),
+                n["status"].as_str().unwrap().to_string(),
+            ));
+        }
+        if page["pageInfo"]["hasNextPage"] != true {
+            return (page["totalCount"].as_i64().unwrap(), listed);
+        }
+        after = page["pageInfo"]["endCursor"].clone();
+    }
+}
+
+#[tokio::test]
+async fn every_list_counts_what_it_shows_as_referrals_move() {
+    let app = TestApp::spawn().await;
+    app.seed().await;
+    let admin = app.login("admin", DEMO_PASSWORD).await;
+    let caseworker = app.login("nrm-ni-caseworker", DEMO_PASSWORD).await;
+    let supervisor = app.login("nrm-ni-supervisor", DEMO_PASSWORD).await;
+    let amal = app.login("ngo-amal-staff", DEMO_PASSWORD).await;
+    let io = app.login("io-coordinator", DEMO_PASSWORD).await;
+    let open = json!({"s": "OPEN"});
+    let claimed = json!({"s": "CLAIMED", "g": "IQ-NI"});
+    let (office_before, _) = list(&app, &caseworker, json!({})).await;
+    let (open_before, _) = list(&app, &admin, open.clone()).await;
+    let (claimed_before, _) = list(&app, &caseworker, claimed.clone()).await;
+
+    let mut ids = Vec::new();
+    let mut case_numbers = Vec::new();
+    for _ in 0..3 {
+        let r =
+            ok(create(&app, &caseworker, "IQ-NI", psychosocial()).await)["createReferral"].clone();
+        ids.push(r["id"].as_str().unwrap().to_string());
+        case_numbers.push(r["caseNumber"].as_str().unwrap().to_string());
+    }
+    // Two claimed by Al-Amal; the first handed on to the IO, which then serves Ninewa.
+    for id in &ids[..2] {
+        ok(app
+            .gql(
+                Some(&amal),
+                "mutation($id:ID!){ claimReferral(id:$id){ id } }",
+                json!({"id": id}),
+            )
+            .await);
+    }
+    let io_org = app
+        .org_id("International Migration Support Organisation")
+        .await;
+    ok(app
+        .gql(Some(&admin), "mutation($o:ID!){ updateService(organizationId:$o, input:{category: PSYCHOSOCIAL, governorates:[\"IQ-AR\",\"IQ-NI\"], monthlyCapacity: 40}){ monthlyCapacity } }", json!({"o": io_org}))
+        .await);
+    ok(app
+        .gql(Some(&supervisor), "mutation($id:ID!,$p:ID!){ transferReferral(id:$id, providerId:$p, reason:\"closer\"){ status } }", json!({"id": ids[0], "p": io_org}))
+        .await);
+
+    // The totals moved with the referrals.
+    assert_eq!(
+        list(&app, &caseworker, json!({})).await.0,
+        office_before + 3
+    );
+    assert_eq!(list(&app, &admin, open.clone()).await.0, open_before + 1);
+    assert_eq!(
+        list(&app, &caseworker, claimed.clone()).await.0,
+        claimed_before + 2
+    );
+    // Al-Amal lists what it holds and what it handed on; the IO what it holds now.
+    let (_, amal_listed) = list(&app, &amal, json!({})).await;
+    for id in &ids[..2] {
+        assert!(
+            amal_listed.iter().any(|(l, _)| l == id),
+            "Al-Amal's list lacks {id}"
+        );
+    }
+    let (_, io_listed) = list(&app, &io, json!({})).await;
+    assert!(io_listed.iter().any(|(l, _)| *l == ids[0]));
+    assert!(!io_listed.iter().any(|(l, _)| *l == ids[1]));
+
+    // Whoever looks and however it is filtered, the total is what the pages list.
+    let filters = [
+        json!({}),
+        open,
+        claimed,
+        json!({"s": "CLOSED"}),
+        json!({"g": "IQ-NI"}),
+        json!({"g": "IQ-BA"}),
+        json!({"n": case_numbers[1]}),
+        json!({"n": "NRM-NI", "s": "CLAIMED"}),
+    ];
+    for (who, token) in [
+        ("admin", &admin),
+        ("caseworker", &caseworker),
+        ("amal", &amal),
+        ("io", &io),
+    ] {
+        for f in &filters {
+            let (total, listed) = list(&app, token, f.clone()).await;
+            assert_eq!(total, listed.len() as i64, "{who} {f}");
+            if let Some(s) = f.get("s") {
+                assert!(listed.iter().all(|(_, st)| st == s), "{who} {f}");
+            }
+        }
+    }
+    let (found, listed) = list(&app, &caseworker, json!({"n": case_numbers[1]})).await;
+    assert_eq!((found, listed[0].0.as_str()), (1, ids[1].as_str()));
+}

@@ -1,6 +1,7 @@
 //! The referral read model: anonymised facts, status, who holds it, who is assigned.
-//! Tables `referrals` and `referral_counts` (the indicators: referrals per status ×
-//! governorate × need). Sealed personal data never reaches them.
+//! Tables `referrals`, `referral_counts` (the indicators: referrals per status ×
+//! governorate × need) and `referral_totals` (the lists' totals: referrals per office ×
+//! status × governorate, each once). Sealed personal data never reaches them.
 //!
 //! A batch loads the referrals it touches, applies the events in memory and writes each
 //! touched referral back once.
@@ -101,26 +102,46 @@ const REFERRALS: Table = Table {
 /// A cell of `referral_counts`.
 type Cell = (String, String, String);
 
-/// The cells a referral counts in: one per need.
-fn cells(row: &ReferralRow) -> impl Iterator<Item = Cell> + '_ {
-    row.need_categories
-        .iter()
-        .map(|need| (row.status.clone(), row.governorate.clone(), need.clone()))
+/// A cell of `referral_totals`.
+type Total = (Uuid, String, String);
+
+/// How a batch moves the counts: what the touched referrals counted as before it is
+/// taken away, what they count as after it is added.
+#[derive(Default)]
+struct Moves {
+    cells: HashMap<Cell, i64>,
+    totals: HashMap<Total, i64>,
 }
 
-/// Writes the batch's rows and moves the indicators' cells by their deltas, in one
+impl Moves {
+    /// Counts `row` `by` times: once per need in the indicators, once in the totals.
+    fn count(&mut self, row: &ReferralRow, by: i64) {
+        for need in &row.need_categories {
+            let cell = (row.status.clone(), row.governorate.clone(), need.clone());
+            *self.cells.entry(cell).or_default() += by;
+        }
+        let total = (row.office_id, row.status.clone(), row.governorate.clone());
+        *self.totals.entry(total).or_default() += by;
+    }
+}
+
+/// Writes the batch's rows and moves the indicators' cells and the lists' totals, in one
 /// statement (a round trip per batch is most of a live batch's cost).
 async fn write(
     conn: &mut PgConnection,
     rows: &[ReferralRow],
-    deltas: HashMap<Cell, i64>,
+    moves: Moves,
 ) -> Result<(), sqlx::Error> {
     static SQL: LazyLock<String> = LazyLock::new(|| {
         format!(
-            "WITH upserted AS ({})
-             INSERT INTO referral_counts (status, governorate, need, n)
-             SELECT * FROM UNNEST($2::text[], $3::text[], $4::text[], $5::bigint[])
-             ON CONFLICT (status, governorate, need) DO UPDATE SET n = referral_counts.n + EXCLUDED.n",
+            "WITH upserted AS ({}), counted AS (
+                 INSERT INTO referral_counts (status, governorate, need, n)
+                 SELECT * FROM UNNEST($2::text[], $3::text[], $4::text[], $5::bigint[])
+                 ON CONFLICT (status, governorate, need) DO UPDATE SET n = referral_counts.n + EXCLUDED.n
+             )
+             INSERT INTO referral_totals (office_id, status, governorate, n)
+             SELECT * FROM UNNEST($6::uuid[], $7::text[], $8::text[], $9::bigint[])
+             ON CONFLICT (office_id, status, governorate) DO UPDATE SET n = referral_totals.n + EXCLUDED.n",
             REFERRALS.upsert_sql(1)
         )
     });
@@ -128,13 +149,23 @@ async fn write(
     let mut governorate = Vec::new();
     let mut need = Vec::new();
     let mut n = Vec::new();
-    for ((s, g, c), d) in deltas.into_iter().filter(|(_, d)| *d != 0) {
+    for ((s, g, c), d) in moves.cells.into_iter().filter(|(_, d)| *d != 0) {
         status.push(s);
         governorate.push(g);
         need.push(c);
         n.push(d);
     }
-    if rows.is_empty() && n.is_empty() {
+    let mut t_office = Vec::new();
+    let mut t_status = Vec::new();
+    let mut t_governorate = Vec::new();
+    let mut t_n = Vec::new();
+    for ((o, s, g), d) in moves.totals.into_iter().filter(|(_, d)| *d != 0) {
+        t_office.push(o);
+        t_status.push(s);
+        t_governorate.push(g);
+        t_n.push(d);
+    }
+    if rows.is_empty() && n.is_empty() && t_n.is_empty() {
         return Ok(());
     }
     sqlx::query(&SQL)
@@ -143,6 +174,10 @@ async fn write(
         .bind(governorate)
         .bind(need)
         .bind(n)
+        .bind(t_office)
+        .bind(t_status)
+        .bind(t_governorate)
+        .bind(t_n)
         .execute(&mut *conn)
         .await?;
     Ok(())
@@ -403,12 +438,10 @@ impl Projection for Referrals {
                 .into_iter()
                 .map(|r| (r.id, r)),
         );
-        // What each referral counted as before the batch, to move it in the indicators.
-        let mut deltas: HashMap<Cell, i64> = HashMap::new();
+        // What each referral counted as before the batch, to move it in the counts.
+        let mut moves = Moves::default();
         for row in rows.values() {
-            for cell in cells(row) {
-                *deltas.entry(cell).or_default() -= 1;
-            }
+            moves.count(row, -1);
         }
         let mut changed: Vec<Uuid> = Vec::new();
         for (e, id, event) in parsed {
@@ -427,12 +460,10 @@ impl Projection for Referrals {
         changed.sort_unstable();
         changed.dedup();
         for row in rows.values() {
-            for cell in cells(row) {
-                *deltas.entry(cell).or_default() += 1;
-            }
+            moves.count(row, 1);
         }
         let out: Vec<ReferralRow> = changed.iter().filter_map(|id| rows.remove(id)).collect();
-        write(conn, &out, deltas).await?;
+        write(conn, &out, moves).await?;
         self.cache.put(out.iter().map(|r| (r.id, r)));
         Ok(())
     }
@@ -447,7 +478,7 @@ impl Projection for Referrals {
 
     async fn reset(&self, conn: &mut PgConnection) -> Result<(), ProjectionError> {
         self.cache.clear();
-        sqlx::query("TRUNCATE referrals, referral_counts")
+        sqlx::query("TRUNCATE referrals, referral_counts, referral_totals")
             .execute(&mut *conn)
             .await?;
         Ok(())
