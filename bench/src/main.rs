@@ -134,6 +134,7 @@ impl Args {
 /// The reads database's case worker and provider staff member (`sanad admin create-user`).
 const READ_CASEWORKER: &str = "bench.read.caseworker";
 const READ_STAFF: &str = "bench.read.staff";
+const READ_CASELOAD: &str = "bench.read.caseload";
 
 fn say(msg: impl AsRef<str>) {
     eprintln!("sanad-bench: {}", msg.as_ref());
@@ -333,6 +334,14 @@ async fn run_rebuild_and_reads(
         .execute(&pool)
         .await
         .map_err(|e| e.to_string())?;
+    // The caseload reader joins the provider that holds the most referrals.
+    let busiest_provider: uuid::Uuid = sqlx::query_scalar(
+        "SELECT holder_id FROM referrals WHERE holder_id IS NOT NULL
+          GROUP BY holder_id ORDER BY count(*) DESC, holder_id LIMIT 1",
+    )
+    .fetch_one(&pool)
+    .await
+    .map_err(|e| format!("the busiest provider: {e}"))?;
     pool.close().await;
     // The readers: the Secretariat administrator, a case worker of the Ninewa office (whose
     // long referrals are read) and a staff member of the large provider (whose board is
@@ -354,6 +363,7 @@ async fn run_rebuild_and_reads(
         (reads::Reader::Secretariat, sanad::ADMIN_USERNAME),
         (reads::Reader::Caseworker, READ_CASEWORKER),
         (reads::Reader::ProviderStaff, READ_STAFF),
+        (reads::Reader::CaseloadStaff, READ_CASELOAD),
     ];
     sanad::create_member(
         &args.sanad_bin,
@@ -369,6 +379,14 @@ async fn run_rebuild_and_reads(
         READ_STAFF,
         "provider_staff",
         &log.reader_provider.to_string(),
+    )
+    .await?;
+    sanad::create_member(
+        &args.sanad_bin,
+        &db.url,
+        READ_CASELOAD,
+        "provider_staff",
+        &busiest_provider.to_string(),
     )
     .await?;
     let serve = SanadProcess::start(&args.sanad_bin, &db.url, work, "serve-reads").await?;

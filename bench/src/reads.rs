@@ -18,6 +18,8 @@ pub enum Reader {
     Secretariat,
     /// A staff member of the large provider (it sees the board).
     ProviderStaff,
+    /// A staff member of the provider holding the most referrals (its caseload is read).
+    CaseloadStaff,
     /// A case worker of the Ninewa NRM office (it sees the office's referrals).
     Caseworker,
 }
@@ -27,6 +29,9 @@ pub enum ReadKind {
     BoardPage,
     ReferralHistoryPage,
     Indicators,
+    ReferralListPage,
+    OfficeListPage,
+    CaseloadPage,
     DirectoryPage,
     OrganisationHistoryPage,
     Profile,
@@ -34,10 +39,13 @@ pub enum ReadKind {
 
 impl ReadKind {
     /// Report order: the referral pages first.
-    pub const ALL: [ReadKind; 6] = [
+    pub const ALL: [ReadKind; 9] = [
         Self::BoardPage,
         Self::ReferralHistoryPage,
         Self::Indicators,
+        Self::ReferralListPage,
+        Self::OfficeListPage,
+        Self::CaseloadPage,
         Self::DirectoryPage,
         Self::OrganisationHistoryPage,
         Self::Profile,
@@ -48,6 +56,9 @@ impl ReadKind {
             Self::BoardPage => "referral_board_page",
             Self::ReferralHistoryPage => "referral_history_page",
             Self::Indicators => "indicators",
+            Self::ReferralListPage => "referral_list_page",
+            Self::OfficeListPage => "office_list_page",
+            Self::CaseloadPage => "caseload_page",
             Self::DirectoryPage => "directory_page",
             Self::OrganisationHistoryPage => "organisation_history_page",
             Self::Profile => "organisation_profile",
@@ -66,6 +77,15 @@ impl ReadKind {
             Self::Indicators => {
                 "indicators: referralStatistics (status × governorate × need) as /statistics asks, by the Secretariat"
             }
+            Self::ReferralListPage => {
+                "referral list page: referrals(first:20) with its total, as /referrals asks, by the Secretariat (every referral)"
+            }
+            Self::OfficeListPage => {
+                "office list page: referrals(first:20, status:IN_SERVICE) with its total, as /referrals?status= asks, by a case worker (the office's referrals)"
+            }
+            Self::CaseloadPage => {
+                "caseload page: referrals(first:20) with its total, as /referrals asks, by a staff member of the provider holding the most referrals (held or handed on)"
+            }
             Self::DirectoryPage => {
                 "directory page: organizations(first:20), as /organizations asks, by the Secretariat"
             }
@@ -81,8 +101,10 @@ impl ReadKind {
     pub fn reader(self) -> Reader {
         match self {
             Self::BoardPage => Reader::ProviderStaff,
-            Self::ReferralHistoryPage => Reader::Caseworker,
-            Self::Indicators
+            Self::CaseloadPage => Reader::CaseloadStaff,
+            Self::ReferralHistoryPage | Self::OfficeListPage => Reader::Caseworker,
+            Self::ReferralListPage
+            | Self::Indicators
             | Self::DirectoryPage
             | Self::OrganisationHistoryPage
             | Self::Profile => Reader::Secretariat,
@@ -98,6 +120,8 @@ impl ReadKind {
             Self::ReferralHistoryPage => "query($id:ID!,$first:Int){ referral(id:$id){ id timeline(first:$first){ nodes{ position eventType occurredAt actorUser actorLabel actorRole } pageInfo{ hasNextPage endCursor } } } }",
             // web/src/pages/statistics.rs, without the viewer.
             Self::Indicators => "{ referralStatistics { status need count suppressed governorate{ code nameAr nameEn } } }",
+            // web/src/pages/referrals.rs's QUERY, without the viewer and governorate list.
+            Self::ReferralListPage | Self::OfficeListPage | Self::CaseloadPage => "query($first:Int,$status:ReferralStatus){ referrals(first:$first, status:$status){ totalCount pageInfo{ hasNextPage endCursor } nodes{ id caseNumber status ageBand sex createdAt escalated erased governorate{ code nameAr nameEn } needs{ category priority delivered } holder{ id nameAr nameEn } } } }",
             Self::DirectoryPage => "query($first:Int){ organizations(first:$first){ totalCount pageInfo{ hasNextPage endCursor } nodes{ id kind nameAr nameEn status governorates{ code nameAr nameEn } services{ category } } } }",
             Self::OrganisationHistoryPage => "query($id:ID!,$first:Int){ organization(id:$id){ history(first:$first){ nodes{ position eventType occurredAt actorUser actorRole } pageInfo{ hasNextPage endCursor } } } }",
             Self::Profile => "query($id:ID!){ organization(id:$id){ id kind nameAr nameEn status version governorates{ code nameAr } services{ category monthlyCapacity governorates{ code } } members{ username role } } }",
@@ -154,6 +178,8 @@ impl Client for ReadClient {
                 json!({ "id": self.pick(&ids.long_referrals), "first": 50 })
             }
             ReadKind::Indicators => json!({}),
+            ReadKind::ReferralListPage | ReadKind::CaseloadPage => json!({ "first": 20 }),
+            ReadKind::OfficeListPage => json!({ "first": 20, "status": "IN_SERVICE" }),
             ReadKind::DirectoryPage => json!({ "first": 20 }),
             ReadKind::OrganisationHistoryPage => {
                 json!({ "id": self.pick(&ids.long_histories), "first": 50 })
@@ -175,6 +201,11 @@ impl Client for ReadClient {
                 len_of(&data["referral"]["timeline"]["nodes"]) == Some(50)
             }
             ReadKind::Indicators => len_of(&data["referralStatistics"]).is_some_and(|n| n > 0),
+            ReadKind::ReferralListPage | ReadKind::OfficeListPage | ReadKind::CaseloadPage => {
+                let list = &data["referrals"];
+                let total = list["totalCount"].as_u64().unwrap_or(0) as usize;
+                total > 0 && len_of(&list["nodes"]) == Some(total.min(20))
+            }
             ReadKind::DirectoryPage => len_of(&data["organizations"]["nodes"]) == Some(20),
             ReadKind::OrganisationHistoryPage => {
                 len_of(&data["organization"]["history"]["nodes"]) == Some(50)
