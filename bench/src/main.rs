@@ -63,7 +63,7 @@ pub struct Args {
     /// Events in the log for the rebuild and the reads [default: 1000000, quick: 20000].
     #[arg(long)]
     events: Option<u64>,
-    /// Seconds measured per kind of read and client level [default: 10, quick: 2].
+    /// Seconds measured per kind of read and client level [default: 10, quick: 1].
     #[arg(long)]
     read_seconds: Option<f64>,
     /// Client levels for the reads: 1 gives the service latency (the target), more the
@@ -119,7 +119,7 @@ impl Args {
     fn read_seconds(&self) -> Duration {
         Duration::from_secs_f64(
             self.read_seconds
-                .unwrap_or(if self.quick { 2.0 } else { 10.0 }),
+                .unwrap_or(if self.quick { 1.0 } else { 10.0 }),
         )
     }
     /// The most clients any write level runs: where the ratios and targets are taken.
