@@ -411,14 +411,14 @@ impl ReferralQuery {
                              WHEN status = 'draft' THEN 'draft'
                              ELSE 'follow_up' END AS why, {cols}
                    FROM referrals
-                  WHERE office_id = $1 AND (
+                  WHERE office_id = $1 AND office_attention AND (
                         (escalated AND status = 'open') OR status = 'draft'
                      OR (next_follow_up <= current_date AND status NOT IN ('closed', 'withdrawn')))"
             }
             Role::ProviderCoordinator | Role::ProviderStaff | Role::MrcCounsellor => {
                 "SELECT CASE WHEN status = 'claimed' THEN 'awaiting' ELSE 'follow_up' END AS why, {cols}
                    FROM referrals
-                  WHERE holder_id = $1 AND (status = 'claimed'
+                  WHERE holder_id = $1 AND holder_attention AND (status = 'claimed'
                      OR (next_follow_up <= current_date AND status NOT IN ('closed', 'withdrawn')))"
             }
             _ => return Ok(Vec::new()),
