@@ -25,8 +25,11 @@ impl Table {
         if ids.is_empty() {
             return Ok(Vec::new());
         }
+        // Only the struct's columns: the ones the database derives (generated columns for
+        // indexes) would be JSON to build and skip.
         let sql = format!(
-            "SELECT row_to_json(t) FROM {} t WHERE {column} = ANY($1)",
+            "SELECT row_to_json(t) FROM (SELECT {} FROM {} WHERE {column} = ANY($1)) t",
+            self.columns.join(", "),
             self.name
         );
         // Planned afresh each time: the projector's connection lives long, and a generic
