@@ -8,6 +8,7 @@ mod mutation;
 mod nesting;
 pub mod projected;
 mod query;
+mod referral_list;
 pub mod referral_query;
 pub mod subscription;
 pub mod types;

@@ -15,6 +15,7 @@ use super::context::{err, principal, state, OrGql};
 use super::cursor;
 use super::projected::{Projected, ProjectedList, Selection};
 use super::query::{parse_id, TotalCount};
+use super::referral_list::{ListFilters, ListScope};
 use super::subscription::ON_BOARD;
 use super::types::{
     load_referral, parse_governorates, AgeBandGql, GovernorateGql, ReferralNode, ReferralStatusGql,
@@ -293,16 +294,13 @@ impl ReferralQuery {
         if p.actor.standing == domain::access::OrganizationStanding::Suspended {
             return Err(err(ctx, ApiError::forbidden()));
         }
-        // `whole_offices`: the scope is everyone's referrals or an office's.
-        let (scope, whole_offices) = match role {
-            Role::SecretariatAdmin | Role::SecretariatAuditor => ("TRUE", true),
-            Role::NrmCaseworker | Role::NrmSupervisor => ("office_id = $1", true),
-            // As written, so that the holder index and the small index of referrals ever
-            // handed on (migration 000012) answer it together.
-            Role::ProviderCoordinator | Role::ProviderStaff | Role::MrcCounsellor => (
-                "(holder_id = $1 OR (former_holders <> '{}' AND former_holders @> ARRAY[$1]))",
-                false,
-            ),
+        let org = p.actor.org_id.unwrap_or_default();
+        let scope = match role {
+            Role::SecretariatAdmin | Role::SecretariatAuditor => ListScope::Everyone,
+            Role::NrmCaseworker | Role::NrmSupervisor => ListScope::Office(org),
+            Role::ProviderCoordinator | Role::ProviderStaff | Role::MrcCounsellor => {
+                ListScope::Provider(org)
+            }
             Role::Employer => return Err(err(ctx, ApiError::forbidden())),
         };
         let limit = cursor::page_size(first).or_gql(ctx)?;
@@ -311,55 +309,26 @@ impl ReferralQuery {
             .map(cursor::decode)
             .transpose()
             .or_gql(ctx)?;
-        let governorate = one_governorate(governorate).or_gql(ctx)?;
-        let status = status.map(|s| ReferralStatus::from(s).as_str());
-        let case_number = case_number
-            .map(|c| c.trim().to_uppercase())
-            .filter(|c| !c.is_empty())
-            .map(|c| format!("%{}%", c.replace(['\\', '%'], "").replace('_', "\\_")));
-        let filters = format!(
-            "{scope} AND ($2::text IS NULL OR status = $2) AND ($3::text IS NULL OR governorate = $3)
-             AND ($4::text IS NULL OR case_number LIKE $4)"
-        );
-        let st = state(ctx)?;
-        let org = p.actor.org_id.unwrap_or_default();
-        // A whole office's or everyone's total is the sum of the projected totals
-        // (`referral_totals`, kept with the rows): counting 100,000 rows a page took tens of
-        // milliseconds. A provider's referrals and a case-number search are few to count.
-        let total_sql = if whole_offices && case_number.is_none() {
-            format!(
-                "SELECT coalesce(sum(n), 0)::bigint FROM referral_totals
-                  WHERE {scope} AND ($2::text IS NULL OR status = $2)
-                    AND ($3::text IS NULL OR governorate = $3) AND $4::text IS NULL"
-            )
-        } else {
-            format!("SELECT count(*) FROM referrals WHERE {filters}")
+        let filters = ListFilters {
+            scope,
+            governorate: one_governorate(governorate).or_gql(ctx)?,
+            status: status.map(ReferralStatus::from),
+            case_number: case_number
+                .map(|c| c.trim().to_uppercase())
+                .filter(|c| !c.is_empty())
+                .map(|c| format!("%{}%", c.replace(['\\', '%'], "").replace('_', "\\_"))),
         };
-        let total: i64 = sqlx::query_scalar(&total_sql)
-            .bind(org)
-            .bind(status)
-            .bind(&governorate)
-            .bind(&case_number)
-            .fetch_one(&st.pool)
+        let st = state(ctx)?;
+        let total = filters
+            .total(&st.pool)
             .await
             .map_err(ApiError::from)
             .or_gql(ctx)?;
-        let rows = sqlx::query(&format!(
-            "SELECT {REFERRAL_COLUMNS} FROM referrals WHERE {filters}
-                AND ($5::timestamptz IS NULL OR (created_at, id) < ($5, $6::uuid))
-              ORDER BY created_at DESC, id DESC LIMIT $7"
-        ))
-        .bind(org)
-        .bind(status)
-        .bind(&governorate)
-        .bind(&case_number)
-        .bind(after_key.map(|k| k.0))
-        .bind(after_key.map(|k| k.1))
-        .bind(limit + 1)
-        .fetch_all(&st.pool)
-        .await
-        .map_err(ApiError::from)
-        .or_gql(ctx)?;
+        let rows = filters
+            .page(&st.pool, after_key, limit + 1)
+            .await
+            .map_err(ApiError::from)
+            .or_gql(ctx)?;
         let has_next = rows.len() as i64 > limit;
         let mut conn = Connection::with_additional_fields(
             after.is_some(),
