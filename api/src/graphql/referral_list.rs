@@ -56,7 +56,7 @@ impl ListFilters {
         }
         if let Some(status) = self.status {
             q.push(" AND status = ").push_bind(status.as_str());
-            // Which side of the generated `active` column (migration 000014): the
+            // Which side of the generated `active` column (migration 000011): the
             // referrals still in motion have small partial indexes of their own; the
             // settled ones are most of the table, found soon by walking it newest first.
             q.push(if settled(status) {
