@@ -29,6 +29,23 @@ async fn count(app: &TestApp, event_type: &str, id: &str) -> i64 {
         .unwrap()
 }
 
+async fn claim(app: &TestApp, token: &str, id: &str) -> Value {
+    ok(app
+        .gql(
+            Some(token),
+            "mutation($id:ID!){ claimReferral(id:$id){ id } }",
+            json!({"id": id}),
+        )
+        .await)
+}
+
+/// The demo data's IO offers psychosocial support in Erbil only; this adds Ninewa.
+async fn offer_psychosocial_in_ninewa(app: &TestApp, admin: &str, org: &str) {
+    ok(app
+        .gql(Some(admin), "mutation($o:ID!){ updateService(organizationId:$o, input:{category: PSYCHOSOCIAL, governorates:[\"IQ-AR\",\"IQ-NI\"], monthlyCapacity: 40}){ monthlyCapacity } }", json!({"o": org}))
+        .await);
+}
+
 #[tokio::test]
 async fn a_referral_goes_from_creation_to_closure() {
     let app = TestApp::spawn().await;
@@ -407,13 +424,7 @@ async fn a_transfer_leaves_the_former_provider_read_only_history() {
         .as_str()
         .unwrap()
         .to_string();
-    ok(app
-        .gql(
-            Some(&amal),
-            "mutation($id:ID!){ claimReferral(id:$id){ id } }",
-            json!({"id": id}),
-        )
-        .await);
+    claim(&app, &amal, &id).await;
     let io = app
         .org_id("International Migration Support Organisation")
         .await;
@@ -424,9 +435,7 @@ async fn a_transfer_leaves_the_former_provider_read_only_history() {
     assert_eq!(code(&body).as_deref(), Some("FORBIDDEN"));
     // Offer it there, then transfer.
     let admin = app.login("admin", DEMO_PASSWORD).await;
-    ok(app
-        .gql(Some(&admin), "mutation($o:ID!){ updateService(organizationId:$o, input:{category: PSYCHOSOCIAL, governorates:[\"IQ-AR\",\"IQ-NI\"], monthlyCapacity: 40}){ monthlyCapacity } }", json!({"o": io}))
-        .await);
+    offer_psychosocial_in_ninewa(&app, &admin, &io).await;
     let moved = ok(app
         .gql(Some(&supervisor), "mutation($id:ID!,$p:ID!){ transferReferral(id:$id, providerId:$p, reason:\"closer\"){ status holder { nameEn } } }", json!({"id": id, "p": io}))
         .await);
@@ -969,20 +978,12 @@ async fn every_list_counts_what_it_shows_as_referrals_move() {
     }
     // Two claimed by Al-Amal; the first handed on to the IO, which then serves Ninewa.
     for id in &ids[..2] {
-        ok(app
-            .gql(
-                Some(&amal),
-                "mutation($id:ID!){ claimReferral(id:$id){ id } }",
-                json!({"id": id}),
-            )
-            .await);
+        claim(&app, &amal, id).await;
     }
     let io_org = app
         .org_id("International Migration Support Organisation")
         .await;
-    ok(app
-        .gql(Some(&admin), "mutation($o:ID!){ updateService(organizationId:$o, input:{category: PSYCHOSOCIAL, governorates:[\"IQ-AR\",\"IQ-NI\"], monthlyCapacity: 40}){ monthlyCapacity } }", json!({"o": io_org}))
-        .await);
+    offer_psychosocial_in_ninewa(&app, &admin, &io_org).await;
     ok(app
         .gql(Some(&supervisor), "mutation($id:ID!,$p:ID!){ transferReferral(id:$id, providerId:$p, reason:\"closer\"){ status } }", json!({"id": ids[0], "p": io_org}))
         .await);
