@@ -662,6 +662,41 @@ async fn the_action_needed_queue_shows_what_waits_for_each_side() {
         ok(app.gql(Some(&employer), queue, json!({})).await)["actionNeeded"],
         json!([])
     );
+
+    // The home page shows each side what waits for it, in Arabic, linked to the referral.
+    let home = |token: String| {
+        let app = &app;
+        async move {
+            let answer = app
+                .http
+                .get(format!("{}/", app.base))
+                .header("cookie", format!("sanad_session={token}"))
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(answer.status(), 200);
+            answer.text().await.unwrap()
+        }
+    };
+    let page = home(staff.clone()).await;
+    assert!(page.contains("ما ينتظرك"), "{page}");
+    assert!(
+        page.contains(&format!(r#"href="/referrals/{claimed}""#)),
+        "{page}"
+    );
+    assert!(
+        page.contains("محجوزة لمؤسستك: اقبلها أو اعتذر عنها"),
+        "{page}"
+    );
+    assert!(!page.contains(&format!(r#"href="/referrals/{waiting}""#)));
+    let page = home(caseworker.clone()).await;
+    assert!(
+        page.contains(&format!(r#"href="/referrals/{waiting}""#)),
+        "{page}"
+    );
+    assert!(page.contains("متأخرة — أُبلغ المشرف"), "{page}");
+    let page = home(employer.clone()).await;
+    assert!(!page.contains("ما ينتظرك"), "an employer has no queue");
 }
 
 type Ws =

@@ -32,6 +32,11 @@ pub enum Msg {
     NoOrganization,
     NoRole,
     HomeIntro,
+    ActionNeededTitle,
+    ActionNeededEmpty,
+    ReasonAwaitingAcceptance,
+    ReasonFollowUpDue,
+    ReasonDraftNotOpened,
     HomeDirectoryLink,
     HomeOwnOrganizationLink,
     DirectoryTitle,
@@ -313,6 +318,33 @@ impl Msg {
                 "Sanad is the shared platform for the sustainable reintegration of returnees: National Referral Mechanism case workers refer returnees to service providers, and every action stays auditable.",
                 // ckb: needs native review
                 "سەنەد پلاتفۆرمێکی هاوبەشە بۆ تێکەڵبوونەوەی بەردەوامی گەڕاوەکان: کارمەندانی کەیسی میکانیزمی نیشتمانیی ئاڕاستەکردن گەڕاوەکان ئاڕاستەی پێشکەشکارانی خزمەتگوزاری دەکەن، و هەموو کارێک دەتوانرێت وردبینی بکرێت.",
+            ],
+            ActionNeededTitle => [
+                "ما ينتظرك",
+                "Waiting for you",
+                "ئەوەی چاوەڕێی تۆیە", // ckb: needs native review
+            ],
+            ActionNeededEmpty => [
+                "لا شيء ينتظرك الآن.",
+                "Nothing is waiting for you right now.",
+                "ئێستا هیچ شتێک چاوەڕێی تۆ نییە.", // ckb: needs native review
+            ],
+            ReasonAwaitingAcceptance => [
+                "محجوزة لمؤسستك: اقبلها أو اعتذر عنها",
+                "Claimed by your organisation: accept or decline it",
+                // ckb: needs native review
+                "لەلایەن ڕێکخراوەکەتەوە وەرگیراوە: پەسەندی بکە یان ڕەتی بکەرەوە",
+            ],
+            ReasonFollowUpDue => [
+                "حان موعد المتابعة",
+                "Follow-up due",
+                "کاتی بەدواداچوون هاتووە", // ckb: needs native review
+            ],
+            ReasonDraftNotOpened => [
+                "مسودة لم تُفتح لمقدّمي الخدمات بعد",
+                "Draft not yet opened to providers",
+                // ckb: needs native review
+                "ڕەشنووسێک هێشتا بۆ پێشکەشکاران نەکراوەتەوە",
             ],
             HomeDirectoryLink => [
                 "تصفّح دليل مقدّمي الخدمات",

@@ -1,24 +1,59 @@
-//! `GET /`: the signed-in viewer's home page (greeting, role, organisation, links).
-//! Without a session it sends the browser to `/login`.
+//! `GET /`: the signed-in viewer's home page (greeting, role, organisation, links) and,
+//! for case workers and providers' staff, what waits for them (`actionNeeded`: drafts,
+//! overdue referrals, claims to accept, follow-ups due). Without a session it sends the
+//! browser to `/login`.
 
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
-use maud::html;
+use maud::{html, Markup};
 use serde::Deserialize;
 
 use crate::context::Ctx;
 use crate::failure::{respond, Failure};
-use crate::gql;
+use crate::gql::{self, ErrorCode};
+use crate::i18n::Locale;
 use crate::labels;
 use crate::layout;
 use crate::messages::{t, Msg};
-use crate::model::{Viewer, VIEWER_FIELDS};
+use crate::model::{Governorate, Viewer, VIEWER_FIELDS};
 use crate::state::AppState;
 use crate::url;
 
 #[derive(Deserialize)]
 struct Data {
     viewer: Option<Viewer>,
+}
+
+/// The roles with a queue: the API answers the others with an empty list.
+const QUEUE_ROLES: [&str; 5] = [
+    "NRM_CASEWORKER",
+    "NRM_SUPERVISOR",
+    "PROVIDER_COORDINATOR",
+    "PROVIDER_STAFF",
+    "MRC_COUNSELLOR",
+];
+
+const QUEUE: &str = "query { actionNeeded { reason referral { id caseNumber status governorate { code nameAr nameEn } } } }";
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct QueueData {
+    action_needed: Vec<ActionItem>,
+}
+
+#[derive(Deserialize)]
+struct ActionItem {
+    reason: String,
+    referral: QueuedReferral,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct QueuedReferral {
+    id: String,
+    case_number: String,
+    status: String,
+    governorate: Governorate,
 }
 
 pub async fn show(State(state): State<AppState>, ctx: Ctx) -> Response {
@@ -35,6 +70,10 @@ async fn render(state: &AppState, ctx: &Ctx) -> Result<Response, Failure> {
         .await
         .into_data()?;
     let viewer = data.viewer.ok_or(Failure::SignIn)?;
+    let queue = match viewer.role.as_deref() {
+        Some(role) if QUEUE_ROLES.contains(&role) => load_queue(state, ctx).await,
+        _ => None,
+    };
     let l = ctx.locale;
     let body = html! {
         h1 { (t(l, Msg::Welcome)) (layout::comma(l)) bdi { (viewer.display_name) } }
@@ -64,6 +103,9 @@ async fn render(state: &AppState, ctx: &Ctx) -> Result<Response, Failure> {
                 }
             }
         }
+        @if let Some(queue) = &queue {
+            (queue_box(l, queue))
+        }
         ul {
             li { a href="/organizations" { (t(l, Msg::HomeDirectoryLink)) } }
             @if let Some(org) = &viewer.organization {
@@ -72,4 +114,55 @@ async fn render(state: &AppState, ctx: &Ctx) -> Result<Response, Failure> {
         }
     };
     Ok(layout::page(ctx, Some(&viewer), t(l, Msg::NavHome), body).into_response())
+}
+
+/// What waits for the viewer, or `None` when it cannot be shown (a suspended
+/// organisation's members may not see it; the rest of the page still works).
+async fn load_queue(state: &AppState, ctx: &Ctx) -> Option<Vec<ActionItem>> {
+    let outcome = gql::run(state, ctx, QUEUE, serde_json::json!({})).await;
+    match outcome.into_data::<QueueData>() {
+        Ok(data) => Some(data.action_needed),
+        Err(error) => {
+            if error.code != ErrorCode::Forbidden {
+                tracing::warn!(message = %error.message, "web: the action queue could not be read");
+            }
+            None
+        }
+    }
+}
+
+fn reason(l: Locale, reason: &str) -> &'static str {
+    match reason {
+        "AWAITING_ACCEPTANCE" => t(l, Msg::ReasonAwaitingAcceptance),
+        "ESCALATED" => t(l, Msg::Escalated),
+        "DRAFT_NOT_OPENED" => t(l, Msg::ReasonDraftNotOpened),
+        _ => t(l, Msg::ReasonFollowUpDue),
+    }
+}
+
+fn queue_box(l: Locale, queue: &[ActionItem]) -> Markup {
+    html! {
+        section.card aria-labelledby="queue-heading" {
+            h2 #queue-heading { (t(l, Msg::ActionNeededTitle)) }
+            @if queue.is_empty() {
+                p.muted { (t(l, Msg::ActionNeededEmpty)) }
+            } @else {
+                ul.queue {
+                    @for item in queue {
+                        li {
+                            a href=(url::referral(&item.referral.id)) {
+                                bdi dir="ltr" { (item.referral.case_number) }
+                            }
+                            " — " (reason(l, &item.reason))
+                            " · " span.muted {
+                                (labels::referral_status(l, &item.referral.status))
+                                (layout::comma(l))
+                                (layout::governorates(l, std::slice::from_ref(&item.referral.governorate)))
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
 }

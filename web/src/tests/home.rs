@@ -42,3 +42,37 @@ async fn an_unauthenticated_error_from_the_api_redirects_to_login() {
     assert_eq!(answer.status, 303);
     assert_eq!(answer.location(), "/login");
 }
+
+#[tokio::test]
+async fn a_case_worker_with_nothing_waiting_is_told_so() {
+    let fake = Arc::new(
+        Fake::new()
+            .data("actionNeeded", serde_json::json!({ "actionNeeded": [] }))
+            .data("viewer", viewer_data("NRM_CASEWORKER")),
+    );
+    let answer = get(&fake, "/", Some(SESSION)).await;
+    assert_eq!(answer.status, 200);
+    assert!(answer.body.contains("ما ينتظرك"));
+    assert!(answer.body.contains("لا شيء ينتظرك الآن."));
+}
+
+#[tokio::test]
+async fn a_queue_it_may_not_read_leaves_the_box_out_but_keeps_the_page() {
+    let fake = Arc::new(
+        Fake::new()
+            .error("actionNeeded", "FORBIDDEN", "ممنوع")
+            .data("viewer", viewer_data("PROVIDER_STAFF")),
+    );
+    let answer = get(&fake, "/", Some(SESSION)).await;
+    assert_eq!(answer.status, 200);
+    assert!(answer.body.contains("أمل حسن"));
+    assert!(!answer.body.contains("ما ينتظرك"));
+}
+
+#[tokio::test]
+async fn the_secretariat_is_not_asked_for_a_queue() {
+    let fake = Arc::new(Fake::new().data("viewer", viewer_data("SECRETARIAT_ADMIN")));
+    let answer = get(&fake, "/", Some(SESSION)).await;
+    assert_eq!(answer.status, 200);
+    assert!(!fake.was_asked("actionNeeded"));
+}
