@@ -170,6 +170,29 @@ pub async fn run(
     Outcome::from_response(response)
 }
 
+/// The data of `query` for an optional part of a page (`what` names it in the log), or
+/// `None` when it cannot be shown: forbidden to this viewer, or failed (logged). The rest of
+/// the page still works.
+pub async fn optional<T: DeserializeOwned>(
+    state: &AppState,
+    ctx: &Ctx,
+    query: &str,
+    what: &str,
+) -> Option<T> {
+    match run(state, ctx, query, serde_json::json!({}))
+        .await
+        .into_data::<T>()
+    {
+        Ok(data) => Some(data),
+        Err(error) => {
+            if error.code != ErrorCode::Forbidden {
+                tracing::warn!(message = %error.message, "web: {what} could not be read");
+            }
+            None
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

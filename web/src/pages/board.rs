@@ -12,7 +12,7 @@ use serde::Deserialize;
 use crate::context::Ctx;
 use crate::failure::{respond, Failure};
 use crate::form;
-use crate::gql::{self, ErrorCode};
+use crate::gql;
 use crate::i18n::Locale;
 use crate::labels::{self, AGE_BANDS, BOARD_ORDERS, SERVICE_CATEGORIES, SEXES};
 use crate::layout::{self, Select};
@@ -183,16 +183,9 @@ async fn render(state: &AppState, ctx: &Ctx, filters: Filters) -> Result<Respons
 /// This month's capacity use, or `None` when it cannot be shown (the box is then
 /// left out; the board itself still works).
 async fn load_capacity(state: &AppState, ctx: &Ctx) -> Option<Vec<CapacityUse>> {
-    let outcome = gql::run(state, ctx, CAPACITY, serde_json::json!({})).await;
-    match outcome.into_data::<CapacityData>() {
-        Ok(data) => Some(data.my_capacity),
-        Err(error) => {
-            if error.code != ErrorCode::Forbidden {
-                tracing::warn!(message = %error.message, "web: capacity could not be read");
-            }
-            None
-        }
-    }
+    gql::optional::<CapacityData>(state, ctx, CAPACITY, "capacity")
+        .await
+        .map(|data| data.my_capacity)
 }
 
 fn board_table(

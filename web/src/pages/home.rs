@@ -10,7 +10,7 @@ use serde::Deserialize;
 
 use crate::context::Ctx;
 use crate::failure::{respond, Failure};
-use crate::gql::{self, ErrorCode};
+use crate::gql;
 use crate::i18n::Locale;
 use crate::labels;
 use crate::layout;
@@ -119,16 +119,9 @@ async fn render(state: &AppState, ctx: &Ctx) -> Result<Response, Failure> {
 /// What waits for the viewer, or `None` when it cannot be shown (a suspended
 /// organisation's members may not see it; the rest of the page still works).
 async fn load_queue(state: &AppState, ctx: &Ctx) -> Option<Vec<ActionItem>> {
-    let outcome = gql::run(state, ctx, QUEUE, serde_json::json!({})).await;
-    match outcome.into_data::<QueueData>() {
-        Ok(data) => Some(data.action_needed),
-        Err(error) => {
-            if error.code != ErrorCode::Forbidden {
-                tracing::warn!(message = %error.message, "web: the action queue could not be read");
-            }
-            None
-        }
-    }
+    gql::optional::<QueueData>(state, ctx, QUEUE, "the action queue")
+        .await
+        .map(|data| data.action_needed)
 }
 
 fn reason(l: Locale, reason: &str) -> &'static str {
