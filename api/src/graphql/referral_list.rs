@@ -54,8 +54,8 @@ impl ListFilters {
                     .push("]))");
             }
         }
+        self.push_status_and_governorate(q);
         if let Some(status) = self.status {
-            q.push(" AND status = ").push_bind(status.as_str());
             // Which side of the generated `active` column (migration 000011): the
             // referrals still in motion have small partial indexes of their own; the
             // settled ones are most of the table, found soon by walking it newest first.
@@ -65,11 +65,19 @@ impl ListFilters {
                 " AND active"
             });
         }
-        if let Some(governorate) = &self.governorate {
-            q.push(" AND governorate = ").push_bind(governorate.clone());
-        }
         if let Some(pattern) = &self.case_number {
             q.push(" AND case_number LIKE ").push_bind(pattern.clone());
+        }
+    }
+
+    /// ` AND status = … AND governorate = …`, as given: columns of both `referrals` and
+    /// `referral_totals`.
+    fn push_status_and_governorate(&self, q: &mut QueryBuilder<'_, Postgres>) {
+        if let Some(status) = self.status {
+            q.push(" AND status = ").push_bind(status.as_str());
+        }
+        if let Some(governorate) = &self.governorate {
+            q.push(" AND governorate = ").push_bind(governorate.clone());
         }
     }
 
@@ -86,12 +94,7 @@ impl ListFilters {
                 if let ListScope::Office(office) = self.scope {
                     q.push(" AND office_id = ").push_bind(office);
                 }
-                if let Some(status) = self.status {
-                    q.push(" AND status = ").push_bind(status.as_str());
-                }
-                if let Some(governorate) = &self.governorate {
-                    q.push(" AND governorate = ").push_bind(governorate.clone());
-                }
+                self.push_status_and_governorate(&mut q);
                 q
             }
             _ => {
