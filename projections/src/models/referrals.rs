@@ -13,10 +13,10 @@ use chrono::{DateTime, NaiveDate, Utc};
 use domain::referral::{ReferralEvent as Ev, Side, AGGREGATE_TYPE};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
-use sqlx::types::Json;
 use sqlx::PgConnection;
 use uuid::Uuid;
 
+use super::referral_columns::{Columns, PARAMETERS, UPSERT};
 use crate::row_cache::RowCache;
 use crate::rows::Table;
 use crate::{Checkpoint, Projection, ProjectionError, StoredEvent};
@@ -133,16 +133,25 @@ async fn write(
     moves: Moves,
 ) -> Result<(), sqlx::Error> {
     static SQL: LazyLock<String> = LazyLock::new(|| {
+        let n = PARAMETERS;
         format!(
-            "WITH upserted AS ({}), counted AS (
+            "WITH upserted AS ({upsert}), counted AS (
                  INSERT INTO referral_counts (status, governorate, need, n)
-                 SELECT * FROM UNNEST($2::text[], $3::text[], $4::text[], $5::bigint[])
+                 SELECT * FROM UNNEST(${a}::text[], ${b}::text[], ${c}::text[], ${d}::bigint[])
                  ON CONFLICT (status, governorate, need) DO UPDATE SET n = referral_counts.n + EXCLUDED.n
              )
              INSERT INTO referral_totals (office_id, status, governorate, n)
-             SELECT * FROM UNNEST($6::uuid[], $7::text[], $8::text[], $9::bigint[])
+             SELECT * FROM UNNEST(${e}::uuid[], ${f}::text[], ${g}::text[], ${h}::bigint[])
              ON CONFLICT (office_id, status, governorate) DO UPDATE SET n = referral_totals.n + EXCLUDED.n",
-            REFERRALS.upsert_sql(1)
+            upsert = *UPSERT,
+            a = n + 1,
+            b = n + 2,
+            c = n + 3,
+            d = n + 4,
+            e = n + 5,
+            f = n + 6,
+            g = n + 7,
+            h = n + 8,
         )
     });
     let mut status = Vec::new();
@@ -168,8 +177,8 @@ async fn write(
     if rows.is_empty() && n.is_empty() && t_n.is_empty() {
         return Ok(());
     }
-    sqlx::query(&SQL)
-        .bind(Json(rows))
+    Columns::of(rows)
+        .bind(sqlx::query(&SQL))
         .bind(status)
         .bind(governorate)
         .bind(need)
