@@ -20,6 +20,7 @@
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 mod bulk;
+mod cpu;
 mod lag;
 mod pg;
 mod pgbench;
@@ -40,7 +41,7 @@ use serde_json::{json, Value};
 
 use crate::pg::Server;
 use crate::sanad::{Gql, SanadProcess};
-use crate::stats::{drive, Client};
+use crate::stats::{drive, Client, RunResult};
 
 #[derive(Parser, Debug, Clone)]
 #[command(
@@ -194,11 +195,23 @@ async fn run_postgres_es(args: &Args, server: &Server, clients: &[usize]) -> Res
                     as Box<dyn Client>
             })
             .collect();
-        levels.push(drive(clients, args.warmup(), Duration::from_secs(args.seconds())).await);
+        levels.push(measured(None, clients, args).await);
     }
     pool.close().await;
     server.drop_database(&db).await;
     Ok(json!({ "pool_size": args.postgres_es_pool, "levels": levels }))
+}
+
+/// A closed-loop run of `clients` with the CPU time each side spent per operation (`sanad`:
+/// the server's process id, when there is one).
+async fn measured(sanad: Option<u32>, clients: Vec<Box<dyn Client>>, args: &Args) -> RunResult {
+    let measure = Duration::from_secs(args.seconds());
+    let cpu = cpu::window(sanad, args.warmup(), measure);
+    let mut run = drive(clients, args.warmup(), measure).await;
+    if let Ok(window) = cpu.await {
+        run.cpu_ms_per_operation = Some(window.per_operation(run.ok));
+    }
+    run
 }
 
 async fn run_sanad(
@@ -238,7 +251,7 @@ async fn run_sanad(
         rss_before_run.get_or_insert_with(|| serve.peak_rss_kib());
         let observer = lag::LagObserver::start(&db.url).await?;
         let from = chrono::Utc::now();
-        let run = drive(clients, args.warmup(), Duration::from_secs(args.seconds())).await;
+        let run = measured(Some(serve.pid()), clients, args).await;
         let until = chrono::Utc::now();
         // Let the projector finish what the last commands wrote.
         tokio::time::sleep(Duration::from_millis(500)).await;

@@ -133,6 +133,7 @@ pub async fn run(
         per_second: tps,
         latency: Latency::from_micros(micros),
         sample_errors: vec![],
+        cpu_ms_per_operation: None,
     })
 }
 

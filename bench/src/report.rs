@@ -250,6 +250,44 @@ fn run_row(out: &mut String, what: &str, r: &Value, extra: &str) {
     );
 }
 
+/// The CPU each side spent per operation in the write runs that measured it.
+fn cpu_rows(out: &mut String, v: &Value) {
+    let mut rows: Vec<(String, &Value)> = levels(v, &["postgres_es"])
+        .into_iter()
+        .map(|l| ("raw postgres-es (cqrs-es)".to_string(), l))
+        .collect();
+    if let Some(ws) = v["sanad"].as_object() {
+        for name in ordered_keys(Some(ws), &v["settings"]["workloads"]) {
+            let w = &ws[&name];
+            for l in w["levels"].as_array().into_iter().flatten() {
+                let label = w["label"].as_str().unwrap_or("sanad").to_string();
+                rows.push((label, &l["commands"]));
+            }
+        }
+    }
+    rows.retain(|(_, r)| r["cpu_ms_per_operation"].is_object());
+    if rows.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "\n  {:<34} {:>7} {:>10} {:>12} {:>15}",
+        "CPU ms per operation", "clients", "postgresql", "sanad serve", "load generator"
+    );
+    for (what, r) in rows {
+        let cpu = &r["cpu_ms_per_operation"];
+        let _ = writeln!(
+            out,
+            "  {:<34} {:>7} {:>10} {:>12} {:>15}",
+            what,
+            r["clients"].as_u64().unwrap_or(0),
+            f(cpu["postgresql_ms"].as_f64(), 3),
+            f(cpu["sanad_serve_ms"].as_f64(), 3),
+            f(cpu["load_generator_ms"].as_f64(), 3),
+        );
+    }
+}
+
 pub fn table(v: &Value) -> String {
     let mut out = String::new();
     let m = &v["machine"];
@@ -307,6 +345,7 @@ pub fn table(v: &Value) -> String {
             f(after["sanad_vs_postgres_es_mean"].as_f64(), 2),
         );
     }
+    cpu_rows(&mut out, v);
     if v["rebuild"].is_object() {
         let r = &v["rebuild"];
         let _ = writeln!(

@@ -51,6 +51,9 @@ pub struct RunResult {
     pub latency: Latency,
     /// The first few error messages, to tell what went wrong.
     pub sample_errors: Vec<String>,
+    /// CPU each side spent per operation inside the window, where the caller measured it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cpu_ms_per_operation: Option<crate::cpu::PerOperation>,
 }
 
 /// Runs every client concurrently for `warmup + measure`; counts and times only the
@@ -118,6 +121,7 @@ pub async fn drive(
         per_second: all.len() as f64 / seconds,
         latency: Latency::from_micros(all),
         sample_errors,
+        cpu_ms_per_operation: None,
     }
 }
 
