@@ -250,20 +250,29 @@ fn run_row(out: &mut String, what: &str, r: &Value, extra: &str) {
     );
 }
 
+/// Every level of every Sanad workload, in report order, with the workload's label.
+fn sanad_levels(v: &Value) -> Vec<(&str, &Value)> {
+    let mut out = Vec::new();
+    if let Some(ws) = v["sanad"].as_object() {
+        for name in ordered_keys(Some(ws), &v["settings"]["workloads"]) {
+            let w = &ws[&name];
+            let label = w["label"].as_str().unwrap_or("sanad");
+            for l in w["levels"].as_array().into_iter().flatten() {
+                out.push((label, l));
+            }
+        }
+    }
+    out
+}
+
 /// The CPU each side spent per operation in the write runs that measured it.
 fn cpu_rows(out: &mut String, v: &Value) {
     let mut rows: Vec<(String, &Value)> = levels(v, &["postgres_es"])
         .into_iter()
         .map(|l| ("raw postgres-es (cqrs-es)".to_string(), l))
         .collect();
-    if let Some(ws) = v["sanad"].as_object() {
-        for name in ordered_keys(Some(ws), &v["settings"]["workloads"]) {
-            let w = &ws[&name];
-            for l in w["levels"].as_array().into_iter().flatten() {
-                let label = w["label"].as_str().unwrap_or("sanad").to_string();
-                rows.push((label, &l["commands"]));
-            }
-        }
+    for (label, l) in sanad_levels(v) {
+        rows.push((label.to_string(), &l["commands"]));
     }
     rows.retain(|(_, r)| r["cpu_ms_per_operation"].is_object());
     if rows.is_empty() {
@@ -311,25 +320,15 @@ pub fn table(v: &Value) -> String {
     for l in levels(v, &["postgres_es"]) {
         run_row(&mut out, "raw postgres-es (cqrs-es)", l, "");
     }
-    if let Some(ws) = v["sanad"].as_object() {
-        for name in ordered_keys(Some(ws), &v["settings"]["workloads"]) {
-            let w = &ws[&name];
-            for l in w["levels"].as_array().into_iter().flatten() {
-                let extra = format!(
-                    "×pgbench {}  ×postgres-es {}  lag p50/p99 {}/{} ms",
-                    f(l["ratio_to_pgbench"].as_f64(), 2),
-                    f(l["ratio_to_postgres_es"].as_f64(), 2),
-                    f(l["projection_lag"]["lag"]["p50_ms"].as_f64(), 1),
-                    f(l["projection_lag"]["lag"]["p99_ms"].as_f64(), 1),
-                );
-                run_row(
-                    &mut out,
-                    w["label"].as_str().unwrap_or("sanad"),
-                    &l["commands"],
-                    &extra,
-                );
-            }
-        }
+    for (label, l) in sanad_levels(v) {
+        let extra = format!(
+            "×pgbench {}  ×postgres-es {}  lag p50/p99 {}/{} ms",
+            f(l["ratio_to_pgbench"].as_f64(), 2),
+            f(l["ratio_to_postgres_es"].as_f64(), 2),
+            f(l["projection_lag"]["lag"]["p50_ms"].as_f64(), 1),
+            f(l["projection_lag"]["lag"]["p99_ms"].as_f64(), 1),
+        );
+        run_row(&mut out, label, &l["commands"], &extra);
     }
     let after = &v["ratios"]["limits_after_sanad"];
     if after["pgbench_per_second"].is_f64() || after["postgres_es_per_second"].is_f64() {

@@ -8,6 +8,7 @@
 //! The array columns (`text[]`, `uuid[]`) cannot be elements of a one-dimensional
 //! parameter, so each travels as its array literal and is cast back.
 
+use std::fmt::Write as _;
 use std::sync::LazyLock;
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -23,7 +24,7 @@ use super::referrals::{NeedRow, ReferralRow};
 /// The upsert of `referrals` from parameters `$1` to `$31`, one array per column in the
 /// order of [`Columns::bind`].
 pub(super) static UPSERT: LazyLock<String> = LazyLock::new(|| {
-    let names: Vec<&str> = COLUMNS.iter().map(|(name, _)| *name).collect();
+    let names = COLUMN_NAMES;
     let params: Vec<String> = COLUMNS
         .iter()
         .enumerate()
@@ -59,7 +60,19 @@ pub(super) static UPSERT: LazyLock<String> = LazyLock::new(|| {
 /// How many parameters [`UPSERT`] takes.
 pub(super) const PARAMETERS: usize = COLUMNS.len();
 
-/// Each column and its type in `referrals`.
+/// The columns' names, for the model's loads.
+pub(super) const COLUMN_NAMES: [&str; PARAMETERS] = {
+    let mut names = [""; PARAMETERS];
+    let mut i = 0;
+    while i < PARAMETERS {
+        names[i] = COLUMNS[i].0;
+        i += 1;
+    }
+    names
+};
+
+/// Each column the model writes and its type in `referrals` (the table's generated
+/// columns are PostgreSQL's to fill).
 const COLUMNS: [(&str, &str); 31] = [
     ("id", "uuid"),
     ("case_number", "text"),
@@ -218,24 +231,34 @@ impl<'a> Columns<'a> {
 /// PostgreSQL's literal of a one-dimensional array: every element quoted, so that no
 /// value (a comma, a brace, `NULL`) is read as anything but itself.
 fn array_literal<T: std::fmt::Display>(items: &[T]) -> String {
-    let mut out = String::with_capacity(2 + items.len() * 40);
-    out.push('{');
+    let mut out = Quoted(String::with_capacity(2 + items.len() * 40));
+    out.0.push('{');
     for (i, item) in items.iter().enumerate() {
         if i > 0 {
-            out.push(',');
+            out.0.push(',');
         }
-        out.push('"');
-        let text = item.to_string();
-        for ch in text.chars() {
-            if ch == '"' || ch == '\\' {
-                out.push('\\');
-            }
-            out.push(ch);
-        }
-        out.push('"');
+        out.0.push('"');
+        // Written straight into the literal: no string per element.
+        let _ = write!(out, "{item}");
+        out.0.push('"');
     }
-    out.push('}');
-    out
+    out.0.push('}');
+    out.0
+}
+
+/// Text written into it is escaped for a double-quoted array element.
+struct Quoted(String);
+
+impl std::fmt::Write for Quoted {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        for ch in s.chars() {
+            if ch == '"' || ch == '\\' {
+                self.0.push('\\');
+            }
+            self.0.push(ch);
+        }
+        Ok(())
+    }
 }
 
 #[cfg(test)]

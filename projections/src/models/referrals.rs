@@ -16,7 +16,7 @@ use serde_json::Value;
 use sqlx::PgConnection;
 use uuid::Uuid;
 
-use super::referral_columns::{Columns, PARAMETERS, UPSERT};
+use super::referral_columns::{Columns, COLUMN_NAMES, PARAMETERS, UPSERT};
 use crate::row_cache::RowCache;
 use crate::rows::Table;
 use crate::{Checkpoint, Projection, ProjectionError, StoredEvent};
@@ -63,39 +63,7 @@ impl Default for Referrals {
 
 const REFERRALS: Table = Table {
     name: "referrals",
-    columns: &[
-        "id",
-        "case_number",
-        "office_id",
-        "created_by",
-        "status",
-        "beneficiary_type",
-        "return_country",
-        "governorate",
-        "district",
-        "sex",
-        "age_band",
-        "household_size",
-        "vulnerabilities",
-        "need_categories",
-        "needs",
-        "top_priority",
-        "consent",
-        "holder_id",
-        "former_holders",
-        "nrm_caseworkers",
-        "provider_staff",
-        "results",
-        "next_follow_up",
-        "escalated",
-        "erased",
-        "created_at",
-        "opened_at",
-        "claimed_at",
-        "closed_at",
-        "updated_at",
-        "version",
-    ],
+    columns: &COLUMN_NAMES,
     key: &["id"],
 };
 
