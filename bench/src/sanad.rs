@@ -4,7 +4,16 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+use std::sync::Arc;
+
+use bytes::Bytes;
+use http_body_util::{BodyExt, Full};
+use hyper::client::conn::http1::SendRequest;
+use hyper_util::rt::TokioIo;
 use serde_json::{json, Value};
+
+/// A request the server has not answered in this long failed.
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
 pub const ADMIN_USERNAME: &str = "bench.admin";
 pub const ADMIN_PASSWORD: &str = "bench-password-2026";
@@ -189,27 +198,94 @@ pub fn proc_status_kib(pid: u32, key: &str) -> Option<u64> {
         .ok()
 }
 
-/// Speaks GraphQL to one Sanad process.
-#[derive(Clone)]
+/// Speaks GraphQL to one Sanad process over a keep-alive HTTP/1.1 connection of its own:
+/// each clone (each benchmark client) opens its own, as each person's browser does.
+///
+/// Written on hyper's connection directly: the load generator shares the machine with
+/// the processes it measures, and a general client's connection pool, per-request timer
+/// and URL handling were a third of its CPU.
 pub struct Gql {
-    http: reqwest::Client,
-    /// Parsed once: parsing it for every request (host name checks included) was a few
-    /// per cent of the load generator's CPU, which the measured processes share.
-    url: reqwest::Url,
+    addr: Arc<str>,
+    conn: tokio::sync::Mutex<Option<SendRequest<Full<Bytes>>>>,
+}
+
+impl Clone for Gql {
+    fn clone(&self) -> Self {
+        Self {
+            addr: self.addr.clone(),
+            conn: tokio::sync::Mutex::new(None),
+        }
+    }
+}
+
+#[derive(serde::Serialize)]
+struct GraphqlRequest<'a> {
+    query: &'a str,
+    variables: &'a Value,
 }
 
 impl Gql {
     pub fn new(base: &str) -> Result<Self, String> {
+        let addr = base
+            .strip_prefix("http://")
+            .filter(|a| !a.is_empty() && !a.contains('/'))
+            .ok_or_else(|| format!("the server's address {base}: expected http://host:port"))?;
         Ok(Self {
-            http: reqwest::Client::builder()
-                .timeout(Duration::from_secs(30))
-                .pool_max_idle_per_host(64)
-                .build()
-                .unwrap_or_default(),
-            url: format!("{base}/graphql")
-                .parse()
-                .map_err(|e| format!("the server's address {base}: {e}"))?,
+            addr: addr.into(),
+            conn: tokio::sync::Mutex::new(None),
         })
+    }
+
+    async fn connect(&self) -> Result<SendRequest<Full<Bytes>>, String> {
+        let stream = tokio::net::TcpStream::connect(&*self.addr)
+            .await
+            .map_err(|e| format!("cannot connect to {}: {e}", self.addr))?;
+        let _ = stream.set_nodelay(true);
+        let (send, conn) = hyper::client::conn::http1::handshake(TokioIo::new(stream))
+            .await
+            .map_err(|e| format!("HTTP handshake with {}: {e}", self.addr))?;
+        tokio::spawn(async move {
+            // Ends when the server closes the connection or the client is dropped; the
+            // next request sees the closed sender and connects again.
+            let _ = conn.await;
+        });
+        Ok(send)
+    }
+
+    /// One request on this client's connection (opened, or opened again, as needed); the
+    /// status and the body.
+    async fn post(&self, token: Option<&str>, body: Vec<u8>) -> Result<(u16, Bytes), String> {
+        let mut slot = self.conn.lock().await;
+        let mut send = match slot.take() {
+            Some(send) if !send.is_closed() => send,
+            _ => self.connect().await?,
+        };
+        let mut req = hyper::Request::post("/graphql")
+            .header(hyper::header::HOST, &*self.addr)
+            .header(hyper::header::CONTENT_TYPE, "application/json")
+            .header(hyper::header::ACCEPT_LANGUAGE, "en");
+        if let Some(t) = token {
+            req = req.header(hyper::header::AUTHORIZATION, format!("Bearer {t}"));
+        }
+        let req = req
+            .body(Full::new(Bytes::from(body)))
+            .map_err(|e| format!("request: {e}"))?;
+        send.ready()
+            .await
+            .map_err(|e| format!("request failed: {e}"))?;
+        let resp = send
+            .send_request(req)
+            .await
+            .map_err(|e| format!("request failed: {e}"))?;
+        let status = resp.status().as_u16();
+        let body = resp
+            .into_body()
+            .collect()
+            .await
+            .map_err(|e| format!("HTTP {status}: body: {e}"))?
+            .to_bytes();
+        *slot = Some(send);
+        Ok((status, body))
     }
 
     /// The operation's `data`, or an error naming the HTTP status or the first error's code.
@@ -219,22 +295,15 @@ impl Gql {
         query: &str,
         variables: Value,
     ) -> Result<Value, String> {
-        let mut req = self
-            .http
-            .post(self.url.clone())
-            .header("accept-language", "en")
-            .json(&json!({ "query": query, "variables": variables }));
-        if let Some(t) = token {
-            req = req.bearer_auth(t);
-        }
-        let resp = req
-            .send()
+        let body = serde_json::to_vec(&GraphqlRequest {
+            query,
+            variables: &variables,
+        })
+        .map_err(|e| format!("request body: {e}"))?;
+        let (status, body) = tokio::time::timeout(REQUEST_TIMEOUT, self.post(token, body))
             .await
-            .map_err(|e| format!("request failed: {e}"))?;
-        let status = resp.status();
-        let mut body: Value = resp
-            .json()
-            .await
+            .map_err(|_| format!("no answer in {} s", REQUEST_TIMEOUT.as_secs()))??;
+        let mut body: Value = serde_json::from_slice(&body)
             .map_err(|e| format!("HTTP {status}: unreadable body: {e}"))?;
         if let Some(e) = body.get("errors").and_then(|e| e.get(0)) {
             return Err(format!(
@@ -243,7 +312,7 @@ impl Gql {
                 e["message"].as_str().unwrap_or("")
             ));
         }
-        if !status.is_success() {
+        if !(200..300).contains(&status) {
             return Err(format!("HTTP {status}"));
         }
         Ok(body.get_mut("data").map(Value::take).unwrap_or(Value::Null))

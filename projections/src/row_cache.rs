@@ -12,9 +12,14 @@
 //! batch that wrote it, for the API to answer a command with its record without reading
 //! it back: a row published at `at` is the record as of `at` (whatever happened later, in
 //! this process or another), so it shows a command whose events are at or before `at`.
+//!
+//! A row is kept once, shared by the cache, the open batch's list and the published rows:
+//! copying a kilobyte row three times a batch was a twentieth of the process's CPU under
+//! load. A batch takes its rows out of the cache (one copy, as the published row is still
+//! read) and gives the new versions back.
 
 use std::collections::HashMap;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use hashlink::LruCache;
 use uuid::Uuid;
@@ -26,7 +31,7 @@ pub(crate) struct RowCache<R> {
 }
 
 struct Inner<R> {
-    rows: LruCache<Uuid, R>,
+    rows: LruCache<Uuid, Arc<R>>,
     /// The checkpoint the rows are the table's state at; `None` while a batch is open or
     /// after a failure.
     valid_at: Option<Checkpoint>,
@@ -34,9 +39,9 @@ struct Inner<R> {
     /// opens none, would only copy rows nothing trusts).
     open: bool,
     /// The open batch's rows, published when it commits.
-    pending: Vec<(Uuid, R)>,
+    pending: Vec<(Uuid, Arc<R>)>,
     /// Rows of committed batches and the checkpoint each batch ended at.
-    published: LruCache<Uuid, (Checkpoint, R)>,
+    published: LruCache<Uuid, (Checkpoint, Arc<R>)>,
 }
 
 impl<R: Clone> RowCache<R> {
@@ -77,10 +82,10 @@ impl<R: Clone> RowCache<R> {
     }
 
     /// The row of `id` as a committed batch ending at or after `at_least` wrote it.
-    pub fn published(&self, id: &Uuid, at_least: Checkpoint) -> Option<R> {
+    pub fn published(&self, id: &Uuid, at_least: Checkpoint) -> Option<Arc<R>> {
         let mut inner = self.lock();
         match inner.published.get(id) {
-            Some((at, row)) if *at >= at_least => Some(row.clone()),
+            Some((at, row)) if *at >= at_least => Some(Arc::clone(row)),
             _ => None,
         }
     }
@@ -95,15 +100,18 @@ impl<R: Clone> RowCache<R> {
         inner.published.clear();
     }
 
-    /// The cached rows among `ids`, and the ids to read from the table.
-    pub fn get(&self, ids: &[Uuid]) -> (HashMap<Uuid, R>, Vec<Uuid>) {
+    /// Takes the cached rows among `ids` out of the cache, to be changed and given back
+    /// with [`RowCache::put`]; and the ids to read from the table. Taking is safe: a batch
+    /// that fails before giving them back leaves the cache untrusted, so the next batch
+    /// empties it.
+    pub fn take(&self, ids: &[Uuid]) -> (HashMap<Uuid, R>, Vec<Uuid>) {
         let mut inner = self.lock();
         let mut found = HashMap::with_capacity(ids.len());
         let mut missing = Vec::new();
         for id in ids {
-            match inner.rows.get(id) {
+            match inner.rows.remove(id) {
                 Some(row) => {
-                    found.insert(*id, row.clone());
+                    found.insert(*id, Arc::unwrap_or_clone(row));
                 }
                 None => missing.push(*id),
             }
@@ -111,17 +119,16 @@ impl<R: Clone> RowCache<R> {
         (found, missing)
     }
 
-    pub fn put<'a>(&self, rows: impl IntoIterator<Item = (Uuid, &'a R)>)
-    where
-        R: 'a,
-    {
+    /// The open batch's rows, as it wrote them.
+    pub fn put(&self, rows: impl IntoIterator<Item = (Uuid, R)>) {
         let mut inner = self.lock();
         if !inner.open {
             return;
         }
         for (id, row) in rows {
-            inner.rows.insert(id, row.clone());
-            inner.pending.push((id, row.clone()));
+            let row = Arc::new(row);
+            inner.rows.insert(id, Arc::clone(&row));
+            inner.pending.push((id, row));
         }
     }
 
@@ -135,6 +142,10 @@ impl<R: Clone> RowCache<R> {
 mod tests {
     use super::*;
 
+    fn published<R: Clone>(cache: &RowCache<R>, id: &Uuid, at_least: Checkpoint) -> Option<R> {
+        cache.published(id, at_least).map(Arc::unwrap_or_clone)
+    }
+
     fn at(position: i64) -> Checkpoint {
         Checkpoint {
             tx_id: position,
@@ -147,24 +158,24 @@ mod tests {
         let cache = RowCache::<&str>::new(16);
         let id = Uuid::new_v4();
         cache.begin(at(0));
-        cache.put([(id, &"claimed")]);
+        cache.put([(id, "claimed")]);
         cache.committed(at(5));
 
         cache.begin(at(5));
-        assert_eq!(cache.get(&[id]).0.get(&id), Some(&"claimed"));
-        cache.put([(id, &"accepted")]);
+        assert_eq!(cache.take(&[id]).0.get(&id), Some(&"claimed"));
+        cache.put([(id, "accepted")]);
         // This batch fails: its rows must not be trusted by the next one, which starts
         // again from 5.
         cache.begin(at(5));
-        let (found, missing) = cache.get(&[id]);
+        let (found, missing) = cache.take(&[id]);
         assert!(found.is_empty());
         assert_eq!(missing, vec![id]);
 
-        cache.put([(id, &"accepted")]);
+        cache.put([(id, "accepted")]);
         cache.committed(at(9));
         // Another process projected up to 12 meanwhile.
         cache.begin(at(12));
-        assert!(cache.get(&[id]).0.is_empty());
+        assert!(cache.take(&[id]).0.is_empty());
     }
 
     #[test]
@@ -172,24 +183,54 @@ mod tests {
         let cache = RowCache::<&str>::new(16);
         let id = Uuid::new_v4();
         cache.begin(at(0));
-        cache.put([(id, &"claimed")]);
-        assert_eq!(cache.published(&id, at(0)), None, "not committed yet");
+        cache.put([(id, "claimed")]);
+        assert_eq!(published(&cache, &id, at(0)), None, "not committed yet");
         cache.committed(at(5));
-        assert_eq!(cache.published(&id, at(5)), Some("claimed"));
-        assert_eq!(cache.published(&id, at(3)), Some("claimed"));
+        assert_eq!(published(&cache, &id, at(5)), Some("claimed"));
+        assert_eq!(published(&cache, &id, at(3)), Some("claimed"));
         // A command whose event is after 5 is not in that row.
-        assert_eq!(cache.published(&id, at(6)), None);
+        assert_eq!(published(&cache, &id, at(6)), None);
 
         // A batch that fails publishes nothing; the last committed row stays.
         cache.begin(at(5));
-        cache.put([(id, &"accepted")]);
+        cache.put([(id, "accepted")]);
         cache.begin(at(5));
         cache.committed(at(8));
-        assert_eq!(cache.published(&id, at(6)), None);
-        assert_eq!(cache.published(&id, at(5)), Some("claimed"));
+        assert_eq!(published(&cache, &id, at(6)), None);
+        assert_eq!(published(&cache, &id, at(5)), Some("claimed"));
 
         cache.clear();
-        assert_eq!(cache.published(&id, at(0)), None);
+        assert_eq!(published(&cache, &id, at(0)), None);
+    }
+
+    #[test]
+    fn a_batch_takes_its_rows_and_gives_back_the_new_versions() {
+        let cache = RowCache::<&str>::new(16);
+        let (a, b) = (Uuid::new_v4(), Uuid::new_v4());
+        cache.begin(at(0));
+        cache.put([(a, "claimed"), (b, "open")]);
+        cache.committed(at(4));
+
+        cache.begin(at(4));
+        let (found, missing) = cache.take(&[a]);
+        assert_eq!(found.get(&a), Some(&"claimed"));
+        assert!(missing.is_empty());
+        // Taken: a second look in the same batch must read the table, not a stale copy.
+        assert_eq!(cache.take(&[a]).1, vec![a]);
+        // The published row stays for the API until the new version commits.
+        assert_eq!(published(&cache, &a, at(4)), Some("claimed"));
+        cache.put([(a, "accepted")]);
+        cache.committed(at(7));
+
+        cache.begin(at(7));
+        let (found, _) = cache.take(&[a, b]);
+        assert_eq!(found.get(&a), Some(&"accepted"));
+        assert_eq!(
+            found.get(&b),
+            Some(&"open"),
+            "rows the batch left alone stay"
+        );
+        assert_eq!(published(&cache, &a, at(7)), Some("accepted"));
     }
 
     #[test]
@@ -197,10 +238,10 @@ mod tests {
         let cache = RowCache::<u8>::new(16);
         let id = Uuid::new_v4();
         cache.begin(at(0));
-        cache.put([(id, &1)]);
+        cache.put([(id, 1)]);
         cache.committed(at(3));
         cache.clear();
         cache.begin(at(3));
-        assert!(cache.get(&[id]).0.is_empty());
+        assert!(cache.take(&[id]).0.is_empty());
     }
 }

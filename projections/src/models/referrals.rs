@@ -36,7 +36,7 @@ pub struct CommittedReferrals {
 impl CommittedReferrals {
     /// The referral's row as the read model had it at `at_least` or later; `None` when
     /// this process's projector has not committed such a row (the table then has it).
-    pub fn get(&self, id: Uuid, at_least: Checkpoint) -> Option<ReferralRow> {
+    pub fn get(&self, id: Uuid, at_least: Checkpoint) -> Option<Arc<ReferralRow>> {
         self.cache.published(&id, at_least)
     }
 }
@@ -407,7 +407,7 @@ impl Projection for Referrals {
             .collect();
         earlier.sort_unstable();
         earlier.dedup();
-        let (mut rows, missing) = self.cache.get(&earlier);
+        let (mut rows, missing) = self.cache.take(&earlier);
         rows.extend(
             REFERRALS
                 .load::<ReferralRow>(conn, "id", &missing)
@@ -441,7 +441,7 @@ impl Projection for Referrals {
         }
         let out: Vec<ReferralRow> = changed.iter().filter_map(|id| rows.remove(id)).collect();
         write(conn, &out, moves).await?;
-        self.cache.put(out.iter().map(|r| (r.id, r)));
+        self.cache.put(out.into_iter().map(|r| (r.id, r)));
         Ok(())
     }
 

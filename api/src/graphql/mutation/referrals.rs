@@ -88,7 +88,7 @@ async fn reload(st: &AppState, id: Uuid, at: Option<LogPosition>) -> ApiResult<R
     };
     if let Some(row) = committed {
         metrics::counter!("sanad_referrals_answered_from_projector_total").increment(1);
-        return ReferralNode::from_projected(row);
+        return ReferralNode::from_projected(&row);
     }
     load_referral(st, id)
         .await?

@@ -11,6 +11,7 @@ use domain::referral::{
 };
 use domain::values::ServiceCategory;
 use projections::models::ReferralRow;
+use serde::Deserialize;
 use sqlx::postgres::PgRow;
 use sqlx::FromRow;
 use uuid::Uuid;
@@ -111,12 +112,12 @@ fn parse<T>(value: &str, f: impl Fn(&str) -> Option<T>, what: &str) -> ApiResult
 
 impl ReferralNode {
     pub fn from_row(row: &PgRow) -> ApiResult<Self> {
-        Self::from_projected(ReferralRow::from_row(row)?)
+        Self::from_projected(&ReferralRow::from_row(row)?)
     }
 
     /// The referral from its read-model row, read from the table or as the projector
     /// committed it (`projections::models::CommittedReferrals`).
-    pub fn from_projected(row: ReferralRow) -> ApiResult<Self> {
+    pub fn from_projected(row: &ReferralRow) -> ApiResult<Self> {
         let status = parse(&row.status, ReferralStatus::parse, "status")?;
         let governorate = GovernorateGql::from_code(&row.governorate)
             .ok_or_else(|| ApiError::internal("bad governorate"))?;
@@ -131,10 +132,10 @@ impl ReferralNode {
                 delivered: n.delivered,
             });
         }
-        let c: domain::referral::Consent = serde_json::from_value(row.consent)
+        let c = domain::referral::Consent::deserialize(&row.consent)
             .map_err(|e| ApiError::internal(format!("consent: {e}")))?;
-        let results: Vec<domain::referral::NeedResult> = match row.results {
-            Some(v) => serde_json::from_value(v)
+        let results = match &row.results {
+            Some(v) => Vec::<domain::referral::NeedResult>::deserialize(v)
                 .map_err(|e| ApiError::internal(format!("results: {e}")))?,
             None => Vec::new(),
         };
@@ -145,12 +146,12 @@ impl ReferralNode {
         );
         Ok(Self {
             id: ID(row.id.to_string()),
-            case_number: row.case_number,
+            case_number: row.case_number.clone(),
             status: status.into(),
             beneficiary_type: parse(&row.beneficiary_type, BeneficiaryType::parse, "type")?.into(),
-            return_country: row.return_country,
+            return_country: row.return_country.clone(),
             governorate,
-            district: row.district,
+            district: row.district.clone(),
             sex: parse(&row.sex, Sex::parse, "sex")?.into(),
             age_band: parse(&row.age_band, AgeBand::parse, "age band")?.into(),
             household_size: row.household_size,
@@ -189,9 +190,9 @@ impl ReferralNode {
             uuid: row.id,
             office_id: row.office_id,
             holder_id: row.holder_id,
-            former_holders: row.former_holders,
-            nrm_caseworkers: row.nrm_caseworkers,
-            provider_staff: row.provider_staff,
+            former_holders: row.former_holders.clone(),
+            nrm_caseworkers: row.nrm_caseworkers.clone(),
+            provider_staff: row.provider_staff.clone(),
             domain_status: status,
             need_categories,
         })
