@@ -197,6 +197,107 @@ async fn the_board_shows_a_referral_only_to_providers_whose_services_match() {
     assert_eq!(code(&body).as_deref(), Some("FORBIDDEN"));
 }
 
+/// A claim is decided on what the provider offers at that moment, though offers are kept
+/// between claims: withdrawing a service counts for the very next claim of the same
+/// provider in the same governorate, and offering it again too.
+#[tokio::test]
+async fn a_claim_follows_the_providers_services_as_they_change() {
+    let app = TestApp::spawn().await;
+    app.seed().await;
+    let admin = app.login("admin", DEMO_PASSWORD).await;
+    let caseworker = app.login("nrm-ni-caseworker", DEMO_PASSWORD).await;
+    let staff = app.login("ngo-amal-staff", DEMO_PASSWORD).await;
+    let amal = app.org_id("Al-Amal Development Organisation").await;
+    let documents = || json!([{"category": "CIVIL_DOCUMENTATION"}]);
+    let new_referral = || async {
+        ok(create(&app, &caseworker, "IQ-NI", documents()).await)["createReferral"]["id"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    let try_claim = |id: String| {
+        let (app, staff) = (&app, &staff);
+        async move {
+            app.gql(
+                Some(staff),
+                "mutation($id:ID!){ claimReferral(id:$id){ status } }",
+                json!({"id": id}),
+            )
+            .await
+        }
+    };
+    // Al-Amal offers civil documentation in Ninewa.
+    let first = new_referral().await;
+    let body = ok(try_claim(first).await);
+    assert_eq!(body["claimReferral"]["status"], "CLAIMED");
+
+    ok(app
+        .gql(
+            Some(&admin),
+            "mutation($o:ID!){ withdrawService(organizationId:$o, category:CIVIL_DOCUMENTATION) }",
+            json!({"o": amal}),
+        )
+        .await);
+    let second = new_referral().await;
+    let body = try_claim(second.clone()).await;
+    assert_eq!(code(&body).as_deref(), Some("FORBIDDEN"), "{body}");
+
+    ok(app
+        .gql(
+            Some(&admin),
+            "mutation($o:ID!){ offerService(organizationId:$o, input:{category:CIVIL_DOCUMENTATION, governorates:[\"IQ-NI\"], monthlyCapacity:10}){ monthlyCapacity } }",
+            json!({"o": amal}),
+        )
+        .await);
+    let body = ok(try_claim(second).await);
+    assert_eq!(body["claimReferral"]["status"], "CLAIMED");
+}
+
+/// A service removed behind the process's back (an operator's SQL, as another process's
+/// projector would) reaches the offers it keeps as the database's notification.
+#[tokio::test]
+async fn a_service_removed_in_the_database_is_heeded_within_moments() {
+    let app = TestApp::spawn().await;
+    app.seed().await;
+    let caseworker = app.login("nrm-ni-caseworker", DEMO_PASSWORD).await;
+    let staff = app.login("ngo-amal-staff", DEMO_PASSWORD).await;
+    let amal = app.org_id("Al-Amal Development Organisation").await;
+    let claim_new = || async {
+        let id = ok(create(
+            &app,
+            &caseworker,
+            "IQ-NI",
+            json!([{"category": "CIVIL_DOCUMENTATION"}]),
+        )
+        .await)["createReferral"]["id"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        app.gql(
+            Some(&staff),
+            "mutation($id:ID!){ claimReferral(id:$id){ status } }",
+            json!({"id": id}),
+        )
+        .await
+    };
+    let body = ok(claim_new().await);
+    assert_eq!(body["claimReferral"]["status"], "CLAIMED");
+    sqlx::query(
+        "DELETE FROM organization_services WHERE organization_id = $1::uuid AND category = 'civil_documentation'",
+    )
+    .bind(&amal)
+    .execute(&app.pool)
+    .await
+    .unwrap();
+    assert!(
+        eventually(5, || async {
+            code(&claim_new().await).as_deref() == Some("FORBIDDEN")
+        })
+        .await,
+        "a provider still claims with a service the directory no longer shows"
+    );
+}
+
 #[tokio::test]
 async fn invalid_referral_commands_answer_a_coded_error_and_append_nothing() {
     let app = TestApp::spawn().await;

@@ -20,6 +20,7 @@ use crate::graphql::types::{
     OrganizationNode, ReferralNode, ServicesLookup, ORGANIZATION_COLUMNS, REFERRAL_COLUMNS,
 };
 use crate::privacy::KeyRing;
+use crate::referrals::offer_cache::OfferCache;
 use crate::referrals::provider::OfferLookup;
 
 /// Creates of different offices number at once; those of one office take turns anyway
@@ -48,6 +49,8 @@ pub struct AppState {
     pub referrals: Batched<ById<ReferralNode>>,
     /// Providers' offers where a referral is (claims, transfers), batched likewise.
     pub offers: Batched<OfferLookup>,
+    /// Providers' offers per governorate, kept while the directory does not change.
+    pub offer_cache: Arc<OfferCache>,
     /// Case numbers and data keys of new referrals: a statement per create, on held
     /// connections (a pooled one costs a round trip more).
     pub numbering: Arc<HeldConnections>,
@@ -98,6 +101,11 @@ impl AppState {
             offers: Batched::new(OfferLookup {
                 conn: HeldConnection::with_generic_plans(pool.clone()),
             }),
+            offer_cache: Arc::new(OfferCache::new(
+                watch
+                    .as_ref()
+                    .map(|w| (w.access().clone(), w.offers().clone())),
+            )),
             committed_referrals: None,
             numbering: Arc::new(HeldConnections::new(pool.clone(), NUMBERING_CONNECTIONS)),
             pool,

@@ -8,6 +8,10 @@ use std::sync::Arc;
 /// The channel the database's triggers notify (migration 000010).
 pub const ACCESS_CHANNEL: &str = "sanad_access";
 
+/// The channel notified when what a provider offers where changes (migration 000013):
+/// counted the same way, for the cache of providers' offers.
+pub const OFFERS_CHANNEL: &str = "sanad_offers";
+
 #[derive(Clone, Default)]
 pub struct AccessChanges {
     count: Arc<AtomicU64>,

@@ -14,7 +14,7 @@ mod row_cache;
 mod rows;
 mod watch;
 
-pub use access::{AccessChanges, ACCESS_CHANNEL};
+pub use access::{AccessChanges, ACCESS_CHANNEL, OFFERS_CHANNEL};
 pub use checkpoint::Checkpoint;
 pub use log::{read_after, StoredEvent};
 pub use projection::{Projection, ProjectionError};

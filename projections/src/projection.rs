@@ -42,6 +42,12 @@ pub trait Projection: Send + Sync {
         false
     }
 
+    /// Whether the batch just committed changed what a provider offers where: this
+    /// process's cached offers are then stale.
+    fn batch_changed_offers(&self) -> bool {
+        false
+    }
+
     /// Empties the read model's tables before a rebuild.
     async fn reset(&self, conn: &mut PgConnection) -> Result<(), ProjectionError>;
 }

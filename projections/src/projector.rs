@@ -122,6 +122,9 @@ async fn catch_up_telling(
             if projections.iter().any(|p| p.batch_changed_access()) {
                 watch.access().changed();
             }
+            if projections.iter().any(|p| p.batch_changed_offers()) {
+                watch.offers().changed();
+            }
             watch.reached(last);
         }
         reached = Some(last);

@@ -9,7 +9,7 @@ use sqlx::postgres::PgListener;
 use sqlx::PgPool;
 use tokio::sync::watch;
 
-use crate::access::{AccessChanges, ACCESS_CHANNEL};
+use crate::access::{AccessChanges, ACCESS_CHANNEL, OFFERS_CHANNEL};
 use crate::checkpoint::{self, Checkpoint};
 
 /// The channel projectors notify as each batch commits, with its checkpoint.
@@ -25,25 +25,31 @@ pub struct ProjectionWatch {
     /// Heard on the same connection as the checkpoints, so a change committed with a
     /// batch is counted before a request waiting for that batch goes on.
     access: AccessChanges,
+    /// Changes to what providers offer where, heard likewise.
+    offers: AccessChanges,
 }
 
 impl ProjectionWatch {
-    /// Follows the projectors' `sanad_projected` notifications (and `sanad_access`, see
-    /// [`AccessChanges`]); re-reads the checkpoints after a reconnect and every few
+    /// Follows the projectors' `sanad_projected` notifications (and `sanad_access` and
+    /// `sanad_offers`, see [`AccessChanges`]); re-reads the checkpoints after a reconnect and every few
     /// seconds, since notifications can be missed.
     pub fn start(pool: PgPool, names: Vec<&'static str>) -> Self {
         let (tx, rx) = watch::channel(Checkpoint::default());
         let tx = Arc::new(tx);
         let leading = Arc::new(AtomicBool::new(false));
         let access = AccessChanges::default();
+        let offers = AccessChanges::default();
         let follower = tx.clone();
         let led = leading.clone();
-        let followed_access = access.clone();
+        let changes = Changes {
+            access: access.clone(),
+            offers: offers.clone(),
+        };
         tokio::spawn(async move {
             let tx = follower;
             loop {
-                let followed = follow(&pool, &names, &tx, &led, &followed_access).await;
-                followed_access.heard(false);
+                let followed = follow(&pool, &names, &tx, &led, &changes).await;
+                changes.heard(false);
                 if let Err(e) = followed {
                     tracing::debug!(error = %e, "projection watch reconnecting");
                 }
@@ -58,12 +64,18 @@ impl ProjectionWatch {
             tx,
             leading,
             access,
+            offers,
         }
     }
 
     /// Changes to who may act, as heard by this watch and told by this process.
     pub fn access(&self) -> &AccessChanges {
         &self.access
+    }
+
+    /// Changes to what providers offer where, as heard by this watch.
+    pub fn offers(&self) -> &AccessChanges {
+        &self.offers
     }
 
     /// Whether this process's projector leads. While it does, the watch moves only when
@@ -98,6 +110,19 @@ impl ProjectionWatch {
     }
 }
 
+/// The counts of changes the watch hears besides checkpoints.
+struct Changes {
+    access: AccessChanges,
+    offers: AccessChanges,
+}
+
+impl Changes {
+    fn heard(&self, listening: bool) {
+        self.access.heard(listening);
+        self.offers.heard(listening);
+    }
+}
+
 fn advance(tx: &watch::Sender<Checkpoint>, seen: Checkpoint) {
     tx.send_if_modified(|cur| {
         if seen > *cur {
@@ -114,13 +139,13 @@ async fn follow(
     names: &[&'static str],
     tx: &watch::Sender<Checkpoint>,
     leading: &AtomicBool,
-    access: &AccessChanges,
+    changes: &Changes,
 ) -> Result<(), sqlx::Error> {
     let mut listener = PgListener::connect_with(pool).await?;
     listener
-        .listen_all([PROJECTED_CHANNEL, ACCESS_CHANNEL])
+        .listen_all([PROJECTED_CHANNEL, ACCESS_CHANNEL, OFFERS_CHANNEL])
         .await?;
-    access.heard(true);
+    changes.heard(true);
     // Notifications can be missed (before the LISTEN, across a reconnect): read the
     // checkpoints now and whenever none arrives for a while; otherwise the notifications'
     // payloads say it all, without a query per batch.
@@ -134,7 +159,8 @@ async fn follow(
         // and changes to who may act would have gone unheard.
         match tokio::time::timeout(Duration::from_secs(2), listener.try_recv()).await {
             Ok(Ok(None)) => return Ok(()),
-            Ok(Ok(Some(n))) if n.channel() == ACCESS_CHANNEL => access.changed(),
+            Ok(Ok(Some(n))) if n.channel() == ACCESS_CHANNEL => changes.access.changed(),
+            Ok(Ok(Some(n))) if n.channel() == OFFERS_CHANNEL => changes.offers.changed(),
             Ok(Ok(Some(n))) => {
                 reread = false;
                 let leads = leading.load(Ordering::Acquire);

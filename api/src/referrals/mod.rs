@@ -3,5 +3,6 @@
 
 pub mod case_number;
 pub mod create;
+pub mod offer_cache;
 pub mod provider;
 pub mod sla;

@@ -7,11 +7,12 @@ use std::collections::HashMap;
 use domain::referral::ProviderOffer;
 use domain::values::ServiceCategory;
 use sqlx::{PgPool, Row};
-use store::batch::{Batched, Lookup};
+use store::batch::Lookup;
 use store::HeldConnection;
 use uuid::Uuid;
 
 use crate::errors::{ApiError, ApiResult, Code};
+use crate::state::AppState;
 
 /// Whether the organisation `org` is verified and what it offers in the governorate `gov`
 /// (both SQL expressions): one round trip. Built once, in the statics below.
@@ -103,13 +104,30 @@ impl Lookup for OfferLookup {
 
 /// What `org` offers where the referral `referral` is. NOT_FOUND when there is no such
 /// referral.
-pub async fn offer_for(
-    offers: &Batched<OfferLookup>,
-    org: Uuid,
-    referral: Uuid,
-) -> ApiResult<ProviderOffer> {
-    offers
+///
+/// A referral's governorate never changes: when this process's projector has written the
+/// referral, its row says where it is, and the offer there may be cached
+/// ([`OfferCache`](super::offer_cache::OfferCache)).
+pub async fn offer_for(st: &AppState, org: Uuid, referral: Uuid) -> ApiResult<ProviderOffer> {
+    let governorate = st
+        .committed_referrals
+        .as_ref()
+        .and_then(|rows| rows.get(referral, Default::default()))
+        .map(|row| row.governorate.clone());
+    let miss = match &governorate {
+        Some(gov) => match st.offer_cache.get(org, gov) {
+            Ok(offer) => return Ok(offer),
+            Err(miss) => Some(miss),
+        },
+        None => None,
+    };
+    let offer = st
+        .offers
         .get((org, referral))
         .await?
-        .ok_or_else(|| ApiError::new(Code::NotFound, "referral.not_found").field("id"))
+        .ok_or_else(|| ApiError::new(Code::NotFound, "referral.not_found").field("id"))?;
+    if let (Some(miss), Some(gov)) = (miss, &governorate) {
+        st.offer_cache.put(miss, gov, &offer);
+    }
+    Ok(offer)
 }

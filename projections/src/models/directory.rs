@@ -24,6 +24,8 @@ pub struct Directory {
     /// The batch being applied verified, suspended or reinstated an organisation or
     /// changed a membership.
     changed_access: AtomicBool,
+    /// The batch being applied offered, changed or withdrew a service.
+    changed_offers: AtomicBool,
 }
 
 /// Whether an event changes what an organisation's members may do.
@@ -333,6 +335,14 @@ impl Projection for Directory {
         if parsed.iter().any(|(_, _, event)| changes_access(event)) {
             self.changed_access.store(true, Ordering::Release);
         }
+        if parsed.iter().any(|(_, _, event)| {
+            matches!(
+                event,
+                Ev::ServiceOffered { .. } | Ev::ServiceUpdated { .. } | Ev::ServiceWithdrawn { .. }
+            )
+        }) {
+            self.changed_offers.store(true, Ordering::Release);
+        }
         let mut ids: Vec<Uuid> = parsed.iter().map(|(_, id, _)| *id).collect();
         ids.sort_unstable();
         ids.dedup();
@@ -395,10 +405,15 @@ impl Projection for Directory {
 
     fn batch_begins(&self, _from: crate::Checkpoint) {
         self.changed_access.store(false, Ordering::Release);
+        self.changed_offers.store(false, Ordering::Release);
     }
 
     fn batch_changed_access(&self) -> bool {
         self.changed_access.load(Ordering::Acquire)
+    }
+
+    fn batch_changed_offers(&self) -> bool {
+        self.changed_offers.load(Ordering::Acquire)
     }
 
     async fn reset(&self, conn: &mut PgConnection) -> Result<(), ProjectionError> {

@@ -211,7 +211,7 @@ impl ReferralMutations {
     ) -> async_graphql::Result<ReferralNode> {
         run(ctx, &id, command_id, async |st, id, actor| {
             let org = actor.org_id.ok_or_else(ApiError::forbidden)?;
-            let provider = provider::offer_for(&st.offers, org, id).await?;
+            let provider = provider::offer_for(st, org, id).await?;
             Ok(ReferralCommand::Claim { actor, provider })
         })
         .await
@@ -308,7 +308,7 @@ impl ReferralMutations {
     ) -> async_graphql::Result<ReferralNode> {
         let to = parse_id(&provider_id, "providerId").or_gql(ctx)?;
         run(ctx, &id, command_id, async |st, id, actor| {
-            let to = provider::offer_for(&st.offers, to, id).await?;
+            let to = provider::offer_for(st, to, id).await?;
             Ok(ReferralCommand::Transfer { actor, to, reason })
         })
         .await
