@@ -39,6 +39,30 @@ async fn claim(app: &TestApp, token: &str, id: &str) -> Value {
         .await)
 }
 
+/// A new referral in Ninewa that needs civil documentation (Al-Amal offers it there); its id.
+async fn documents_referral(app: &TestApp, caseworker: &str) -> String {
+    ok(create(
+        app,
+        caseworker,
+        "IQ-NI",
+        json!([{"category": "CIVIL_DOCUMENTATION"}]),
+    )
+    .await)["createReferral"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
+/// `claimReferral` as `token`, answered as it comes (data or a coded error).
+async fn try_claim(app: &TestApp, token: &str, id: &str) -> Value {
+    app.gql(
+        Some(token),
+        "mutation($id:ID!){ claimReferral(id:$id){ status } }",
+        json!({"id": id}),
+    )
+    .await
+}
+
 /// The demo data's IO offers psychosocial support in Erbil only; this adds Ninewa.
 async fn offer_psychosocial_in_ninewa(app: &TestApp, admin: &str, org: &str) {
     ok(app
@@ -138,16 +162,7 @@ async fn the_board_shows_a_referral_only_to_providers_whose_services_match() {
     let app = TestApp::spawn().await;
     app.seed().await;
     let caseworker = app.login("nrm-ni-caseworker", DEMO_PASSWORD).await;
-    let id = ok(create(
-        &app,
-        &caseworker,
-        "IQ-NI",
-        json!([{"category": "CIVIL_DOCUMENTATION"}]),
-    )
-    .await)["createReferral"]["id"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let id = documents_referral(&app, &caseworker).await;
     let board = "{ referralBoard(first: 50) { nodes { id } } }";
     let on_board = |token: String| {
         let (app, id) = (&app, id.clone());
@@ -208,27 +223,9 @@ async fn a_claim_follows_the_providers_services_as_they_change() {
     let caseworker = app.login("nrm-ni-caseworker", DEMO_PASSWORD).await;
     let staff = app.login("ngo-amal-staff", DEMO_PASSWORD).await;
     let amal = app.org_id("Al-Amal Development Organisation").await;
-    let documents = || json!([{"category": "CIVIL_DOCUMENTATION"}]);
-    let new_referral = || async {
-        ok(create(&app, &caseworker, "IQ-NI", documents()).await)["createReferral"]["id"]
-            .as_str()
-            .unwrap()
-            .to_string()
-    };
-    let try_claim = |id: String| {
-        let (app, staff) = (&app, &staff);
-        async move {
-            app.gql(
-                Some(staff),
-                "mutation($id:ID!){ claimReferral(id:$id){ status } }",
-                json!({"id": id}),
-            )
-            .await
-        }
-    };
     // Al-Amal offers civil documentation in Ninewa.
-    let first = new_referral().await;
-    let body = ok(try_claim(first).await);
+    let first = documents_referral(&app, &caseworker).await;
+    let body = ok(try_claim(&app, &staff, &first).await);
     assert_eq!(body["claimReferral"]["status"], "CLAIMED");
 
     ok(app
@@ -238,8 +235,8 @@ async fn a_claim_follows_the_providers_services_as_they_change() {
             json!({"o": amal}),
         )
         .await);
-    let second = new_referral().await;
-    let body = try_claim(second.clone()).await;
+    let second = documents_referral(&app, &caseworker).await;
+    let body = try_claim(&app, &staff, &second).await;
     assert_eq!(code(&body).as_deref(), Some("FORBIDDEN"), "{body}");
 
     ok(app
@@ -249,7 +246,7 @@ async fn a_claim_follows_the_providers_services_as_they_change() {
             json!({"o": amal}),
         )
         .await);
-    let body = ok(try_claim(second).await);
+    let body = ok(try_claim(&app, &staff, &second).await);
     assert_eq!(body["claimReferral"]["status"], "CLAIMED");
 }
 
@@ -263,22 +260,8 @@ async fn a_service_removed_in_the_database_is_heeded_within_moments() {
     let staff = app.login("ngo-amal-staff", DEMO_PASSWORD).await;
     let amal = app.org_id("Al-Amal Development Organisation").await;
     let claim_new = || async {
-        let id = ok(create(
-            &app,
-            &caseworker,
-            "IQ-NI",
-            json!([{"category": "CIVIL_DOCUMENTATION"}]),
-        )
-        .await)["createReferral"]["id"]
-            .as_str()
-            .unwrap()
-            .to_string();
-        app.gql(
-            Some(&staff),
-            "mutation($id:ID!){ claimReferral(id:$id){ status } }",
-            json!({"id": id}),
-        )
-        .await
+        let id = documents_referral(&app, &caseworker).await;
+        try_claim(&app, &staff, &id).await
     };
     let body = ok(claim_new().await);
     assert_eq!(body["claimReferral"]["status"], "CLAIMED");
