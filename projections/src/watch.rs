@@ -24,28 +24,23 @@ pub struct ProjectionWatch {
     leading: Arc<AtomicBool>,
     /// Heard on the same connection as the checkpoints, so a change committed with a
     /// batch is counted before a request waiting for that batch goes on.
-    access: AccessChanges,
-    /// Changes to what providers offer where, heard likewise.
-    offers: AccessChanges,
+    changes: Changes,
 }
 
 impl ProjectionWatch {
     /// Follows the projectors' `sanad_projected` notifications (and `sanad_access` and
-    /// `sanad_offers`, see [`AccessChanges`]); re-reads the checkpoints after a reconnect and every few
-    /// seconds, since notifications can be missed.
+    /// `sanad_offers`, see [`AccessChanges`]); re-reads the checkpoints after a reconnect
+    /// and every few seconds, since notifications can be missed.
     pub fn start(pool: PgPool, names: Vec<&'static str>) -> Self {
         let (tx, rx) = watch::channel(Checkpoint::default());
         let tx = Arc::new(tx);
         let leading = Arc::new(AtomicBool::new(false));
-        let access = AccessChanges::default();
-        let offers = AccessChanges::default();
+        let changes = Changes::default();
         let follower = tx.clone();
         let led = leading.clone();
-        let changes = Changes {
-            access: access.clone(),
-            offers: offers.clone(),
-        };
+        let heard = changes.clone();
         tokio::spawn(async move {
+            let changes = heard;
             let tx = follower;
             loop {
                 let followed = follow(&pool, &names, &tx, &led, &changes).await;
@@ -63,19 +58,18 @@ impl ProjectionWatch {
             rx,
             tx,
             leading,
-            access,
-            offers,
+            changes,
         }
     }
 
     /// Changes to who may act, as heard by this watch and told by this process.
     pub fn access(&self) -> &AccessChanges {
-        &self.access
+        &self.changes.access
     }
 
     /// Changes to what providers offer where, as heard by this watch.
     pub fn offers(&self) -> &AccessChanges {
-        &self.offers
+        &self.changes.offers
     }
 
     /// Whether this process's projector leads. While it does, the watch moves only when
@@ -110,7 +104,9 @@ impl ProjectionWatch {
     }
 }
 
-/// The counts of changes the watch hears besides checkpoints.
+/// The counts of changes the watch hears besides checkpoints: who may act, and what
+/// providers offer where.
+#[derive(Clone, Default)]
 struct Changes {
     access: AccessChanges,
     offers: AccessChanges,

@@ -15,15 +15,19 @@ use domain::referral::ProviderOffer;
 use projections::AccessChanges;
 use uuid::Uuid;
 
-/// More entries than this and the cache starts again (organisations × governorates).
-const CAPACITY: usize = 20_000;
+/// Offers of more organisations than this and the cache starts again.
+const CAPACITY: usize = 5_000;
 
 /// The counts an entry was read at.
 type Counts = (u64, u64);
 
+/// One organisation's offers by governorate, each with the counts it was read at.
+type ByGovernorate = HashMap<String, (Counts, ProviderOffer)>;
+
 pub struct OfferCache {
     changes: Option<(AccessChanges, AccessChanges)>,
-    entries: Mutex<HashMap<(Uuid, String), (Counts, ProviderOffer)>>,
+    /// Per organisation, per governorate (looked up without making a key).
+    entries: Mutex<HashMap<Uuid, ByGovernorate>>,
 }
 
 /// A miss, with what an entry made from the lookup needs (taken before the database is
@@ -56,7 +60,7 @@ impl OfferCache {
         let Ok(entries) = self.entries.lock() else {
             return Err(Miss { counts: None });
         };
-        match entries.get(&(org, governorate.to_string())) {
+        match entries.get(&org).and_then(|by_gov| by_gov.get(governorate)) {
             Some((at, offer)) if *at == now => Ok(offer.clone()),
             _ => Err(Miss { counts }),
         }
@@ -71,10 +75,10 @@ impl OfferCache {
         if entries.len() >= CAPACITY {
             entries.clear();
         }
-        entries.insert(
-            (offer.org_id, governorate.to_string()),
-            (counts, offer.clone()),
-        );
+        entries
+            .entry(offer.org_id)
+            .or_default()
+            .insert(governorate.to_string(), (counts, offer.clone()));
     }
 }
 

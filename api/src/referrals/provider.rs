@@ -109,25 +109,27 @@ impl Lookup for OfferLookup {
 /// referral, its row says where it is, and the offer there may be cached
 /// ([`OfferCache`](super::offer_cache::OfferCache)).
 pub async fn offer_for(st: &AppState, org: Uuid, referral: Uuid) -> ApiResult<ProviderOffer> {
-    let governorate = st
+    let projected = st
         .committed_referrals
         .as_ref()
-        .and_then(|rows| rows.get(referral, Default::default()))
-        .map(|row| row.governorate.clone());
-    let miss = match &governorate {
-        Some(gov) => match st.offer_cache.get(org, gov) {
-            Ok(offer) => return Ok(offer),
-            Err(miss) => Some(miss),
-        },
-        None => None,
+        .and_then(|rows| rows.get(referral, Default::default()));
+    let Some(row) = projected else {
+        return looked_up(st, org, referral).await;
     };
-    let offer = st
-        .offers
+    match st.offer_cache.get(org, &row.governorate) {
+        Ok(offer) => Ok(offer),
+        Err(miss) => {
+            let offer = looked_up(st, org, referral).await?;
+            st.offer_cache.put(miss, &row.governorate, &offer);
+            Ok(offer)
+        }
+    }
+}
+
+/// The offer as the directory has it now, batched with concurrent requests.
+async fn looked_up(st: &AppState, org: Uuid, referral: Uuid) -> ApiResult<ProviderOffer> {
+    st.offers
         .get((org, referral))
         .await?
-        .ok_or_else(|| ApiError::new(Code::NotFound, "referral.not_found").field("id"))?;
-    if let (Some(miss), Some(gov)) = (miss, &governorate) {
-        st.offer_cache.put(miss, gov, &offer);
-    }
-    Ok(offer)
+        .ok_or_else(|| ApiError::new(Code::NotFound, "referral.not_found").field("id"))
 }

@@ -41,6 +41,14 @@ fn changes_access(event: &Ev) -> bool {
     )
 }
 
+/// Whether an event changes what an organisation offers where.
+fn changes_offers(event: &Ev) -> bool {
+    matches!(
+        event,
+        Ev::ServiceOffered { .. } | Ev::ServiceUpdated { .. } | Ev::ServiceWithdrawn { .. }
+    )
+}
+
 const ORGANIZATIONS: Table = Table {
     name: "organizations",
     columns: &[
@@ -335,12 +343,7 @@ impl Projection for Directory {
         if parsed.iter().any(|(_, _, event)| changes_access(event)) {
             self.changed_access.store(true, Ordering::Release);
         }
-        if parsed.iter().any(|(_, _, event)| {
-            matches!(
-                event,
-                Ev::ServiceOffered { .. } | Ev::ServiceUpdated { .. } | Ev::ServiceWithdrawn { .. }
-            )
-        }) {
+        if parsed.iter().any(|(_, _, event)| changes_offers(event)) {
             self.changed_offers.store(true, Ordering::Release);
         }
         let mut ids: Vec<Uuid> = parsed.iter().map(|(_, id, _)| *id).collect();
