@@ -22,6 +22,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 mod bulk;
 mod cpu;
 mod lag;
+mod paired;
 mod pg;
 mod pgbench;
 mod raw_es;
@@ -97,6 +98,14 @@ pub struct Args {
     /// Keep the databases of the run (their names are printed) to look into them afterwards.
     #[arg(long)]
     keep_databases: bool,
+    /// Paired rounds after the levels: pgbench, raw postgres-es and the headline workload
+    /// taking turns at the top client level; the targets' ratios are their medians
+    /// [default: 5, quick: 0].
+    #[arg(long)]
+    paired_rounds: Option<usize>,
+    /// Seconds measured per run of a paired round.
+    #[arg(long, default_value_t = 10)]
+    paired_seconds: u64,
     /// Skip parts: any of pgbench, postgres_es, sanad, rebuild (rebuild also skips reads).
     #[arg(long, value_delimiter = ',')]
     skip: Vec<String>,
@@ -109,6 +118,19 @@ pub struct Args {
 impl Args {
     fn seconds(&self) -> u64 {
         self.seconds.unwrap_or(if self.quick { 5 } else { 20 })
+    }
+    fn paired_seconds(&self) -> u64 {
+        self.paired_seconds
+    }
+    /// Paired rounds need all three sides.
+    fn paired_rounds(&self) -> usize {
+        if ["pgbench", "postgres_es", "sanad"]
+            .iter()
+            .any(|p| self.skips(p))
+        {
+            return 0;
+        }
+        self.paired_rounds.unwrap_or(if self.quick { 0 } else { 5 })
     }
     fn warmup(&self) -> Duration {
         Duration::from_secs_f64(self.warmup.unwrap_or(if self.quick { 0.5 } else { 2.0 }))
@@ -195,7 +217,7 @@ async fn run_postgres_es(args: &Args, server: &Server, clients: &[usize]) -> Res
                     as Box<dyn Client>
             })
             .collect();
-        levels.push(measured(None, clients, args).await);
+        levels.push(measured(None, clients, args, args.seconds()).await);
     }
     pool.close().await;
     server.drop_database(&db).await;
@@ -204,8 +226,13 @@ async fn run_postgres_es(args: &Args, server: &Server, clients: &[usize]) -> Res
 
 /// A closed-loop run of `clients` with the CPU time each side spent per operation (`sanad`:
 /// the server's process id, when there is one).
-async fn measured(sanad: Option<u32>, clients: Vec<Box<dyn Client>>, args: &Args) -> RunResult {
-    let measure = Duration::from_secs(args.seconds());
+async fn measured(
+    sanad: Option<u32>,
+    clients: Vec<Box<dyn Client>>,
+    args: &Args,
+    seconds: u64,
+) -> RunResult {
+    let measure = Duration::from_secs(seconds);
     let cpu = cpu::window(sanad, args.warmup(), measure);
     let mut run = drive(clients, args.warmup(), measure).await;
     if let Ok(window) = cpu.await {
@@ -251,7 +278,7 @@ async fn run_sanad(
         rss_before_run.get_or_insert_with(|| serve.peak_rss_kib());
         let observer = lag::LagObserver::start(&db.url).await?;
         let from = chrono::Utc::now();
-        let run = measured(Some(serve.pid()), clients, args).await;
+        let run = measured(Some(serve.pid()), clients, args, args.seconds()).await;
         let until = chrono::Utc::now();
         // Let the projector finish what the last commands wrote.
         tokio::time::sleep(Duration::from_millis(500)).await;
@@ -498,6 +525,8 @@ async fn run(args: &Args, server: &Server, work: &Path) -> Result<Value, String>
             "read_clients": args.read_clients,
             "read_seconds": args.read_seconds().as_secs_f64(),
             "postgres_es_pool_size": args.postgres_es_pool,
+            "paired_rounds": args.paired_rounds(),
+            "paired_seconds": args.paired_seconds(),
             "sanad_pool_size": 16,
             "sanad_read_your_writes_ms": 2000,
         }),
@@ -543,6 +572,13 @@ async fn run(args: &Args, server: &Server, work: &Path) -> Result<Value, String>
                 run_postgres_es(args, server, &top).await?,
             );
         }
+    }
+    let rounds = args.paired_rounds();
+    if rounds > 0 {
+        out.insert(
+            "paired".into(),
+            paired::run(args, server, work, rounds).await?,
+        );
     }
     if !args.skips("rebuild") {
         let (rebuild, reads, r) = run_rebuild_and_reads(args, server, work).await?;
