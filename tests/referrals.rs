@@ -1048,18 +1048,27 @@ async fn each_mutation_answers_the_referral_as_a_later_read_shows_it() {
 
 const LIST: &str = "query($first:Int,$after:String,$s:ReferralStatus,$g:String,$n:String){
   referrals(first:$first, after:$after, status:$s, governorate:$g, caseNumber:$n){
-    totalCount pageInfo{ hasNextPage endCursor } nodes{ id status governorate{ code } } } }";
+    totalCount pageInfo{ hasNextPage endCursor } nodes{ id status createdAt governorate{ code } } } }";
 
-/// A viewer's list under `filters`, every page of it: its total and the referrals listed.
+/// A viewer's list under `filters`, every page of it: its total and the referrals listed
+/// (checked to come newest first across the pages).
 async fn list(app: &TestApp, token: &str, filters: Value) -> (i64, Vec<(String, String)>) {
     let mut listed = Vec::new();
     let mut after = Value::Null;
+    let mut last_created: Option<chrono::DateTime<chrono::Utc>> = None;
     loop {
         let mut vars = filters.clone();
         vars["first"] = json!(7);
         vars["after"] = after;
         let page = ok(app.gql(Some(token), LIST, vars).await)["referrals"].clone();
         for n in page["nodes"].as_array().unwrap() {
+            let created: chrono::DateTime<chrono::Utc> =
+                n["createdAt"].as_str().unwrap().parse().unwrap();
+            assert!(
+                last_created.is_none_or(|last| created <= last),
+                "{filters}: not newest first"
+            );
+            last_created = Some(created);
             listed.push((
                 n["id"].as_str().unwrap().to_string(),
                 n["status"].as_str().unwrap().to_string(),
@@ -1156,4 +1165,23 @@ async fn every_list_counts_what_it_shows_as_referrals_move() {
     }
     let (found, listed) = list(&app, &caseworker, json!({"n": case_numbers[1]})).await;
     assert_eq!((found, listed[0].0.as_str()), (1, ids[1].as_str()));
+
+    // Handed back to Al-Amal: held again and handed on before, listed and counted once.
+    let amal_org = app.org_id("Al-Amal Development Organisation").await;
+    ok(app
+        .gql(Some(&supervisor), "mutation($id:ID!,$p:ID!){ transferReferral(id:$id, providerId:$p, reason:\"back\"){ status } }", json!({"id": ids[0], "p": amal_org}))
+        .await);
+    for (who, token) in [("amal", &amal), ("io", &io)] {
+        let (total, listed) = list(&app, token, json!({})).await;
+        let mut unique: Vec<&String> = listed.iter().map(|(id, _)| id).collect();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), listed.len(), "{who} lists a referral twice");
+        assert_eq!(total, listed.len() as i64, "{who}");
+        assert!(
+            listed.iter().any(|(l, _)| *l == ids[0]),
+            "{who} lacks {}",
+            ids[0]
+        );
+    }
 }

@@ -33,9 +33,20 @@ pub struct ListFilters {
     pub case_number: Option<String>,
 }
 
+/// A provider's referrals come from two places, read apart and put together: the ones it
+/// holds (its holder index, newest first, so a page reads a page of rows) and the ones it
+/// handed on and does not hold again (the small index of referrals ever handed on). Read
+/// as one `OR`, a page fetched and sorted every row of the provider's caseload.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ProviderPart {
+    Holds,
+    HandedOn,
+}
+
 impl ListFilters {
-    /// ` WHERE …` over `referrals`.
-    fn push_where(&self, q: &mut QueryBuilder<'_, Postgres>) {
+    /// ` WHERE …` over `referrals`; `part` says which of a provider's referrals (it is
+    /// ignored for the other scopes).
+    fn push_where(&self, q: &mut QueryBuilder<'_, Postgres>, part: ProviderPart) {
         q.push(" WHERE ");
         match self.scope {
             ListScope::Everyone => {
@@ -44,15 +55,18 @@ impl ListFilters {
             ListScope::Office(office) => {
                 q.push("office_id = ").push_bind(office);
             }
-            // The holder index and the small index of referrals ever handed on (migration
-            // 000012) answer this together.
-            ListScope::Provider(provider) => {
-                q.push("(holder_id = ")
-                    .push_bind(provider)
-                    .push(" OR (former_holders <> '{}' AND former_holders @> ARRAY[")
-                    .push_bind(provider)
-                    .push("]))");
-            }
+            ListScope::Provider(provider) => match part {
+                ProviderPart::Holds => {
+                    q.push("holder_id = ").push_bind(provider);
+                }
+                // Handed on and taken back counts once, as held.
+                ProviderPart::HandedOn => {
+                    q.push("former_holders <> '{}' AND former_holders @> ARRAY[")
+                        .push_bind(provider)
+                        .push("] AND holder_id IS DISTINCT FROM ")
+                        .push_bind(provider);
+                }
+            },
         }
         self.push_status_and_governorate(q);
         if let Some(status) = self.status {
@@ -97,9 +111,17 @@ impl ListFilters {
                 self.push_status_and_governorate(&mut q);
                 q
             }
+            (ListScope::Provider(_), _) => {
+                let mut q = QueryBuilder::new("SELECT (SELECT count(*) FROM referrals");
+                self.push_where(&mut q, ProviderPart::Holds);
+                q.push(") + (SELECT count(*) FROM referrals");
+                self.push_where(&mut q, ProviderPart::HandedOn);
+                q.push(")");
+                q
+            }
             _ => {
                 let mut q = QueryBuilder::new("SELECT count(*) FROM referrals");
-                self.push_where(&mut q);
+                self.push_where(&mut q, ProviderPart::Holds);
                 q
             }
         };
@@ -113,8 +135,30 @@ impl ListFilters {
         after: Option<(DateTime<Utc>, Uuid)>,
         limit: i64,
     ) -> Result<Vec<PgRow>, sqlx::Error> {
-        let mut q = QueryBuilder::new(format!("SELECT {REFERRAL_COLUMNS} FROM referrals"));
-        self.push_where(&mut q);
+        let mut q = QueryBuilder::new("");
+        if let ListScope::Provider(_) = self.scope {
+            // Each part's newest page, then the newest of both.
+            q.push("SELECT * FROM ((");
+            self.push_page(&mut q, ProviderPart::Holds, after, limit);
+            q.push(") UNION ALL (");
+            self.push_page(&mut q, ProviderPart::HandedOn, after, limit);
+            q.push(")) AS r ORDER BY created_at DESC, id DESC LIMIT ")
+                .push_bind(limit);
+        } else {
+            self.push_page(&mut q, ProviderPart::Holds, after, limit);
+        }
+        q.build().fetch_all(pool).await
+    }
+
+    fn push_page(
+        &self,
+        q: &mut QueryBuilder<'_, Postgres>,
+        part: ProviderPart,
+        after: Option<(DateTime<Utc>, Uuid)>,
+        limit: i64,
+    ) {
+        q.push(format_args!("SELECT {REFERRAL_COLUMNS} FROM referrals"));
+        self.push_where(q, part);
         if let Some((at, id)) = after {
             q.push(" AND (created_at, id) < (")
                 .push_bind(at)
@@ -124,7 +168,6 @@ impl ListFilters {
         }
         q.push(" ORDER BY created_at DESC, id DESC LIMIT ")
             .push_bind(limit);
-        q.build().fetch_all(pool).await
     }
 }
 
