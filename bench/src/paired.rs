@@ -61,6 +61,13 @@ pub fn median(mut xs: Vec<f64>) -> Option<f64> {
     })
 }
 
+/// Every CPU second one operation cost on this machine: PostgreSQL's, `sanad serve`'s and
+/// the load generator's (for raw postgres-es, the library itself runs there).
+fn cpu_total(p: &crate::cpu::PerOperation) -> Option<f64> {
+    let pg = p.postgresql_ms?;
+    Some(pg + p.sanad_serve_ms.unwrap_or(0.0) + p.load_generator_ms.unwrap_or(0.0))
+}
+
 fn round3(x: f64) -> f64 {
     (x * 1000.0).round() / 1000.0
 }
@@ -131,6 +138,7 @@ pub async fn run(
         "rounds": rounds_out,
         "median_sanad_vs_pgbench": median(ratios("sanad_vs_pgbench")).map(round3),
         "median_sanad_vs_postgres_es": median(ratios("sanad_vs_postgres_es")).map(round3),
+        "median_cpu_postgres_es_over_sanad": median(ratios("cpu_postgres_es_over_sanad")).map(round3),
         "method": "rounds of pgbench, raw postgres-es and Sanad at the top client level, each round in the order opposite to the last; a ratio per round, then the median",
     }))
 }
@@ -150,6 +158,7 @@ async fn rounds_of(
             order.reverse();
         }
         let mut rates = serde_json::Map::new();
+        let mut cpu = serde_json::Map::new();
         for side in &order {
             say(format!(
                 "paired round {}/{rounds}: {}, {clients} clients, {seconds} s",
@@ -165,6 +174,9 @@ async fn rounds_of(
                 ));
             }
             rates.insert(side.key().into(), json!(r.per_second.round()));
+            if let Some(total) = r.cpu_ms_per_operation.as_ref().and_then(cpu_total) {
+                cpu.insert(side.key().into(), json!(round3(total)));
+            }
         }
         let rate = |s: Side| rates.get(s.key()).and_then(Value::as_f64);
         let ratio = |a: Option<f64>, b: Option<f64>| match (a, b) {
@@ -178,6 +190,11 @@ async fn rounds_of(
             "per_second": rates,
             "sanad_vs_pgbench": ratio(sanad, rate(Side::Pgbench)),
             "sanad_vs_postgres_es": ratio(sanad, rate(Side::PostgresEs)),
+            "cpu_ms_per_operation": cpu,
+            "cpu_postgres_es_over_sanad": ratio(
+                cpu.get("postgres_es").and_then(Value::as_f64),
+                cpu.get("sanad").and_then(Value::as_f64),
+            ),
         }));
     }
     Ok(out)

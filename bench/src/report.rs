@@ -319,14 +319,14 @@ fn paired_rows(out: &mut String, v: &Value) {
     let p = &v["paired"];
     let _ = writeln!(
         out,
-        "\n  paired rounds, {} clients, {} s each   pgbench/s  postgres-es/s  sanad/s  ×pgbench  ×postgres-es",
+        "\n  paired rounds, {} clients, {} s each   pgbench/s  postgres-es/s  sanad/s  ×pgbench  ×postgres-es  CPU postgres-es/sanad",
         p["clients"], p["seconds_per_run"]
     );
     for r in rounds {
         let rate = |k: &str| f(r["per_second"][k].as_f64(), 0);
         let _ = writeln!(
             out,
-            "  round {:<3} {:<27} {:>9} {:>14} {:>8} {:>9} {:>13}",
+            "  round {:<3} {:<27} {:>9} {:>14} {:>8} {:>9} {:>13} {:>22}",
             r["round"],
             r["order"]
                 .as_array()
@@ -341,14 +341,16 @@ fn paired_rows(out: &mut String, v: &Value) {
             rate("sanad"),
             f(r["sanad_vs_pgbench"].as_f64(), 2),
             f(r["sanad_vs_postgres_es"].as_f64(), 2),
+            f(r["cpu_postgres_es_over_sanad"].as_f64(), 2),
         );
     }
     let _ = writeln!(
         out,
-        "  {:<65} {:>9} {:>13}",
+        "  {:<65} {:>9} {:>13} {:>22}",
         "median",
         f(p["median_sanad_vs_pgbench"].as_f64(), 2),
         f(p["median_sanad_vs_postgres_es"].as_f64(), 2),
+        f(p["median_cpu_postgres_es_over_sanad"].as_f64(), 2),
     );
 }
 
