@@ -181,15 +181,7 @@ async fn run_pgbench(
 ) -> Result<Value, String> {
     let program = pgbench::program(args.pgbench.as_deref());
     let version = pgbench::version(&program).await?;
-    let db = server.create("pgbench").await?;
-    let pool = pg::pool(&db.url, 2).await?;
-    for sql in pgbench::EVENTS_LIKE {
-        sqlx::query(sql)
-            .execute(&pool)
-            .await
-            .map_err(|e| e.to_string())?;
-    }
-    pool.close().await;
+    let db = pgbench::database(server, "pgbench").await?;
     let mut levels = Vec::new();
     for &c in clients {
         say(format!("pgbench insert, {c} clients, {} s", args.seconds()));

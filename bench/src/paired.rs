@@ -88,15 +88,7 @@ pub async fn run(
     let workload = workload::by_name(&name).ok_or_else(|| format!("unknown workload {name:?}"))?;
 
     let program = pgbench::program(args.pgbench.as_deref());
-    let pgb_db = server.create("paired_pgbench").await?;
-    let pool = pg::pool(&pgb_db.url, 2).await?;
-    for sql in pgbench::EVENTS_LIKE {
-        sqlx::query(sql)
-            .execute(&pool)
-            .await
-            .map_err(|e| e.to_string())?;
-    }
-    pool.close().await;
+    let pgb_db = pgbench::database(server, "paired_pgbench").await?;
 
     let raw_db = server.create("paired_postgres_es").await?;
     let raw_pool = pg::pool(&raw_db.url, args.postgres_es_pool).await?;

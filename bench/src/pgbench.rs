@@ -5,6 +5,7 @@
 use std::path::Path;
 use std::time::Duration;
 
+use crate::pg::{self, Database, Server};
 use crate::stats::{Latency, RunResult};
 
 /// Sanad's `events` table (migrations/…_event_store.sql) without its triggers.
@@ -49,6 +50,20 @@ pub async fn version(program: &str) -> Result<String, String> {
         ));
     }
     Ok(String::from_utf8_lossy(&out.stdout).trim().to_string())
+}
+
+/// A database of its own for `purpose`, holding the table the insert script fills.
+pub async fn database(server: &Server, purpose: &str) -> Result<Database, String> {
+    let db = server.create(purpose).await?;
+    let pool = pg::pool(&db.url, 2).await?;
+    for sql in EVENTS_LIKE {
+        sqlx::query(sql)
+            .execute(&pool)
+            .await
+            .map_err(|e| e.to_string())?;
+    }
+    pool.close().await;
+    Ok(db)
 }
 
 /// Runs the insert script with `clients` connections for `seconds` against `url`.
