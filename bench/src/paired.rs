@@ -240,6 +240,6 @@ mod tests {
     fn median_of_odd_and_even_counts() {
         assert_eq!(median(vec![]), None);
         assert_eq!(median(vec![0.7, 0.5, 0.9]), Some(0.7));
-        assert_eq!(median(vec![0.9, 0.5, 0.6, 0.7]), Some(0.65));
+        assert_eq!(median(vec![0.75, 0.25, 1.0, 0.5]), Some(0.625));
     }
 }
