@@ -2,8 +2,8 @@
 //! model's checkpoint and applies events and checkpoint in one transaction, so a crash
 //! never loses or doubles an event. Read models live in `models/`, one per module.
 
-mod access;
 mod batch_tx;
+mod changes;
 mod checkpoint;
 mod log;
 pub mod models;
@@ -14,7 +14,7 @@ mod row_cache;
 mod rows;
 mod watch;
 
-pub use access::{AccessChanges, ACCESS_CHANNEL, OFFERS_CHANNEL};
+pub use changes::{HeardChanges, ACCESS_CHANNEL, OFFERS_CHANNEL};
 pub use checkpoint::Checkpoint;
 pub use log::{read_after, StoredEvent};
 pub use projection::{Projection, ProjectionError};

@@ -9,7 +9,7 @@ use sqlx::postgres::PgListener;
 use sqlx::PgPool;
 use tokio::sync::watch;
 
-use crate::access::{AccessChanges, ACCESS_CHANNEL, OFFERS_CHANNEL};
+use crate::changes::{HeardChanges, ACCESS_CHANNEL, OFFERS_CHANNEL};
 use crate::checkpoint::{self, Checkpoint};
 
 /// The channel projectors notify as each batch commits, with its checkpoint.
@@ -29,7 +29,7 @@ pub struct ProjectionWatch {
 
 impl ProjectionWatch {
     /// Follows the projectors' `sanad_projected` notifications (and `sanad_access` and
-    /// `sanad_offers`, see [`AccessChanges`]); re-reads the checkpoints after a reconnect
+    /// `sanad_offers`, see [`HeardChanges`]); re-reads the checkpoints after a reconnect
     /// and every few seconds, since notifications can be missed.
     pub fn start(pool: PgPool, names: Vec<&'static str>) -> Self {
         let (tx, rx) = watch::channel(Checkpoint::default());
@@ -63,12 +63,12 @@ impl ProjectionWatch {
     }
 
     /// Changes to who may act, as heard by this watch and told by this process.
-    pub fn access(&self) -> &AccessChanges {
+    pub fn access(&self) -> &HeardChanges {
         &self.changes.access
     }
 
     /// Changes to what providers offer where, as heard by this watch.
-    pub fn offers(&self) -> &AccessChanges {
+    pub fn offers(&self) -> &HeardChanges {
         &self.changes.offers
     }
 
@@ -108,8 +108,8 @@ impl ProjectionWatch {
 /// providers offer where.
 #[derive(Clone, Default)]
 struct Changes {
-    access: AccessChanges,
-    offers: AccessChanges,
+    access: HeardChanges,
+    offers: HeardChanges,
 }
 
 impl Changes {

@@ -2,7 +2,7 @@
 //! looking them up was a database round trip on every request.
 //!
 //! An entry is good while nothing that could take a right away has happened since it was
-//! read ([`AccessChanges`]: the database notifies logouts, disabled accounts, membership
+//! read ([`HeardChanges`]: the database notifies logouts, disabled accounts, membership
 //! and standing changes, whoever makes them), for at most [`MAX_AGE`], and never past the
 //! session's own end (idle timeout or maximum age, as of the read). While changes could
 //! go unheard (the watch is not listening), nothing is cached.
@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-use projections::AccessChanges;
+use projections::HeardChanges;
 
 use super::principal::SessionRow;
 
@@ -29,7 +29,7 @@ struct Entry {
 }
 
 pub struct SessionCache {
-    access: Option<AccessChanges>,
+    access: Option<HeardChanges>,
     entries: Mutex<HashMap<String, Entry>>,
 }
 
@@ -40,7 +40,7 @@ pub struct Miss {
 
 impl SessionCache {
     /// Without `access` (no projection watch, so nobody hears changes) nothing is cached.
-    pub fn new(access: Option<AccessChanges>) -> Self {
+    pub fn new(access: Option<HeardChanges>) -> Self {
         Self {
             access,
             entries: Mutex::new(HashMap::new()),
@@ -48,7 +48,7 @@ impl SessionCache {
     }
 
     fn count(&self) -> Option<u64> {
-        self.access.as_ref().and_then(AccessChanges::current)
+        self.access.as_ref().and_then(HeardChanges::current)
     }
 
     /// The session's row if an entry is still good; otherwise what [`Self::put`] needs
@@ -104,8 +104,8 @@ mod tests {
 
     const LONG: Duration = Duration::from_secs(600);
 
-    fn heard() -> AccessChanges {
-        let access = AccessChanges::default();
+    fn heard() -> HeardChanges {
+        let access = HeardChanges::default();
         access.heard(true);
         access
     }
@@ -138,7 +138,7 @@ mod tests {
         cache.put(miss, "a".into(), SessionRow::for_tests(user), LONG);
         assert_eq!(kept(&cache, "a"), None, "no watch");
 
-        let access = AccessChanges::default();
+        let access = HeardChanges::default();
         let cache = SessionCache::new(Some(access.clone()));
         let miss = cache.get("a").expect_err("nothing kept");
         cache.put(miss, "a".into(), SessionRow::for_tests(user), LONG);

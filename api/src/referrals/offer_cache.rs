@@ -2,7 +2,7 @@
 //! the database (a batched round trip, about a fifteenth of PostgreSQL's work per referral
 //! command under load) for an answer that changes only when the directory does.
 //!
-//! An entry is good while neither an organisation's standing ([`AccessChanges`] on
+//! An entry is good while neither an organisation's standing ([`HeardChanges`] on
 //! `sanad_access`) nor any service (on `sanad_offers`) has changed since it was read; the
 //! database notifies both at commit, whoever makes the change, and this process's
 //! projector counts them before the requests waiting for its batch go on. While changes
@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use std::sync::Mutex;
 
 use domain::referral::ProviderOffer;
-use projections::AccessChanges;
+use projections::HeardChanges;
 use uuid::Uuid;
 
 /// Offers of more organisations than this and the cache starts again.
@@ -25,7 +25,7 @@ type Counts = (u64, u64);
 type ByGovernorate = HashMap<String, (Counts, ProviderOffer)>;
 
 pub struct OfferCache {
-    changes: Option<(AccessChanges, AccessChanges)>,
+    changes: Option<(HeardChanges, HeardChanges)>,
     /// Per organisation, per governorate (looked up without making a key).
     entries: Mutex<HashMap<Uuid, ByGovernorate>>,
 }
@@ -39,7 +39,7 @@ pub struct Miss {
 impl OfferCache {
     /// `access` and `offers` as the projection watch hears them; without them nothing is
     /// cached.
-    pub fn new(changes: Option<(AccessChanges, AccessChanges)>) -> Self {
+    pub fn new(changes: Option<(HeardChanges, HeardChanges)>) -> Self {
         Self {
             changes,
             entries: Mutex::new(HashMap::new()),
@@ -95,8 +95,8 @@ mod tests {
         }
     }
 
-    fn heard() -> (AccessChanges, AccessChanges) {
-        let (access, offers) = (AccessChanges::default(), AccessChanges::default());
+    fn heard() -> (HeardChanges, HeardChanges) {
+        let (access, offers) = (HeardChanges::default(), HeardChanges::default());
         access.heard(true);
         offers.heard(true);
         (access, offers)

@@ -1,6 +1,8 @@
-//! Changes to who may act: sessions ended, accounts disabled, memberships, organisations'
-//! standing. Counted, so that a cache of signed-in actors can tell whether what it holds
-//! is still good: an entry made at one count is good only while the count stays there.
+//! Changes the database notifies and the projection watch hears: to who may act (sessions
+//! ended, accounts disabled, memberships, organisations' standing) and to what providers
+//! offer where. Counted, so that a cache (of signed-in actors, of offers) can tell whether
+//! what it holds is still good: an entry made at one count is good only while the count
+//! stays there.
 
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Arc;
@@ -13,14 +15,14 @@ pub const ACCESS_CHANNEL: &str = "sanad_access";
 pub const OFFERS_CHANNEL: &str = "sanad_offers";
 
 #[derive(Clone, Default)]
-pub struct AccessChanges {
+pub struct HeardChanges {
     count: Arc<AtomicU64>,
-    /// Whether changes are heard: the watch listens on [`ACCESS_CHANNEL`]. Until it does,
-    /// and while its connection is down, a change could go unheard.
+    /// Whether changes are heard: the watch listens on the channel. Until it does, and
+    /// while its connection is down, a change could go unheard.
     heard: Arc<AtomicBool>,
 }
 
-impl AccessChanges {
+impl HeardChanges {
     /// Something changed: whatever was cached before is stale.
     pub fn changed(&self) {
         self.count.fetch_add(1, Ordering::AcqRel);
@@ -54,7 +56,7 @@ mod tests {
 
     #[test]
     fn nothing_may_be_cached_until_changes_are_heard_nor_after_a_lost_connection() {
-        let access = AccessChanges::default();
+        let access = HeardChanges::default();
         assert_eq!(access.current(), None);
         access.heard(true);
         let first = access.current().expect("heard");
