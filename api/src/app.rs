@@ -19,7 +19,8 @@ use crate::ops::{health, metrics};
 use crate::state::AppState;
 use crate::web_bridge::WebBridge;
 
-#[derive(Clone)]
+/// Shared behind one `Arc`: axum clones a handler's state for every request, and
+/// `AppState` is a dozen handles.
 struct Graphql {
     state: AppState,
     schema: SanadSchema,
@@ -65,7 +66,7 @@ fn with_codes(mut response: async_graphql::Response) -> async_graphql::Response 
 }
 
 async fn graphql_post(
-    State(g): State<Graphql>,
+    State(g): State<Arc<Graphql>>,
     Extension(RequestId(request_id)): Extension<RequestId>,
     Extension(ClientAddress(address)): Extension<ClientAddress>,
     headers: HeaderMap,
@@ -120,7 +121,7 @@ async fn graphiql() -> Html<String> {
 /// graphql-ws: the bearer token comes in the `connection_init` payload, since browsers
 /// cannot set headers on a WebSocket (and cookies would invite cross-site hijacking).
 async fn graphql_ws(
-    State(g): State<Graphql>,
+    State(g): State<Arc<Graphql>>,
     Extension(RequestId(request_id)): Extension<RequestId>,
     Extension(ClientAddress(address)): Extension<ClientAddress>,
     headers: HeaderMap,
@@ -190,12 +191,12 @@ pub fn router(state: AppState) -> Router {
     let graphql = Router::new()
         .route("/graphql", graphiql_route.post(graphql_post))
         .route("/graphql/ws", get(graphql_ws))
-        .with_state(Graphql {
+        .with_state(Arc::new(Graphql {
             state: state.clone(),
             schema,
             ws_schema: crate::graphql::build_ws(state.clone()),
             documents: Arc::new(DocumentCache::default()),
-        });
+        }));
     let ops = Router::new()
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
