@@ -115,6 +115,67 @@ async fn unknown_ids_and_invalid_values_name_the_field_at_fault() {
     }
 }
 
+/// A document that passed the full validation once runs with the engine's fast one after;
+/// a variable of the wrong type in it is still the request's fault, and does nothing.
+#[tokio::test]
+async fn wrong_typed_variables_in_a_known_document_are_validation_errors() {
+    let app = TestApp::spawn().await;
+    let token = app.admin().await;
+    let list = "query($first: Int) { organizations(first: $first) { totalCount } }";
+    let register = "mutation($c: String, $i: RegisterOrganizationInput!) { registerOrganization(commandId: $c, input: $i) { id } }";
+    let input = |kind: &str, name: &str| json!({"kind": kind, "nameAr": name, "nameEn": name, "governorates": ["IQ-NI"]});
+    let total = |body: &serde_json::Value| {
+        body["data"]["organizations"]["totalCount"]
+            .as_i64()
+            .unwrap_or_else(|| panic!("{body}"))
+    };
+    let before = total(&app.gql(Some(&token), list, json!({"first": 5})).await);
+    assert_eq!(
+        total(&app.gql(Some(&token), list, json!({"first": 5})).await),
+        before
+    );
+    for c in ["known-1", "known-2"] {
+        let body = app
+            .gql(
+                Some(&token),
+                register,
+                json!({"c": c, "i": input("NGO", c)}),
+            )
+            .await;
+        assert!(
+            body["data"]["registerOrganization"]["id"].is_string(),
+            "{body}"
+        );
+    }
+    let wrong = [
+        (list, json!({"first": "ten"})),
+        (list, json!({"first": [1]})),
+        (
+            register,
+            json!({"c": "known-3", "i": input("NOT_A_KIND", "x")}),
+        ),
+        (register, json!({"c": 7, "i": input("NGO", "x")})),
+        (register, json!({"c": "known-5", "i": {"kind": "NGO"}})),
+        (register, json!({"c": "known-6", "i": null})),
+    ];
+    for (doc, variables) in wrong {
+        let (status, body) = app.gql_status(Some(&token), doc, variables.clone()).await;
+        assert!(status < 500, "{variables}: {status}");
+        assert_eq!(
+            code(&body).as_deref(),
+            Some("VALIDATION"),
+            "{variables}: {body}"
+        );
+        let msg = body["errors"][0]["message"].as_str().unwrap_or_default();
+        assert!(!msg.is_empty() && !msg.contains("panicked"), "{msg}");
+    }
+    assert_eq!(
+        total(&app.gql(Some(&token), list, json!({"first": 5})).await),
+        before + 2,
+        "a refused registration registered something"
+    );
+}
+
 #[tokio::test]
 async fn huge_strings_and_lists_are_refused_cleanly() {
     let app = TestApp::spawn().await;

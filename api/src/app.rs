@@ -12,7 +12,7 @@ use axum::{middleware, Extension, Router};
 use axum_extra::extract::CookieJar;
 
 use crate::graphql::context::{request_ctx, Credentials};
-use crate::graphql::{DocumentCache, SanadSchema};
+use crate::graphql::{DocumentCache, Known, SanadSchema};
 use crate::i18n::Locale;
 use crate::ops::request::{ClientAddress, RequestId};
 use crate::ops::{health, metrics};
@@ -24,6 +24,9 @@ use crate::web_bridge::WebBridge;
 struct Graphql {
     state: AppState,
     schema: SanadSchema,
+    /// The same schema with the engine's fast validation, for documents that passed the
+    /// full one before.
+    prevalidated: SanadSchema,
     /// The same schema with the nesting check as an extension, for graphql-ws.
     ws_schema: SanadSchema,
     documents: Arc<DocumentCache>,
@@ -43,8 +46,17 @@ pub fn locale_of(headers: &HeaderMap) -> Locale {
         .unwrap_or_default()
 }
 
-/// Engine errors (parse, validation, depth and complexity limits) carry no code of ours:
-/// they are the request's fault, so they are VALIDATION.
+/// The engine's messages for a value that does not fit its argument's type (its
+/// `InputValueError`s, nested ones included, keep these beginnings). For a document that
+/// passed the full validation before, wrong-typed variables are found as the arguments are
+/// parsed, so these errors carry the field's path.
+fn is_input_error(message: &str) -> bool {
+    message.starts_with("Failed to parse \"") || message.starts_with("Expected input type \"")
+}
+
+/// Engine errors (parse, validation, depth and complexity limits, arguments that do not
+/// fit their types) carry no code of ours: they are the request's fault, so they are
+/// VALIDATION. Any other error without a code, at a field, is ours: INTERNAL.
 fn with_codes(mut response: async_graphql::Response) -> async_graphql::Response {
     for e in &mut response.errors {
         let has_code = e
@@ -52,7 +64,7 @@ fn with_codes(mut response: async_graphql::Response) -> async_graphql::Response 
             .as_ref()
             .is_some_and(|x| x.get("code").is_some());
         if !has_code {
-            let code = if e.path.is_empty() {
+            let code = if e.path.is_empty() || is_input_error(&e.message) {
                 "VALIDATION"
             } else {
                 "INTERNAL"
@@ -77,7 +89,9 @@ async fn graphql_post(
     if let Some(refused) = crate::graphql::refuse_deep(&request.query) {
         return GraphQLResponse::from(with_codes(refused)).into_response();
     }
-    g.documents.prepare(&mut request);
+    let known = g.documents.prepare(&mut request);
+    // Kept to mark the document once the full validation has passed it.
+    let unvalidated = (known == Known::Unvalidated).then(|| request.query.clone());
     let locale = locale_of(&headers);
     let bearer = headers
         .get("authorization")
@@ -104,7 +118,18 @@ async fn graphql_post(
             return (status, GraphQLResponse::from(body)).into_response();
         }
     };
-    let response = g.schema.execute(request.data(rc)).await;
+    let schema = match known {
+        Known::Validated => &g.prevalidated,
+        Known::Unvalidated => &g.schema,
+    };
+    let response = schema.execute(request.data(rc)).await;
+    // Validation errors (and the other refusals of the request as a whole) have no path;
+    // what a field's execution reports has one.
+    if let Some(query) = unvalidated {
+        if response.errors.iter().all(|e| !e.path.is_empty()) {
+            g.documents.passed(&query);
+        }
+    }
     GraphQLResponse::from(with_codes(response)).into_response()
 }
 
@@ -194,6 +219,7 @@ pub fn router(state: AppState) -> Router {
         .with_state(Arc::new(Graphql {
             state: state.clone(),
             schema,
+            prevalidated: crate::graphql::build_prevalidated(state.clone()),
             ws_schema: crate::graphql::build_ws(state.clone()),
             documents: Arc::new(DocumentCache::default()),
         }));

@@ -35,6 +35,14 @@ pub fn build(state: crate::AppState) -> SanadSchema {
     builder(state).finish()
 }
 
+/// [`build`] with the engine's fast validation, for documents that passed the full one
+/// before ([`DocumentCache`]).
+pub fn build_prevalidated(state: crate::AppState) -> SanadSchema {
+    builder(state)
+        .validation_mode(async_graphql::ValidationMode::Fast)
+        .finish()
+}
+
 /// The schema for graphql-ws, whose documents arrive inside WebSocket messages: the
 /// nesting check runs as an extension there.
 pub fn build_ws(state: crate::AppState) -> SanadSchema {
@@ -56,7 +64,7 @@ fn builder(
     .limit_directives(10)
 }
 
-pub use documents::DocumentCache;
+pub use documents::{DocumentCache, Known};
 pub use nesting::refuse_deep;
 
 /// The schema in SDL, as committed in `schema.graphql`.
