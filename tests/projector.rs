@@ -4,7 +4,7 @@
 use async_trait::async_trait;
 use domain::organization::OrganizationEvent;
 use domain::values::{Name, OrganizationKind};
-use projections::{catch_up, Projection, ProjectionError, StoredEvent};
+use projections::{catch_up, Projection, ProjectionError, Stage, Staged, StoredEvent};
 use sanad_tests::*;
 use serde_json::json;
 use sqlx::{Connection, PgConnection};
@@ -198,6 +198,122 @@ async fn a_crash_between_events_loses_and_doubles_nothing() {
         .unwrap();
     assert_eq!(count, total);
     assert_eq!(max_times, 1, "an event was applied twice");
+}
+
+/// Counts events like [`Counting`], but staged; the first time it stages, "another
+/// process" (a rebuild, a leader that lost its connection) moves its checkpoint past the
+/// batch before the batch commits.
+struct Overtaken {
+    pool: sqlx::PgPool,
+    /// The positions of the batch that was overtaken.
+    overtaken: std::sync::Mutex<Option<Vec<i64>>>,
+}
+
+#[async_trait]
+impl Projection for Overtaken {
+    fn name(&self) -> &'static str {
+        "overtaken"
+    }
+    async fn stage(
+        &self,
+        _conn: &mut PgConnection,
+        events: &[&StoredEvent],
+    ) -> Result<Stage, ProjectionError> {
+        let Some(last) = events.last() else {
+            return Ok(Stage::Nothing);
+        };
+        let positions: Vec<i64> = events.iter().map(|e| e.at.position).collect();
+        let first = {
+            let mut overtaken = self.overtaken.lock().unwrap();
+            let first = overtaken.is_none();
+            overtaken.get_or_insert_with(|| positions.clone());
+            first
+        };
+        if first {
+            sqlx::query("UPDATE projection_checkpoints SET tx_id = $1, position = $2 WHERE name = 'overtaken'")
+                .bind(last.at.tx_id)
+                .bind(last.at.position)
+                .execute(&self.pool)
+                .await?;
+        }
+        Ok(Stage::Statement(
+            Staged::new(
+                "overtaken_counted AS (
+                     INSERT INTO counted (position, times) SELECT unnest($1::bigint[]), 1
+                     ON CONFLICT (position) DO UPDATE SET times = counted.times + 1)",
+            )
+            .bind(positions)?,
+        ))
+    }
+    async fn reset(&self, conn: &mut PgConnection) -> Result<(), ProjectionError> {
+        sqlx::query("TRUNCATE counted").execute(&mut *conn).await?;
+        Ok(())
+    }
+}
+
+#[tokio::test]
+async fn a_batch_whose_checkpoint_moved_meanwhile_keeps_nothing() {
+    let app = TestApp::spawn_with(Options {
+        projector: false,
+        ..Options::default()
+    })
+    .await;
+    app.seed().await;
+    sqlx::query("CREATE TABLE counted (position bigint PRIMARY KEY, times int NOT NULL)")
+        .execute(&app.pool)
+        .await
+        .unwrap();
+    let last: i64 = sqlx::query_scalar(
+        "SELECT global_position FROM events ORDER BY tx_id DESC, global_position DESC LIMIT 1",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .unwrap();
+    let mut conn = app.pool.acquire().await.unwrap();
+    let model = std::sync::Arc::new(Overtaken {
+        pool: app.pool.clone(),
+        overtaken: Default::default(),
+    });
+    let overtaken: Vec<Box<dyn Projection>> = vec![Box::new(Shared(model.clone()))];
+    catch_up_all(&mut conn, &overtaken, 100_000).await.unwrap();
+    let batch = model.overtaken.lock().unwrap().clone().unwrap();
+    assert!(!batch.is_empty());
+    let (kept, checkpoint): (i64, i64) = sqlx::query_as(
+        "SELECT (SELECT count(*) FROM counted WHERE position = ANY($1)),
+                (SELECT position FROM projection_checkpoints WHERE name = 'overtaken')",
+    )
+    .bind(&batch)
+    .fetch_one(&app.pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        kept, 0,
+        "the overtaken batch's rows were kept over the other writer's checkpoint"
+    );
+    assert_eq!(
+        checkpoint, last,
+        "the projector went on from there to the end"
+    );
+}
+
+/// A read model the test keeps a handle on.
+struct Shared(std::sync::Arc<Overtaken>);
+
+#[async_trait]
+impl Projection for Shared {
+    fn name(&self) -> &'static str {
+        self.0.name()
+    }
+    async fn stage(
+        &self,
+        conn: &mut PgConnection,
+        events: &[&StoredEvent],
+    ) -> Result<Stage, ProjectionError> {
+        self.0.stage(conn, events).await
+    }
+    async fn reset(&self, conn: &mut PgConnection) -> Result<(), ProjectionError> {
+        self.0.reset(conn).await
+    }
 }
 
 /// Catches up until no event waits behind a running transaction (as `sanad seed` does):

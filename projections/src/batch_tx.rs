@@ -1,28 +1,31 @@
-//! The live projector's transaction in three round trips instead of seven: opened, its
-//! checkpoints locked and the log read in one; the read models' writes; the checkpoints
-//! advanced and committed in one.
+//! The live projector's batch in two round trips: the log read (with the checkpoints), then
+//! one statement that writes the read models, moves the checkpoints, notifies, and
+//! commits on its own.
 //!
 //! Under live load a batch holds a few events, so its cost is its round trips, each of
-//! which wakes both ends of a socket on a machine with few cores. The first and last
-//! carry only numbers and the read models' names (code constants), so they go as simple
-//! queries, which may hold several statements.
+//! which wakes both ends of a socket on a machine with few cores, and the batches follow
+//! each other: every command waits for the batch after its commit. The read carries only
+//! numbers and the read models' names (code constants), so it goes as a simple query,
+//! which may hold several statements. It locks nothing: the closing statement moves only
+//! checkpoints still where the read found them, and is refused whole otherwise (migration
+//! 000014), so a rebuild or a former leader that wrote meanwhile costs this batch a retry,
+//! never a wrong row.
 
-use sqlx::postgres::PgRow;
-use sqlx::{Executor, PgConnection, Row};
+use sqlx::postgres::{PgArguments, PgRow};
+use sqlx::{Arguments, Executor, PgConnection, Row};
 
 use crate::checkpoint::Checkpoint;
 use crate::log::{stored_event, LogRead};
+use crate::Staged;
 
-/// The open transaction of one batch: `checkpoints` (one per name, in the names' order)
-/// are locked until [`commit`] or [`rollback`].
+/// What one batch read: `checkpoints` (one per name, in the names' order) and the events
+/// after the lowest.
 pub(crate) struct Opened {
     pub checkpoints: Vec<Checkpoint>,
     pub read: LogRead,
-    /// The prepared statement that advances these checkpoints ([`advance_and_commit`]).
-    pub advance: String,
 }
 
-/// Locks the checkpoints of `names` and reads up to `limit` events after the lowest. The
+/// Reads the checkpoints of `names` and up to `limit` events after the lowest. The
 /// horizon is taken once (a materialised CTE); rows that wait come without their payload,
 /// so a transaction holding the horizon for long does not make each retry carry the same
 /// waiting events again. Checkpoint rows come first (kind 0), then the events in log
@@ -32,7 +35,7 @@ fn read_sql(names: &[&str], limit: i64) -> String {
     format!(
         "WITH cp AS MATERIALIZED (
              SELECT name, tx_id, position FROM projection_checkpoints
-              WHERE name = ANY(ARRAY[{names}]::text[]) ORDER BY name FOR UPDATE
+              WHERE name = ANY(ARRAY[{names}]::text[]) ORDER BY name
          ), low AS MATERIALIZED (
              SELECT tx_id::text::xid8 AS tx_id, position FROM cp ORDER BY tx_id, position LIMIT 1
          ), h AS MATERIALIZED (
@@ -60,23 +63,9 @@ fn read_sql(names: &[&str], limit: i64) -> String {
     )
 }
 
-/// Moves every checkpoint of `names` behind `($1, $2)` up to it and notifies `$3` (the
-/// checkpoint as text) on `sanad_projected`.
-fn advance_sql(names: &[&str]) -> String {
-    format!(
-        "WITH saved AS (
-            UPDATE projection_checkpoints SET tx_id = $1, position = $2, updated_at = now()
-             WHERE name = ANY(ARRAY[{names}]::text[]) AND (tx_id, position) < ($1, $2)
-         )
-         SELECT pg_notify('sanad_projected', $3)",
-        names = literals(names),
-    )
-}
-
-/// The batch's two statements, prepared (SQL `PREPARE`) once on each connection that
-/// projects: planning them took about a quarter of a millisecond a batch, more than
-/// running them. Simple queries can `EXECUTE` them, so a batch keeps its three round
-/// trips.
+/// The batch's read, prepared (SQL `PREPARE`) once on each connection that projects:
+/// planning it took about a quarter of a millisecond a batch, more than running it. A
+/// simple query can `EXECUTE` it, so the read stays one round trip.
 ///
 /// A plan made once must stay right as the log grows from nothing to millions of events:
 /// made on a small log, the planner would sort the whole log (measured before: 5 ms a
@@ -88,51 +77,31 @@ fn advance_sql(names: &[&str]) -> String {
 /// with JIT on every run (150 ms).
 struct Prepared {
     read: String,
-    advance: String,
 }
 
 impl Prepared {
     fn named(names: &[&str], limit: i64) -> Self {
         use std::hash::{DefaultHasher, Hash, Hasher};
-        // One pair per list of read models and limit: a pooled connection may serve
-        // several (the seed, tests).
+        // One per list of read models and limit: a pooled connection may serve several
+        // (the seed, tests).
         let mut h = DefaultHasher::new();
         names.hash(&mut h);
         limit.hash(&mut h);
         let tag = h.finish();
         Self {
             read: format!("sanad_batch_read_{tag:016x}"),
-            advance: format!("sanad_batch_advance_{tag:016x}"),
         }
     }
 
-    /// Prepares whichever of the two this connection lacks.
+    /// Prepares the read on this connection.
     async fn prepare(
         &self,
         conn: &mut PgConnection,
         names: &[&str],
         limit: i64,
     ) -> Result<(), sqlx::Error> {
-        let have: Vec<String> =
-            sqlx::query_scalar("SELECT name FROM pg_prepared_statements WHERE name = ANY($1)")
-                .bind([&self.read, &self.advance])
-                .fetch_all(&mut *conn)
-                .await?;
-        let mut sql = String::new();
-        if !have.contains(&self.read) {
-            sql += &format!("PREPARE {} AS {};", self.read, read_sql(names, limit));
-        }
-        if !have.contains(&self.advance) {
-            sql += &format!(
-                "PREPARE {}(bigint, bigint, text) AS {};",
-                self.advance,
-                advance_sql(names)
-            );
-        }
-        if !sql.is_empty() {
-            conn.execute(sqlx::raw_sql(&sql)).await?;
-        }
-        Ok(())
+        let sql = format!("PREPARE {} AS {}", self.read, read_sql(names, limit));
+        conn.execute(sqlx::raw_sql(&sql)).await.map(|_| ())
     }
 }
 
@@ -150,12 +119,10 @@ fn literals(names: &[&str]) -> String {
         .join(",")
 }
 
-/// Begins the batch's transaction (without waiting for the WAL flush at commit: the read
-/// models and their checkpoints are lost or kept together, and the projector applies a
-/// lost suffix again), locks the checkpoints of `names` and reads up to `limit` events
-/// after the lowest, as [`crate::read_after`] orders them, telling how many committed
-/// events wait behind a running transaction. `None` when a checkpoint row is missing (a
-/// new read model): the transaction is then rolled back and the rows are created.
+/// Reads the checkpoints of `names` and up to `limit` events after the lowest, as
+/// [`crate::read_after`] orders them, telling how many committed events wait behind a
+/// running transaction; in a read-only transaction of its own. `None` when a checkpoint
+/// row is missing (a new read model): the rows are then created.
 pub(crate) async fn open(
     conn: &mut PgConnection,
     names: &[&str],
@@ -164,11 +131,10 @@ pub(crate) async fn open(
     let limit = limit.max(1);
     let prepared = Prepared::named(names, limit);
     let sql = format!(
-        "BEGIN; SET LOCAL synchronous_commit = off;
+        "BEGIN READ ONLY;
          SET LOCAL enable_seqscan = off; SET LOCAL enable_bitmapscan = off; SET LOCAL jit = off;
          EXECUTE {};
-         SET LOCAL enable_seqscan TO DEFAULT; SET LOCAL enable_bitmapscan TO DEFAULT;
-         SET LOCAL jit TO DEFAULT",
+         COMMIT",
         prepared.read
     );
     let mut read = conn.fetch_all(sqlx::raw_sql(&sql)).await;
@@ -186,13 +152,8 @@ pub(crate) async fn open(
         }
     };
     match parse(names, &rows) {
-        Ok(Some((checkpoints, read))) => Ok(Some(Opened {
-            checkpoints,
-            read,
-            advance: prepared.advance,
-        })),
+        Ok(Some((checkpoints, read))) => Ok(Some(Opened { checkpoints, read })),
         Ok(None) => {
-            rollback(conn).await;
             // Only the first batch of a new read model gets here.
             sqlx::query(
                 "INSERT INTO projection_checkpoints (name) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING",
@@ -202,10 +163,7 @@ pub(crate) async fn open(
             .await?;
             Ok(None)
         }
-        Err(e) => {
-            rollback(conn).await;
-            Err(e)
-        }
+        Err(e) => Err(e),
     }
 }
 
@@ -244,26 +202,70 @@ fn parse(
     Ok(Some((checkpoints, LogRead { events, waiting })))
 }
 
-/// Moves the batch's checkpoints that are behind `at` up to it with `advance` (the
-/// statement [`open`] named), tells the read-your-writes watchers of every process
-/// (`sanad_projected`), and commits.
-pub(crate) async fn advance_and_commit(
+/// Runs `staged` (a read model's writes, or none), moves the checkpoints of `names` that
+/// were `from` (as the batch read them) up to `at`, and tells the read-your-writes
+/// watchers of every process (`sanad_projected`), as one statement: outside a
+/// transaction, PostgreSQL commits it on its own. Refused whole (serialization failure)
+/// when a checkpoint is no longer where the batch read it.
+pub(crate) async fn advance(
     conn: &mut PgConnection,
-    advance: &str,
+    staged: Option<Staged>,
+    names: &[&str],
+    from: &[Checkpoint],
     at: Checkpoint,
 ) -> Result<(), sqlx::Error> {
+    let (parts, mut arguments, n) = match staged {
+        Some(s) => {
+            let (parts, arguments, n) = s.into_parts();
+            (format!("{parts}, "), arguments, n)
+        }
+        None => (String::new(), PgArguments::default(), 0),
+    };
     let sql = format!(
-        "EXECUTE {advance}({}, {}, '{at}'); COMMIT",
-        at.tx_id, at.position,
+        "WITH {parts}projection_advanced AS (
+             UPDATE projection_checkpoints c SET tx_id = ${a}, position = ${b}, updated_at = now()
+               FROM UNNEST(${c}::text[], ${d}::bigint[], ${e}::bigint[]) AS r(name, tx_id, position)
+              WHERE c.name = r.name AND c.tx_id = r.tx_id AND c.position = r.position
+              RETURNING 1
+         )
+         SELECT projection_batch_commit((SELECT count(*) FROM projection_advanced),
+                                        cardinality(${c}::text[]), ${f})",
+        a = n + 1,
+        b = n + 2,
+        c = n + 3,
+        d = n + 4,
+        e = n + 5,
+        f = n + 6,
     );
-    if let Err(e) = conn.execute(sqlx::raw_sql(&sql)).await {
-        rollback(conn).await;
-        return Err(e);
-    }
-    Ok(())
+    // Only the checkpoints the batch moves are checked: one already at or past `at` had
+    // nothing in it.
+    let behind: Vec<(&str, Checkpoint)> = names
+        .iter()
+        .copied()
+        .zip(from.iter().copied())
+        .filter(|(_, cp)| *cp < at)
+        .collect();
+    let add = |arguments: &mut PgArguments| -> Result<(), sqlx::error::BoxDynError> {
+        arguments.add(at.tx_id)?;
+        arguments.add(at.position)?;
+        arguments.add(behind.iter().map(|(n, _)| *n).collect::<Vec<_>>())?;
+        arguments.add(behind.iter().map(|(_, cp)| cp.tx_id).collect::<Vec<_>>())?;
+        arguments.add(behind.iter().map(|(_, cp)| cp.position).collect::<Vec<_>>())?;
+        arguments.add(at.to_string())
+    };
+    add(&mut arguments).map_err(sqlx::Error::Encode)?;
+    sqlx::query_with(&sql, arguments)
+        .execute(conn)
+        .await
+        .map(|_| ())
 }
 
-/// Commits a batch that found nothing to apply (it only read).
+/// Opens the transaction of a batch whose read models write themselves.
+pub(crate) async fn begin(conn: &mut PgConnection) -> Result<(), sqlx::Error> {
+    conn.execute(sqlx::raw_sql("BEGIN")).await.map(|_| ())
+}
+
+/// Commits what [`begin`] opened.
 pub(crate) async fn commit(conn: &mut PgConnection) -> Result<(), sqlx::Error> {
     conn.execute(sqlx::raw_sql("COMMIT")).await.map(|_| ())
 }

@@ -12,14 +12,16 @@ mod projector;
 mod rebuild;
 mod row_cache;
 mod rows;
+mod staged;
 mod watch;
 
 pub use changes::{HeardChanges, ACCESS_CHANNEL, OFFERS_CHANNEL};
 pub use checkpoint::Checkpoint;
 pub use log::{read_after, StoredEvent};
-pub use projection::{Projection, ProjectionError};
+pub use projection::{Projection, ProjectionError, Stage};
 pub use projector::{catch_up, pending_events, CaughtUp, Projector, ProjectorConfig};
 pub use rebuild::{rebuild, RebuildError, RebuildReport};
+pub use staged::Staged;
 pub use watch::ProjectionWatch;
 
 /// The advisory lock key held by the one process that projects.

@@ -14,7 +14,7 @@ use crate::batch_tx::{self, Opened};
 use crate::checkpoint::Checkpoint;
 use crate::log::LogRead;
 use crate::ProjectionWatch;
-use crate::{Projection, ProjectionError, StoredEvent, PROJECTOR_LOCK};
+use crate::{Projection, ProjectionError, Stage, StoredEvent, PROJECTOR_LOCK};
 
 #[derive(Debug, Clone)]
 pub struct ProjectorConfig {
@@ -90,7 +90,6 @@ async fn catch_up_telling(
         let Some(Opened {
             checkpoints,
             read: LogRead { events, waiting },
-            advance,
         }) = batch_tx::open(conn, &names, batch_size).await?
         else {
             continue;
@@ -101,18 +100,18 @@ async fn catch_up_telling(
             watch.reached(*low);
         }
         let Some(last) = events.last().map(|e| e.at) else {
-            batch_tx::commit(conn).await?;
             return Ok(CaughtUp {
                 applied,
                 waiting,
                 reached,
             });
         };
-        if let Err(e) = apply(conn, projections, &checkpoints, &events).await {
-            batch_tx::rollback(conn).await;
-            return Err(e);
+        match apply(conn, projections, &names, &checkpoints, &events, last).await {
+            // A rebuild, or a leader that had lost its connection, moved a checkpoint after
+            // this batch read it: nothing of the batch was kept; read again from there.
+            Err(e) if e.is_checkpoint_moved() => continue,
+            result => result?,
         }
-        batch_tx::advance_and_commit(conn, &advance, last).await?;
         for projection in projections {
             projection.batch_committed(last);
         }
@@ -145,21 +144,53 @@ async fn catch_up_telling(
     }
 }
 
-/// Each read model applies the events after its own checkpoint.
+/// Each read model applies the events after its own checkpoint, and the checkpoints move
+/// to `last`, all or nothing. When at most one read model writes, and as one statement's
+/// parts, that statement also moves the checkpoints and commits (the live case: a batch
+/// of referral events); otherwise the writes go in a transaction of their own.
 async fn apply(
     conn: &mut PgConnection,
     projections: &[Box<dyn Projection>],
+    names: &[&str],
     checkpoints: &[Checkpoint],
     events: &[StoredEvent],
+    last: Checkpoint,
 ) -> Result<(), ProjectionError> {
+    let mut staged = Vec::new();
+    let mut in_transaction = Vec::new();
     for (projection, cp) in projections.iter().zip(checkpoints) {
         projection.batch_begins(*cp);
         let unseen: Vec<&StoredEvent> = events.iter().filter(|e| e.at > *cp).collect();
-        if !unseen.is_empty() {
-            projection.apply(conn, &unseen).await?;
+        if unseen.is_empty() {
+            continue;
+        }
+        match projection.stage(conn, &unseen).await? {
+            Stage::Nothing => {}
+            Stage::Statement(s) => staged.push(s),
+            Stage::InTransaction => in_transaction.push((projection, unseen)),
         }
     }
-    Ok(())
+    if in_transaction.is_empty() && staged.len() <= 1 {
+        batch_tx::advance(conn, staged.pop(), names, checkpoints, last).await?;
+        return Ok(());
+    }
+    batch_tx::begin(conn).await?;
+    let written = async {
+        for s in staged {
+            s.run(conn).await?;
+        }
+        for (projection, unseen) in in_transaction {
+            projection.apply(conn, &unseen).await?;
+        }
+        batch_tx::advance(conn, None, names, checkpoints, last).await?;
+        batch_tx::commit(conn).await?;
+        Ok::<_, ProjectionError>(())
+    }
+    .await;
+    if written.is_err() {
+        batch_tx::rollback(conn).await;
+    }
+    written
 }
 
 /// Committed events that the read models have not applied yet (at most `cap`, to stay cheap),

@@ -17,7 +17,7 @@ use sqlx::PgConnection;
 use uuid::Uuid;
 
 use crate::rows::Table;
-use crate::{Projection, ProjectionError, StoredEvent};
+use crate::{Projection, ProjectionError, Stage, Staged, StoredEvent};
 
 #[derive(Default)]
 pub struct Directory {
@@ -265,18 +265,18 @@ async fn load(
 /// changed, in one statement. The statement's parts touch disjoint rows, as they must: a
 /// list's rows that remain are upserted, the others deleted, and a member who moved to
 /// another organisation in the batch is moved, not deleted. The foreign keys are checked
-/// at the end of the statement, when a new organisation's row is there.
-async fn write(
-    conn: &mut PgConnection,
+/// at the end of the statement, when a new organisation's row is there. `None` when the
+/// batch changes nothing.
+fn write(
     organizations: &[OrganizationRow],
     member_orgs: &[Uuid],
     members: &[MemberRow],
     service_orgs: &[Uuid],
     services: &[ServiceRow],
-) -> Result<(), sqlx::Error> {
-    static SQL: LazyLock<String> = LazyLock::new(|| {
+) -> Result<Option<Staged>, sqlx::Error> {
+    static PARTS: LazyLock<String> = LazyLock::new(|| {
         format!(
-            "WITH organizations_written AS ({organizations}),
+            "organizations_written AS ({organizations}),
              members_gone AS (
                  DELETE FROM organization_members
                   WHERE organization_id = ANY($2) AND user_id <> ALL($3)
@@ -292,29 +292,28 @@ async fn write(
                  ON CONFLICT (user_id) DO UPDATE
                     SET (organization_id, username, display_name, role, added_at) =
                         ROW(EXCLUDED.organization_id, EXCLUDED.username, EXCLUDED.display_name, EXCLUDED.role, EXCLUDED.added_at)
-             )
-             INSERT INTO organization_services (organization_id, category, governorates, monthly_capacity)
-             SELECT organization_id, category, governorates, monthly_capacity
-               FROM jsonb_populate_recordset(NULL::organization_services, $6)
-             ON CONFLICT (organization_id, category) DO UPDATE
-                SET (governorates, monthly_capacity) = ROW(EXCLUDED.governorates, EXCLUDED.monthly_capacity)",
+             ), services_written AS (
+                 INSERT INTO organization_services (organization_id, category, governorates, monthly_capacity)
+                 SELECT organization_id, category, governorates, monthly_capacity
+                   FROM jsonb_populate_recordset(NULL::organization_services, $6)
+                 ON CONFLICT (organization_id, category) DO UPDATE
+                    SET (governorates, monthly_capacity) = ROW(EXCLUDED.governorates, EXCLUDED.monthly_capacity)
+             )",
             organizations = ORGANIZATIONS.upsert_sql(1),
         )
     });
     if organizations.is_empty() && member_orgs.is_empty() && service_orgs.is_empty() {
-        return Ok(());
+        return Ok(None);
     }
     let user_ids: Vec<Uuid> = members.iter().map(|m| m.user_id).collect();
-    sqlx::query(&SQL)
-        .bind(Json(organizations))
-        .bind(member_orgs)
-        .bind(&user_ids)
-        .bind(service_orgs)
-        .bind(Json(members))
+    Staged::new(PARTS.as_str())
+        .bind(Json(organizations))?
+        .bind(member_orgs)?
+        .bind(&user_ids)?
+        .bind(service_orgs)?
+        .bind(Json(members))?
         .bind(Json(services))
-        .execute(&mut *conn)
-        .await?;
-    Ok(())
+        .map(Some)
 }
 
 #[async_trait::async_trait]
@@ -323,18 +322,18 @@ impl Projection for Directory {
         "directory"
     }
 
-    async fn apply(
+    async fn stage(
         &self,
         conn: &mut PgConnection,
         events: &[&StoredEvent],
-    ) -> Result<(), ProjectionError> {
+    ) -> Result<Stage, ProjectionError> {
         let mine: Vec<&StoredEvent> = events
             .iter()
             .copied()
             .filter(|e| e.aggregate_type == domain::organization::AGGREGATE_TYPE)
             .collect();
         if mine.is_empty() {
-            return Ok(());
+            return Ok(Stage::Nothing);
         }
         let mut parsed = Vec::with_capacity(mine.len());
         for e in mine {
@@ -394,16 +393,14 @@ impl Projection for Directory {
                 services.extend(entry.services);
             }
         }
-        write(
-            conn,
+        let staged = write(
             &organizations,
             &member_orgs,
             &members,
             &service_orgs,
             &services,
-        )
-        .await?;
-        Ok(())
+        )?;
+        Ok(staged.map_or(Stage::Nothing, Stage::Statement))
     }
 
     fn batch_begins(&self, _from: crate::Checkpoint) {

@@ -13,13 +13,11 @@ use std::sync::LazyLock;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde_json::Value;
-use sqlx::postgres::PgArguments;
-use sqlx::query::Query;
 use sqlx::types::Json;
-use sqlx::Postgres;
 use uuid::Uuid;
 
 use super::referrals::{NeedRow, ReferralRow};
+use crate::Staged;
 
 /// The upsert of `referrals` from parameters `$1` to `$31`, one array per column in the
 /// order of [`Columns::bind`].
@@ -193,37 +191,38 @@ impl<'a> Columns<'a> {
     }
 
     /// Binds the columns as parameters `$1` to `$31`, in [`COLUMNS`]' order.
-    pub fn bind(self, q: Query<'a, Postgres, PgArguments>) -> Query<'a, Postgres, PgArguments> {
-        q.bind(self.id)
-            .bind(self.case_number)
-            .bind(self.office_id)
-            .bind(self.created_by)
-            .bind(self.status)
-            .bind(self.beneficiary_type)
-            .bind(self.return_country)
-            .bind(self.governorate)
-            .bind(self.district)
-            .bind(self.sex)
-            .bind(self.age_band)
-            .bind(self.household_size)
-            .bind(self.vulnerabilities)
-            .bind(self.need_categories)
-            .bind(self.needs)
-            .bind(self.top_priority)
-            .bind(self.consent)
-            .bind(self.holder_id)
-            .bind(self.former_holders)
-            .bind(self.nrm_caseworkers)
-            .bind(self.provider_staff)
-            .bind(self.results)
-            .bind(self.next_follow_up)
-            .bind(self.escalated)
-            .bind(self.erased)
-            .bind(self.created_at)
-            .bind(self.opened_at)
-            .bind(self.claimed_at)
-            .bind(self.closed_at)
-            .bind(self.updated_at)
+    pub fn bind(self, staged: Staged) -> Result<Staged, sqlx::Error> {
+        staged
+            .bind(self.id)?
+            .bind(self.case_number)?
+            .bind(self.office_id)?
+            .bind(self.created_by)?
+            .bind(self.status)?
+            .bind(self.beneficiary_type)?
+            .bind(self.return_country)?
+            .bind(self.governorate)?
+            .bind(self.district)?
+            .bind(self.sex)?
+            .bind(self.age_band)?
+            .bind(self.household_size)?
+            .bind(self.vulnerabilities)?
+            .bind(self.need_categories)?
+            .bind(self.needs)?
+            .bind(self.top_priority)?
+            .bind(self.consent)?
+            .bind(self.holder_id)?
+            .bind(self.former_holders)?
+            .bind(self.nrm_caseworkers)?
+            .bind(self.provider_staff)?
+            .bind(self.results)?
+            .bind(self.next_follow_up)?
+            .bind(self.escalated)?
+            .bind(self.erased)?
+            .bind(self.created_at)?
+            .bind(self.opened_at)?
+            .bind(self.claimed_at)?
+            .bind(self.closed_at)?
+            .bind(self.updated_at)?
             .bind(self.version)
     }
 }

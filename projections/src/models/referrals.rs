@@ -19,7 +19,7 @@ use uuid::Uuid;
 use super::referral_columns::{Columns, COLUMN_NAMES, PARAMETERS, UPSERT};
 use crate::row_cache::RowCache;
 use crate::rows::Table;
-use crate::{Checkpoint, Projection, ProjectionError, StoredEvent};
+use crate::{Checkpoint, Projection, ProjectionError, Stage, Staged, StoredEvent};
 
 pub struct Referrals {
     /// The rows this process's batches wrote last (see `row_cache`).
@@ -93,24 +93,22 @@ impl Moves {
     }
 }
 
-/// Writes the batch's rows and moves the indicators' cells and the lists' totals, in one
-/// statement (a round trip per batch is most of a live batch's cost).
-async fn write(
-    conn: &mut PgConnection,
-    rows: &[ReferralRow],
-    moves: Moves,
-) -> Result<(), sqlx::Error> {
-    static SQL: LazyLock<String> = LazyLock::new(|| {
+/// The batch's rows written and the indicators' cells and the lists' totals moved, as one
+/// statement's parts (a round trip per batch is most of a live batch's cost); `None` when
+/// the batch changes nothing.
+fn write(rows: &[ReferralRow], moves: Moves) -> Result<Option<Staged>, sqlx::Error> {
+    static PARTS: LazyLock<String> = LazyLock::new(|| {
         let n = PARAMETERS;
         format!(
-            "WITH upserted AS ({upsert}), counted AS (
+            "referrals_written AS ({upsert}), referrals_counted AS (
                  INSERT INTO referral_counts (status, governorate, need, n)
                  SELECT * FROM UNNEST(${a}::text[], ${b}::text[], ${c}::text[], ${d}::bigint[])
                  ON CONFLICT (status, governorate, need) DO UPDATE SET n = referral_counts.n + EXCLUDED.n
-             )
-             INSERT INTO referral_totals (office_id, status, governorate, n)
-             SELECT * FROM UNNEST(${e}::uuid[], ${f}::text[], ${g}::text[], ${h}::bigint[])
-             ON CONFLICT (office_id, status, governorate) DO UPDATE SET n = referral_totals.n + EXCLUDED.n",
+             ), referrals_totalled AS (
+                 INSERT INTO referral_totals (office_id, status, governorate, n)
+                 SELECT * FROM UNNEST(${e}::uuid[], ${f}::text[], ${g}::text[], ${h}::bigint[])
+                 ON CONFLICT (office_id, status, governorate) DO UPDATE SET n = referral_totals.n + EXCLUDED.n
+             )",
             upsert = *UPSERT,
             a = n + 1,
             b = n + 2,
@@ -143,21 +141,19 @@ async fn write(
         t_n.push(d);
     }
     if rows.is_empty() && n.is_empty() && t_n.is_empty() {
-        return Ok(());
+        return Ok(None);
     }
     Columns::of(rows)
-        .bind(sqlx::query(&SQL))
-        .bind(status)
-        .bind(governorate)
-        .bind(need)
-        .bind(n)
-        .bind(t_office)
-        .bind(t_status)
-        .bind(t_governorate)
+        .bind(Staged::new(PARTS.as_str()))?
+        .bind(status)?
+        .bind(governorate)?
+        .bind(need)?
+        .bind(n)?
+        .bind(t_office)?
+        .bind(t_status)?
+        .bind(t_governorate)?
         .bind(t_n)
-        .execute(&mut *conn)
-        .await?;
-    Ok(())
+        .map(Some)
 }
 
 /// One element of the `needs` column, which the board and the detail page read.
@@ -377,18 +373,18 @@ impl Projection for Referrals {
         "referrals"
     }
 
-    async fn apply(
+    async fn stage(
         &self,
         conn: &mut PgConnection,
         events: &[&StoredEvent],
-    ) -> Result<(), ProjectionError> {
+    ) -> Result<Stage, ProjectionError> {
         let mine: Vec<&StoredEvent> = events
             .iter()
             .copied()
             .filter(|e| e.aggregate_type == AGGREGATE_TYPE)
             .collect();
         if mine.is_empty() {
-            return Ok(());
+            return Ok(Stage::Nothing);
         }
         let mut parsed = Vec::with_capacity(mine.len());
         for e in mine {
@@ -440,9 +436,10 @@ impl Projection for Referrals {
             moves.count(row, 1);
         }
         let out: Vec<ReferralRow> = changed.iter().filter_map(|id| rows.remove(id)).collect();
-        write(conn, &out, moves).await?;
+        let staged = write(&out, moves)?;
+        // The rows count once the batch commits (see `row_cache`).
         self.cache.put(out.into_iter().map(|r| (r.id, r)));
-        Ok(())
+        Ok(staged.map_or(Stage::Nothing, Stage::Statement))
     }
 
     fn batch_begins(&self, from: Checkpoint) {
