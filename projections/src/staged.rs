@@ -9,8 +9,8 @@ use sqlx::postgres::PgArguments;
 use sqlx::{Arguments, Encode, PgConnection, Postgres, Type};
 
 /// Data-modifying `WITH` parts (`name AS (INSERT …), …`) over parameters `$1` to
-/// `$parameters`, and their values. The parts' names start with the read model's name:
-/// several models' parts may one day share a statement.
+/// `$parameters`, and their values. The projector's own parts follow them, named
+/// `projection_…`.
 pub struct Staged {
     parts: &'static str,
     arguments: PgArguments,
