@@ -141,13 +141,13 @@ impl Projection for Counting {
         Ok(())
     }
     async fn reset(&self, conn: &mut PgConnection) -> Result<(), ProjectionError> {
-        sqlx::query("TRUNCATE counted").execute(&mut *conn).await?;
-        Ok(())
+        empty_counted(conn).await
     }
 }
 
-#[tokio::test]
-async fn a_crash_between_events_loses_and_doubles_nothing() {
+/// A seeded app without a projector of its own, and the table the counting read models
+/// write.
+async fn seeded_with_counted_table() -> TestApp {
     let app = TestApp::spawn_with(Options {
         projector: false,
         ..Options::default()
@@ -158,6 +158,17 @@ async fn a_crash_between_events_loses_and_doubles_nothing() {
         .execute(&app.pool)
         .await
         .unwrap();
+    app
+}
+
+async fn empty_counted(conn: &mut PgConnection) -> Result<(), ProjectionError> {
+    sqlx::query("TRUNCATE counted").execute(&mut *conn).await?;
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_crash_between_events_loses_and_doubles_nothing() {
+    let app = seeded_with_counted_table().await;
     let total = app.event_count().await;
     let mut conn = app.pool.acquire().await.unwrap();
 
@@ -246,23 +257,13 @@ impl Projection for Overtaken {
         ))
     }
     async fn reset(&self, conn: &mut PgConnection) -> Result<(), ProjectionError> {
-        sqlx::query("TRUNCATE counted").execute(&mut *conn).await?;
-        Ok(())
+        empty_counted(conn).await
     }
 }
 
 #[tokio::test]
 async fn a_batch_whose_checkpoint_moved_meanwhile_keeps_nothing() {
-    let app = TestApp::spawn_with(Options {
-        projector: false,
-        ..Options::default()
-    })
-    .await;
-    app.seed().await;
-    sqlx::query("CREATE TABLE counted (position bigint PRIMARY KEY, times int NOT NULL)")
-        .execute(&app.pool)
-        .await
-        .unwrap();
+    let app = seeded_with_counted_table().await;
     let last: i64 = sqlx::query_scalar(
         "SELECT global_position FROM events ORDER BY tx_id DESC, global_position DESC LIMIT 1",
     )
