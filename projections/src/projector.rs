@@ -109,7 +109,11 @@ async fn catch_up_telling(
         match apply(conn, projections, &names, &checkpoints, &events, last).await {
             // A rebuild, or a leader that had lost its connection, moved a checkpoint after
             // this batch read it: nothing of the batch was kept; read again from there.
-            Err(e) if e.is_checkpoint_moved() => continue,
+            Err(e) if e.is_checkpoint_moved() => {
+                metrics::counter!("sanad_projector_batches_read_again_total").increment(1);
+                tracing::info!(%last, "a checkpoint moved while the batch was applied; reading again");
+                continue;
+            }
             result => result?,
         }
         for projection in projections {

@@ -48,6 +48,10 @@ fn describe() {
         "sanad_commands_replayed_total",
         "Repeated commandIds answered with their first result"
     );
+    metrics::describe_counter!(
+        "sanad_projector_batches_read_again_total",
+        "Projector batches that found their checkpoint moved by another writer (a rebuild) and were read again"
+    );
     metrics::describe_gauge!("sanad_projector_leader", "1 when this process projects");
     metrics::describe_histogram!(
         "sanad_projection_delay_seconds",
