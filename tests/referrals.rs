@@ -751,15 +751,9 @@ async fn the_action_needed_queue_shows_what_waits_for_each_side() {
     let home = |token: String| {
         let app = &app;
         async move {
-            let answer = app
-                .http
-                .get(format!("{}/", app.base))
-                .header("cookie", format!("sanad_session={token}"))
-                .send()
-                .await
-                .unwrap();
-            assert_eq!(answer.status(), 200);
-            answer.text().await.unwrap()
+            let (status, body) = get_signed_in(app, &token, "/").await;
+            assert_eq!(status, 200);
+            String::from_utf8(body).unwrap()
         }
     };
     let page = home(staff.clone()).await;
@@ -1184,4 +1178,96 @@ async fn every_list_counts_what_it_shows_as_referrals_move() {
             ids[0]
         );
     }
+}
+
+/// A page or download as a browser signed in with `token` gets it: status and body.
+async fn get_signed_in(app: &TestApp, token: &str, path: &str) -> (u16, Vec<u8>) {
+    let answer = app
+        .http
+        .get(format!("{}{path}", app.base))
+        .header("cookie", format!("sanad_session={token}"))
+        .send()
+        .await
+        .unwrap();
+    let status = answer.status().as_u16();
+    (status, answer.bytes().await.unwrap().to_vec())
+}
+
+/// The first worksheet of a workbook, each cell as text.
+fn cells(bytes: &[u8]) -> Vec<Vec<String>> {
+    use calamine::Reader;
+    let mut book: calamine::Xlsx<_> =
+        calamine::open_workbook_from_rs(std::io::Cursor::new(bytes.to_vec())).unwrap();
+    let name = book.sheet_names()[0].clone();
+    let range = book.worksheet_range(&name).unwrap();
+    range
+        .rows()
+        .map(|row| row.iter().map(|c| c.to_string()).collect())
+        .collect()
+}
+
+#[tokio::test]
+async fn downloads_open_as_spreadsheets_and_hold_what_the_viewer_may_see() {
+    let app = TestApp::spawn().await;
+    app.seed().await;
+    let caseworker = app.login("nrm-ni-caseworker", DEMO_PASSWORD).await;
+    let auditor = app.login("auditor", DEMO_PASSWORD).await;
+    let staff = app.login("ngo-amal-staff", DEMO_PASSWORD).await;
+    let mut created = Vec::new();
+    for _ in 0..6 {
+        let r = ok(create(&app, &caseworker, "IQ-NI", json!([{"category": "LEGAL"}])).await);
+        created.push(
+            r["createReferral"]["caseNumber"]
+                .as_str()
+                .unwrap()
+                .to_string(),
+        );
+    }
+    let claimed = documents_referral(&app, &caseworker).await;
+    claim(&app, &staff, &claimed).await;
+
+    // The office's download: every referral it made, the same rows as its list.
+    let (status, bytes) = get_signed_in(&app, &caseworker, "/referrals.xlsx").await;
+    assert_eq!(status, 200);
+    let rows = cells(&bytes);
+    let (total, _) = list(&app, &caseworker, json!({})).await;
+    assert_eq!(rows.len() as i64, total + 1, "a header and every referral");
+    for case in &created {
+        assert!(rows.iter().any(|r| &r[0] == case), "{case} missing");
+    }
+    let flat = rows.concat().join("|");
+    assert!(!flat.contains("مريم"), "no personal data in a download");
+    assert!(!flat.contains("A12345678"));
+
+    // Filtered like the list: only the claimed one.
+    let (_, bytes) = get_signed_in(&app, &caseworker, "/referrals.xlsx?status=CLAIMED").await;
+    let rows = cells(&bytes);
+    assert!(rows.len() >= 2);
+    assert!(rows.iter().skip(1).all(|r| r[1] == "محجوزة لمقدّم خدمة"));
+
+    // A provider's download is its caseload: the one it claimed, none of the others.
+    let (status, bytes) = get_signed_in(&app, &staff, "/referrals.xlsx").await;
+    assert_eq!(status, 200);
+    let rows = cells(&bytes);
+    for case in &created {
+        assert!(!rows.iter().any(|r| &r[0] == case), "{case} is not theirs");
+    }
+    assert!(rows.len() >= 2, "{rows:?}");
+
+    // Statistics: the Secretariat's cell for Ninewa × legal support × open counts all six
+    // (the seed may add its own); a provider is refused.
+    let (status, bytes) = get_signed_in(&app, &auditor, "/statistics.xlsx").await;
+    assert_eq!(status, 200);
+    let rows = cells(&bytes);
+    let open = rows[0]
+        .iter()
+        .position(|h| h == "مفتوحة لمقدّمي الخدمات")
+        .unwrap();
+    let cell = rows
+        .iter()
+        .find(|r| r[0] == "IQ-NI" && r[2] == "الدعم القانوني")
+        .unwrap_or_else(|| panic!("no Ninewa × legal row: {rows:?}"));
+    assert!(cell[open].parse::<i64>().unwrap() >= 6, "{cell:?}");
+    let (status, _) = get_signed_in(&app, &staff, "/statistics.xlsx").await;
+    assert_eq!(status, 403);
 }

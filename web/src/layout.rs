@@ -117,6 +117,15 @@ pub fn org_name(locale: Locale, name_ar: &str, name_en: &str) -> Markup {
     }
 }
 
+/// A name as plain text in the viewer's script (for downloads, where there is no markup).
+pub fn name_text<'a>(locale: Locale, name_ar: &'a str, name_en: &'a str) -> &'a str {
+    if locale.prefers_arabic_names() {
+        name_ar
+    } else {
+        name_en
+    }
+}
+
 /// Governorate names, Arabic always; English readers also get the English name.
 pub fn governorates(locale: Locale, list: &[Governorate]) -> Markup {
     html! {

@@ -15,6 +15,7 @@ mod assets;
 mod command_id;
 mod context;
 mod csrf;
+mod export;
 mod failure;
 mod form;
 mod gql;
@@ -54,7 +55,8 @@ pub const SESSION_COOKIE: &str = "sanad_session";
 /// `GET /referrals`, `GET /referrals/board`, `GET|POST /referrals/new`,
 /// `GET /referrals/{id}`, `POST /referrals/{id}/{action}` (open, claim, accept,
 /// decline, start, deliver, close, transfer, assign, withdraw, reopen, follow-up, consent,
-/// personal, erase) and `GET /statistics`.
+/// personal, erase), `GET /statistics`, and the downloads `GET /referrals.xlsx` and
+/// `GET /statistics.xlsx`.
 /// Unknown paths get a localised 404 page (this router has a fallback, so merge it
 /// into a router that has none, or mount it with `fallback_service`).
 pub fn router(executor: Arc<dyn GraphqlExecutor>) -> axum::Router {
@@ -81,13 +83,15 @@ pub fn router(executor: Arc<dyn GraphqlExecutor>) -> axum::Router {
             post(organization_actions::reinstate),
         )
         .route("/referrals", get(referrals::show))
+        .route("/referrals.xlsx", get(referrals::download))
         .route("/referrals/board", get(board::show))
         .route(
             "/referrals/new",
             get(referral_new::show).post(referral_new::submit),
         )
         .route("/referrals/{id}", get(referral::show))
-        .route("/statistics", get(statistics::show));
+        .route("/statistics", get(statistics::show))
+        .route("/statistics.xlsx", get(statistics::download));
     // One POST-only route per action: a GET to any of them (notably `/personal`)
     // is answered 405 and never reads anything.
     for action in referral_actions::Action::ALL {

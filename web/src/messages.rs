@@ -233,6 +233,9 @@ pub enum Msg {
     StatisticsIntro,
     Suppressed,
     NoStatistics,
+    DownloadXlsx,
+    GovernorateCode,
+    ExportTruncated,
     Footer,
 }
 
@@ -1307,6 +1310,24 @@ impl Msg {
                 "No referrals yet.",
                 // ckb: needs native review
                 "هێشتا هیچ ئاڕاستەکردنێک نییە.",
+            ],
+            DownloadXlsx => [
+                "تنزيل ملف Excel",
+                "Download as Excel",
+                // ckb: needs native review
+                "داگرتن وەک فایلی Excel",
+            ],
+            GovernorateCode => [
+                "رمز المحافظة",
+                "Governorate code",
+                // ckb: needs native review
+                "کۆدی پارێزگا",
+            ],
+            ExportTruncated => [
+                "يضم الملف أحدث {max} إحالة فقط. ضيّق التصفية لتنزيل الباقي.",
+                "The file holds only the newest {max} referrals. Narrow the filters to download the rest.",
+                // ckb: needs native review
+                "فایلەکە تەنها نوێترین {max} ئاڕاستەکردن لەخۆدەگرێت. فلتەرەکان تەسک بکەرەوە بۆ داگرتنی ئەوانی تر.",
             ],
             Footer => [
                 "آلية الإحالة الوطنية مجانية وسرية. البيانات الشخصية والحساسة لا يطّلع عليها إلا أخصائيو الحالة المعيّنون.",

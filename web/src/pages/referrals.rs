@@ -1,6 +1,7 @@
 //! `GET /referrals`: the referrals the viewer works on — an NRM office's own
 //! referrals, a provider's caseload, everything for the Secretariat — newest first,
 //! 20 a page, filtered by status, governorate and case number. No personal data.
+//! `GET /referrals.xlsx` is the same list under the same filters as a workbook.
 
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
@@ -9,6 +10,7 @@ use maud::{html, Markup};
 use serde::Deserialize;
 
 use crate::context::Ctx;
+use crate::export::{self, Cell, Sheet};
 use crate::failure::{respond, Failure};
 use crate::gql;
 use crate::i18n::Locale;
@@ -35,6 +37,25 @@ const QUERY: &str = "query($first: Int, $after: String, $status: ReferralStatus,
       id caseNumber status ageBand sex createdAt escalated erased
       governorate { code nameAr nameEn }
       needs { category priority delivered }
+      holder { id nameAr nameEn }
+    }
+  }
+}";
+
+/// Referrals a download asks for at a time: a page of 100 would pass the API's
+/// complexity limit.
+const EXPORT_PAGE: i64 = 50;
+
+/// Most referrals one download holds (newest first); past it the sheet says so.
+pub const EXPORT_MAX: usize = 10_000;
+
+const EXPORT_QUERY: &str = "query($first: Int, $after: String, $status: ReferralStatus, $governorate: String, $caseNumber: String) {
+  referrals(first: $first, after: $after, status: $status, governorate: $governorate, caseNumber: $caseNumber) {
+    pageInfo { hasNextPage endCursor }
+    nodes {
+      id caseNumber status ageBand sex createdAt
+      governorate { code nameAr nameEn }
+      needs { category }
       holder { id nameAr nameEn }
     }
   }
@@ -67,8 +88,17 @@ impl Filters {
     }
 
     fn href(&self, after: Option<&str>) -> String {
+        self.href_at("/referrals", after)
+    }
+
+    /// The download of the list as filtered (all pages, not just this one).
+    fn download_href(&self) -> String {
+        self.href_at("/referrals.xlsx", None)
+    }
+
+    fn href_at(&self, path: &str, after: Option<&str>) -> String {
         url::with_query(
-            "/referrals",
+            path,
             &[
                 ("status", self.status.as_deref()),
                 ("governorate", self.governorate.as_deref()),
@@ -77,6 +107,11 @@ impl Filters {
             ],
         )
     }
+}
+
+#[derive(Deserialize)]
+struct ExportData {
+    referrals: ReferralConnection,
 }
 
 #[derive(Deserialize)]
@@ -95,6 +130,105 @@ pub async fn show(
     let filters = filters.map(|Query(f)| f).unwrap_or_default().cleaned();
     let result = render(&state, &ctx, filters).await;
     respond(&ctx, result)
+}
+
+/// `GET /referrals.xlsx`.
+pub async fn download(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    filters: Result<Query<Filters>, QueryRejection>,
+) -> Response {
+    let filters = filters.map(|Query(f)| f).unwrap_or_default().cleaned();
+    let result = workbook(&state, &ctx, filters).await;
+    respond(&ctx, result)
+}
+
+/// Every page of the filtered list, up to [`EXPORT_MAX`] referrals.
+async fn workbook(state: &AppState, ctx: &Ctx, filters: Filters) -> Result<Response, Failure> {
+    if ctx.session.is_none() {
+        return Err(Failure::SignIn);
+    }
+    let mut referrals = Vec::new();
+    let mut after: Option<String> = None;
+    let truncated = loop {
+        let variables = serde_json::json!({
+            "first": EXPORT_PAGE,
+            "after": after,
+            "status": filters.status,
+            "governorate": filters.governorate,
+            "caseNumber": filters.case,
+        });
+        let page: ExportData = gql::run(state, ctx, EXPORT_QUERY, variables)
+            .await
+            .into_data()?;
+        let more = page.referrals.page_info.has_next_page;
+        referrals.extend(page.referrals.nodes);
+        if referrals.len() >= EXPORT_MAX {
+            let truncated = more || referrals.len() > EXPORT_MAX;
+            referrals.truncate(EXPORT_MAX);
+            break truncated;
+        }
+        match page.referrals.page_info.end_cursor {
+            Some(cursor) if more => after = Some(cursor),
+            _ => break false,
+        }
+    };
+    let l = ctx.locale;
+    let headers = [
+        Msg::CaseNumber,
+        Msg::Status,
+        Msg::GovernorateCode,
+        Msg::FilterGovernorate,
+        Msg::Needs,
+        Msg::AgeBand,
+        Msg::Sex,
+        Msg::Holder,
+    ]
+    .iter()
+    .map(|m| t(l, *m).to_string())
+    .chain([format!("{} (UTC)", t(l, Msg::CreatedAt))])
+    .collect();
+    let text = |s: Option<String>| s.map(Cell::Text).unwrap_or(Cell::Empty);
+    let rows = referrals
+        .into_iter()
+        .map(|r| {
+            let needs: Vec<String> = r
+                .needs
+                .iter()
+                .map(|n| labels::service_category(l, &n.category))
+                .collect();
+            vec![
+                Cell::Text(r.case_number),
+                Cell::Text(labels::referral_status(l, &r.status)),
+                text(r.governorate.as_ref().map(|g| g.code.clone())),
+                text(
+                    r.governorate
+                        .as_ref()
+                        .map(|g| layout::name_text(l, &g.name_ar, &g.name_en).to_string()),
+                ),
+                Cell::Text(needs.join(layout::comma(l))),
+                text(r.age_band.map(|band| labels::age_band(l, &band))),
+                text(r.sex.map(|sex| labels::sex(l, &sex))),
+                text(
+                    r.holder
+                        .as_ref()
+                        .map(|h| layout::name_text(l, &h.name_ar, &h.name_en).to_string()),
+                ),
+                r.created_at.map(Cell::Time).unwrap_or(Cell::Empty),
+            ]
+        })
+        .collect();
+    let mut notes = Vec::new();
+    if truncated {
+        notes.push(t(l, Msg::ExportTruncated).replace("{max}", &EXPORT_MAX.to_string()));
+    }
+    let sheet = Sheet {
+        name: t(l, Msg::NavAllReferrals).to_string(),
+        headers,
+        rows,
+        notes,
+    };
+    export::download(l, &sheet, "sanad-referrals.xlsx")
 }
 
 /// The title and introduction of the list for the viewer's side of the work.
@@ -130,6 +264,9 @@ async fn render(state: &AppState, ctx: &Ctx, filters: Filters) -> Result<Respons
             p { a.button href="/referrals/new" { (t(l, Msg::NavNewReferral)) } }
         }
         (filter_form(l, &filters, &data.governorates))
+        @if !connection.nodes.is_empty() {
+            p { a.button.secondary href=(filters.download_href()) download { (t(l, Msg::DownloadXlsx)) } }
+        }
         @if connection.nodes.is_empty() {
             p.card { (t(l, Msg::NoReferrals)) }
         } @else {

@@ -1,7 +1,7 @@
 //! `GET /statistics`: the Secretariat's anonymised statistics — referrals by
-//! governorate, need and status. Cells the API suppressed (fewer than 5 referrals)
-//! read "fewer than 5"; no totals are shown, since totals would let a reader work a
-//! suppressed cell out.
+//! governorate, need and status — and `GET /statistics.xlsx`, the same table as a
+//! workbook. Cells the API suppressed (fewer than 5 referrals) read "fewer than 5";
+//! no totals are shown, since totals would let a reader work a suppressed cell out.
 
 use std::collections::HashMap;
 
@@ -11,6 +11,7 @@ use maud::html;
 use serde::Deserialize;
 
 use crate::context::Ctx;
+use crate::export::{self, Sheet};
 use crate::failure::{respond, Failure};
 use crate::gql;
 use crate::labels::{self, REFERRAL_STATUSES, SERVICE_CATEGORIES};
@@ -40,6 +41,12 @@ enum Cell {
 
 pub async fn show(State(state): State<AppState>, ctx: Ctx) -> Response {
     let result = render(&state, &ctx).await;
+    respond(&ctx, result)
+}
+
+/// `GET /statistics.xlsx`.
+pub async fn download(State(state): State<AppState>, ctx: Ctx) -> Response {
+    let result = workbook(&state, &ctx).await;
     respond(&ctx, result)
 }
 
@@ -80,19 +87,73 @@ fn table(counts: Vec<ReferralCount>) -> Table {
     rows
 }
 
-async fn render(state: &AppState, ctx: &Ctx) -> Result<Response, Failure> {
+async fn fetch(state: &AppState, ctx: &Ctx) -> Result<Data, Failure> {
     if ctx.session.is_none() {
         return Err(Failure::SignIn);
     }
     let query = QUERY.replace("VIEWER", VIEWER_FIELDS);
-    let data: Data = gql::run(state, ctx, &query, serde_json::json!({}))
+    Ok(gql::run(state, ctx, &query, serde_json::json!({}))
         .await
-        .into_data()?;
+        .into_data()?)
+}
+
+async fn workbook(state: &AppState, ctx: &Ctx) -> Result<Response, Failure> {
+    let data = fetch(state, ctx).await?;
+    let l = ctx.locale;
+    let mut headers = vec![
+        t(l, Msg::GovernorateCode).to_string(),
+        t(l, Msg::FilterGovernorate).to_string(),
+        t(l, Msg::FilterNeed).to_string(),
+    ];
+    headers.extend(
+        REFERRAL_STATUSES
+            .iter()
+            .map(|s| labels::referral_status(l, s)),
+    );
+    let rows = table(data.referral_statistics)
+        .into_iter()
+        .map(|((governorate, need), cells)| {
+            let mut row = vec![
+                export::Cell::Text(governorate.code.clone()),
+                export::Cell::Text(
+                    layout::name_text(l, &governorate.name_ar, &governorate.name_en).to_string(),
+                ),
+                export::Cell::Text(labels::service_category(l, &need)),
+            ];
+            row.extend(
+                REFERRAL_STATUSES
+                    .iter()
+                    .map(|status| match cells.get(*status) {
+                        Some(Cell::Count(n)) => export::Cell::Number(*n),
+                        Some(Cell::Suppressed) => {
+                            export::Cell::Text(t(l, Msg::Suppressed).to_string())
+                        }
+                        // No referral in that cell: a true zero, unlike a suppressed one.
+                        None => export::Cell::Number(0),
+                    }),
+            );
+            row
+        })
+        .collect();
+    let sheet = Sheet {
+        name: t(l, Msg::StatisticsTitle).to_string(),
+        headers,
+        rows,
+        notes: vec![t(l, Msg::StatisticsIntro).to_string()],
+    };
+    export::download(l, &sheet, "sanad-referral-statistics.xlsx")
+}
+
+async fn render(state: &AppState, ctx: &Ctx) -> Result<Response, Failure> {
+    let data = fetch(state, ctx).await?;
     let l = ctx.locale;
     let rows = table(data.referral_statistics);
     let body = html! {
         h1 { (t(l, Msg::StatisticsTitle)) }
         p.lead { (t(l, Msg::StatisticsIntro)) }
+        @if !rows.is_empty() {
+            p { a.button.secondary href="/statistics.xlsx" download { (t(l, Msg::DownloadXlsx)) } }
+        }
         @if rows.is_empty() {
             p.card { (t(l, Msg::NoStatistics)) }
         } @else {

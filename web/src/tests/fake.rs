@@ -25,6 +25,8 @@ pub enum Reply {
     Error(&'static str, &'static str),
     /// An error naming the input at fault in `extensions.field`.
     FieldError(&'static str, &'static str, &'static str),
+    /// The n-th matching call gets the n-th answer (the last one from then on).
+    Pages(Vec<serde_json::Value>),
 }
 
 /// Answers the first rule whose needle occurs in the query.
@@ -43,6 +45,11 @@ impl Fake {
     pub fn on(mut self, needle: &'static str, reply: Reply) -> Fake {
         self.rules.push((needle, reply));
         self
+    }
+
+    /// Answers successive calls with successive pages.
+    pub fn pages(self, needle: &'static str, pages: Vec<serde_json::Value>) -> Fake {
+        self.on(needle, Reply::Pages(pages))
     }
 
     pub fn data(self, needle: &'static str, data: serde_json::Value) -> Fake {
@@ -109,12 +116,22 @@ impl GraphqlExecutor for Fake {
             session: session_token,
             locale: locale.to_string(),
         });
-        let reply = self
+        let rule = self
             .rules
             .iter()
-            .find(|(needle, _)| request.query.contains(needle))
-            .map(|(_, reply)| reply.clone());
+            .find(|(needle, _)| request.query.contains(needle));
+        let reply = rule.map(|(_, reply)| reply.clone());
         match reply {
+            Some(Reply::Pages(pages)) => {
+                let needle = rule.map(|(n, _)| *n).unwrap_or_default();
+                let asked = self
+                    .calls()
+                    .iter()
+                    .filter(|c| c.query.contains(needle))
+                    .count();
+                let page = pages[(asked - 1).min(pages.len() - 1)].clone();
+                Response::new(Value::from_json(page).unwrap())
+            }
             Some(Reply::Data(json)) => Response::new(Value::from_json(json).unwrap()),
             Some(Reply::Error(code, message)) => error_response(code, message),
             Some(Reply::FieldError(code, message, field)) => {
@@ -129,7 +146,9 @@ impl GraphqlExecutor for Fake {
 pub struct Answer {
     pub status: StatusCode,
     pub headers: HeaderMap,
+    /// The body as text (lossy for a download; see `bytes`).
     pub body: String,
+    pub bytes: Vec<u8>,
 }
 
 impl Answer {
@@ -166,7 +185,8 @@ pub async fn send(fake: &Arc<Fake>, request: Request<Body>) -> Answer {
     Answer {
         status,
         headers,
-        body: String::from_utf8(bytes.to_vec()).unwrap(),
+        body: String::from_utf8_lossy(&bytes).into_owned(),
+        bytes: bytes.to_vec(),
     }
 }
 

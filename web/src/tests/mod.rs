@@ -14,3 +14,4 @@ mod referral;
 mod referral_new;
 mod referrals;
 mod statistics;
+mod xlsx;
