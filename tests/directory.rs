@@ -82,6 +82,22 @@ async fn filters_narrow_the_directory() {
     );
     let none = q(json!({"q": "%"})).await;
     assert_eq!(none["totalCount"], 0, "a % is a character, not a wildcard");
+
+    // The download holds the same organisations.
+    let (status, bytes) = app
+        .page(Some(&token), "/organizations.xlsx?kind=NRM_OFFICE")
+        .await;
+    assert_eq!(status, 200);
+    let rows = xlsx_cells(&bytes);
+    assert_eq!(
+        rows.len(),
+        1 + 7,
+        "a header and the seven offices: {rows:?}"
+    );
+    assert!(
+        rows[1..].iter().all(|r| r[2] == "مكتب آلية الإحالة الوطنية"),
+        "{rows:?}"
+    );
 }
 
 #[tokio::test]

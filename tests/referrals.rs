@@ -751,7 +751,7 @@ async fn the_action_needed_queue_shows_what_waits_for_each_side() {
     let home = |token: String| {
         let app = &app;
         async move {
-            let (status, body) = get_signed_in(app, &token, "/").await;
+            let (status, body) = app.page(Some(&token), "/").await;
             assert_eq!(status, 200);
             String::from_utf8(body).unwrap()
         }
@@ -1180,32 +1180,6 @@ async fn every_list_counts_what_it_shows_as_referrals_move() {
     }
 }
 
-/// A page or download as a browser signed in with `token` gets it: status and body.
-async fn get_signed_in(app: &TestApp, token: &str, path: &str) -> (u16, Vec<u8>) {
-    let answer = app
-        .http
-        .get(format!("{}{path}", app.base))
-        .header("cookie", format!("sanad_session={token}"))
-        .send()
-        .await
-        .unwrap();
-    let status = answer.status().as_u16();
-    (status, answer.bytes().await.unwrap().to_vec())
-}
-
-/// The first worksheet of a workbook, each cell as text.
-fn cells(bytes: &[u8]) -> Vec<Vec<String>> {
-    use calamine::Reader;
-    let mut book: calamine::Xlsx<_> =
-        calamine::open_workbook_from_rs(std::io::Cursor::new(bytes.to_vec())).unwrap();
-    let name = book.sheet_names()[0].clone();
-    let range = book.worksheet_range(&name).unwrap();
-    range
-        .rows()
-        .map(|row| row.iter().map(|c| c.to_string()).collect())
-        .collect()
-}
-
 #[tokio::test]
 async fn downloads_open_as_spreadsheets_and_hold_what_the_viewer_may_see() {
     let app = TestApp::spawn().await;
@@ -1227,9 +1201,9 @@ async fn downloads_open_as_spreadsheets_and_hold_what_the_viewer_may_see() {
     claim(&app, &staff, &claimed).await;
 
     // The office's download: every referral it made, the same rows as its list.
-    let (status, bytes) = get_signed_in(&app, &caseworker, "/referrals.xlsx").await;
+    let (status, bytes) = app.page(Some(&caseworker), "/referrals.xlsx").await;
     assert_eq!(status, 200);
-    let rows = cells(&bytes);
+    let rows = xlsx_cells(&bytes);
     let (total, _) = list(&app, &caseworker, json!({})).await;
     assert_eq!(rows.len() as i64, total + 1, "a header and every referral");
     for case in &created {
@@ -1240,15 +1214,17 @@ async fn downloads_open_as_spreadsheets_and_hold_what_the_viewer_may_see() {
     assert!(!flat.contains("A12345678"));
 
     // Filtered like the list: only the claimed one.
-    let (_, bytes) = get_signed_in(&app, &caseworker, "/referrals.xlsx?status=CLAIMED").await;
-    let rows = cells(&bytes);
+    let (_, bytes) = app
+        .page(Some(&caseworker), "/referrals.xlsx?status=CLAIMED")
+        .await;
+    let rows = xlsx_cells(&bytes);
     assert!(rows.len() >= 2);
     assert!(rows.iter().skip(1).all(|r| r[1] == "محجوزة لمقدّم خدمة"));
 
     // A provider's download is its caseload: the one it claimed, none of the others.
-    let (status, bytes) = get_signed_in(&app, &staff, "/referrals.xlsx").await;
+    let (status, bytes) = app.page(Some(&staff), "/referrals.xlsx").await;
     assert_eq!(status, 200);
-    let rows = cells(&bytes);
+    let rows = xlsx_cells(&bytes);
     for case in &created {
         assert!(!rows.iter().any(|r| &r[0] == case), "{case} is not theirs");
     }
@@ -1256,9 +1232,9 @@ async fn downloads_open_as_spreadsheets_and_hold_what_the_viewer_may_see() {
 
     // Statistics: the Secretariat's cell for Ninewa × legal support × open counts all six
     // (the seed may add its own); a provider is refused.
-    let (status, bytes) = get_signed_in(&app, &auditor, "/statistics.xlsx").await;
+    let (status, bytes) = app.page(Some(&auditor), "/statistics.xlsx").await;
     assert_eq!(status, 200);
-    let rows = cells(&bytes);
+    let rows = xlsx_cells(&bytes);
     let open = rows[0]
         .iter()
         .position(|h| h == "مفتوحة لمقدّمي الخدمات")
@@ -1268,6 +1244,6 @@ async fn downloads_open_as_spreadsheets_and_hold_what_the_viewer_may_see() {
         .find(|r| r[0] == "IQ-NI" && r[2] == "الدعم القانوني")
         .unwrap_or_else(|| panic!("no Ninewa × legal row: {rows:?}"));
     assert!(cell[open].parse::<i64>().unwrap() >= 6, "{cell:?}");
-    let (status, _) = get_signed_in(&app, &staff, "/statistics.xlsx").await;
+    let (status, _) = app.page(Some(&staff), "/statistics.xlsx").await;
     assert_eq!(status, 403);
 }

@@ -214,6 +214,18 @@ impl TestApp {
         body
     }
 
+    /// A page or download as a browser gets it, signed in with `token` when given:
+    /// status and body.
+    pub async fn page(&self, token: Option<&str>, path: &str) -> (u16, Vec<u8>) {
+        let mut req = self.http.get(format!("{}{path}", self.base));
+        if let Some(t) = token {
+            req = req.header("cookie", format!("sanad_session={t}"));
+        }
+        let resp = req.send().await.expect("request sent");
+        let status = resp.status().as_u16();
+        (status, resp.bytes().await.unwrap_or_default().to_vec())
+    }
+
     pub async fn gql_status(
         &self,
         token: Option<&str>,
@@ -301,6 +313,20 @@ impl TestApp {
 }
 
 /// The error code of the first GraphQL error, if any.
+/// The first worksheet of a downloaded workbook, each cell as text, as a spreadsheet
+/// program reads it.
+pub fn xlsx_cells(bytes: &[u8]) -> Vec<Vec<String>> {
+    use calamine::Reader;
+    let mut book: calamine::Xlsx<_> =
+        calamine::open_workbook_from_rs(std::io::Cursor::new(bytes.to_vec())).expect("a workbook");
+    let name = book.sheet_names()[0].clone();
+    let range = book.worksheet_range(&name).expect("a first worksheet");
+    range
+        .rows()
+        .map(|row| row.iter().map(|c| c.to_string()).collect())
+        .collect()
+}
+
 pub fn code(body: &Value) -> Option<String> {
     body["errors"][0]["extensions"]["code"]
         .as_str()

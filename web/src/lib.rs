@@ -15,6 +15,7 @@ mod assets;
 mod command_id;
 mod context;
 mod csrf;
+mod every_page;
 mod export;
 mod failure;
 mod form;
@@ -55,8 +56,8 @@ pub const SESSION_COOKIE: &str = "sanad_session";
 /// `GET /referrals`, `GET /referrals/board`, `GET|POST /referrals/new`,
 /// `GET /referrals/{id}`, `POST /referrals/{id}/{action}` (open, claim, accept,
 /// decline, start, deliver, close, transfer, assign, withdraw, reopen, follow-up, consent,
-/// personal, erase), `GET /statistics`, and the downloads `GET /referrals.xlsx` and
-/// `GET /statistics.xlsx`.
+/// personal, erase), `GET /statistics`, and the downloads `GET /organizations.xlsx`,
+/// `GET /referrals.xlsx` and `GET /statistics.xlsx`.
 /// Unknown paths get a localised 404 page (this router has a fallback, so merge it
 /// into a router that has none, or mount it with `fallback_service`).
 pub fn router(executor: Arc<dyn GraphqlExecutor>) -> axum::Router {
@@ -69,6 +70,7 @@ pub fn router(executor: Arc<dyn GraphqlExecutor>) -> axum::Router {
         .route("/login", get(login::show).post(login::submit))
         .route("/logout", post(logout::submit))
         .route("/organizations", get(organizations::show))
+        .route("/organizations.xlsx", get(organizations::download))
         .route("/organizations/{id}", get(organization::show))
         .route(
             "/organizations/{id}/verify",

@@ -1324,10 +1324,10 @@ impl Msg {
                 "کۆدی پارێزگا",
             ],
             ExportTruncated => [
-                "يضم الملف أحدث {max} إحالة فقط. ضيّق التصفية لتنزيل الباقي.",
-                "The file holds only the newest {max} referrals. Narrow the filters to download the rest.",
+                "يضم الملف أول {max} صف فقط. ضيّق التصفية لتنزيل الباقي.",
+                "The file holds only the first {max} rows. Narrow the filters to download the rest.",
                 // ckb: needs native review
-                "فایلەکە تەنها نوێترین {max} ئاڕاستەکردن لەخۆدەگرێت. فلتەرەکان تەسک بکەرەوە بۆ داگرتنی ئەوانی تر.",
+                "فایلەکە تەنها یەکەم {max} ڕیز لەخۆدەگرێت. فلتەرەکان تەسک بکەرەوە بۆ داگرتنی ئەوانی تر.",
             ],
             Footer => [
                 "آلية الإحالة الوطنية مجانية وسرية. البيانات الشخصية والحساسة لا يطّلع عليها إلا أخصائيو الحالة المعيّنون.",

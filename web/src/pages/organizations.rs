@@ -1,6 +1,7 @@
 //! `GET /organizations`: the service directory. Filters (kind, governorate, status,
 //! free text) are a GET form, so every filtered page has its own link; 20 rows a page
-//! with a "next page" link built from `pageInfo.endCursor`.
+//! with a "next page" link built from `pageInfo.endCursor`. `GET /organizations.xlsx`
+//! is the directory under the same filters as a workbook.
 
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
@@ -9,13 +10,15 @@ use maud::{html, Markup};
 use serde::Deserialize;
 
 use crate::context::Ctx;
+use crate::every_page;
+use crate::export::{self, Cell, Sheet};
 use crate::failure::{respond, Failure};
 use crate::gql;
 use crate::i18n::Locale;
 use crate::labels::{self, ORGANIZATION_KINDS, ORGANIZATION_STATUSES};
 use crate::layout;
 use crate::messages::{t, Msg};
-use crate::model::{Governorate, OrganizationConnection, Viewer, VIEWER_FIELDS};
+use crate::model::{Governorate, Organization, OrganizationConnection, Viewer, VIEWER_FIELDS};
 use crate::state::AppState;
 use crate::url;
 
@@ -32,6 +35,16 @@ const QUERY: &str = "query($first: Int, $after: String, $kind: OrganizationKind,
     totalCount
     pageInfo { hasNextPage endCursor }
     nodes { id kind nameAr nameEn status governorates { code nameAr nameEn } services { category } }
+  }
+}";
+
+/// Organisations a download asks for at a time, within the API's complexity limit.
+const EXPORT_PAGE: i64 = 50;
+
+const EXPORT_QUERY: &str = "query($first: Int, $after: String, $kind: OrganizationKind, $governorate: String, $status: OrganizationStatus, $search: String) {
+  organizations(first: $first, after: $after, kind: $kind, governorate: $governorate, status: $status, search: $search) {
+    pageInfo { hasNextPage endCursor }
+    nodes { id kind nameAr nameEn status registeredAt verifiedAt governorates { code nameAr nameEn } services { category } }
   }
 }";
 
@@ -70,8 +83,17 @@ impl Filters {
 
     /// A link to this directory with these filters and the given cursor.
     fn href(&self, after: Option<&str>) -> String {
+        self.href_at("/organizations", after)
+    }
+
+    /// The download of the directory as filtered (all pages).
+    fn download_href(&self) -> String {
+        self.href_at("/organizations.xlsx", None)
+    }
+
+    fn href_at(&self, path: &str, after: Option<&str>) -> String {
         url::with_query(
-            "/organizations",
+            path,
             &[
                 ("kind", self.kind.as_deref()),
                 ("governorate", self.governorate.as_deref()),
@@ -101,6 +123,86 @@ pub async fn show(
     respond(&ctx, result)
 }
 
+/// `GET /organizations.xlsx`: for whoever the API lets read the directory, as the page.
+pub async fn download(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    filters: Result<Query<Filters>, QueryRejection>,
+) -> Response {
+    let filters = filters.map(|Query(f)| f).unwrap_or_default().cleaned();
+    let result = workbook(&state, &ctx, filters).await;
+    respond(&ctx, result)
+}
+
+async fn workbook(state: &AppState, ctx: &Ctx, filters: Filters) -> Result<Response, Failure> {
+    let variables = serde_json::json!({
+        "kind": filters.kind,
+        "governorate": filters.governorate,
+        "status": filters.status,
+        "search": filters.q,
+    });
+    let organizations: every_page::Rows<Organization> = every_page::collect(
+        state,
+        ctx,
+        EXPORT_QUERY,
+        "organizations",
+        EXPORT_PAGE,
+        variables,
+    )
+    .await?;
+    let l = ctx.locale;
+    let headers = [
+        Msg::NameAr,
+        Msg::NameEn,
+        Msg::Kind,
+        Msg::Status,
+        Msg::Governorates,
+        Msg::Services,
+    ]
+    .iter()
+    .map(|m| t(l, *m).to_string())
+    .chain([
+        format!("{} (UTC)", t(l, Msg::RegisteredAt)),
+        format!("{} (UTC)", t(l, Msg::VerifiedAt)),
+    ])
+    .collect();
+    let notes = organizations.notes(l);
+    let rows = organizations
+        .nodes
+        .into_iter()
+        .map(|org| {
+            let governorates: Vec<&str> = org
+                .governorates
+                .iter()
+                .map(|g| layout::name_text(l, &g.name_ar, &g.name_en))
+                .collect();
+            let services: Vec<String> = org
+                .services
+                .iter()
+                .map(|s| labels::service_category(l, &s.category))
+                .collect();
+            let time = |at: Option<String>| at.map(Cell::Time).unwrap_or(Cell::Empty);
+            vec![
+                Cell::Text(org.name_ar),
+                Cell::Text(org.name_en),
+                Cell::Text(labels::organization_kind(l, &org.kind)),
+                Cell::Text(labels::organization_status(l, &org.status)),
+                Cell::Text(governorates.join(layout::comma(l))),
+                Cell::Text(services.join(layout::comma(l))),
+                time(org.registered_at),
+                time(org.verified_at),
+            ]
+        })
+        .collect();
+    let sheet = Sheet {
+        name: t(l, Msg::DirectoryTitle).to_string(),
+        headers,
+        rows,
+        notes,
+    };
+    export::download(l, &sheet, "sanad-directory.xlsx")
+}
+
 async fn render(state: &AppState, ctx: &Ctx, filters: Filters) -> Result<Response, Failure> {
     let query = QUERY.replace("VIEWER", VIEWER_FIELDS);
     let variables = serde_json::json!({
@@ -118,6 +220,9 @@ async fn render(state: &AppState, ctx: &Ctx, filters: Filters) -> Result<Respons
         h1 { (t(l, Msg::DirectoryTitle)) }
         p.lead { (t(l, Msg::DirectoryIntro)) }
         (filter_form(l, &filters, &data.governorates))
+        @if !connection.nodes.is_empty() {
+            p { a.button.secondary href=(filters.download_href()) download { (t(l, Msg::DownloadXlsx)) } }
+        }
         @if connection.nodes.is_empty() {
             p.card { (t(l, Msg::NoResults)) }
         } @else {

@@ -10,6 +10,7 @@ use maud::{html, Markup};
 use serde::Deserialize;
 
 use crate::context::Ctx;
+use crate::every_page;
 use crate::export::{self, Cell, Sheet};
 use crate::failure::{respond, Failure};
 use crate::gql;
@@ -17,7 +18,7 @@ use crate::i18n::Locale;
 use crate::labels::{self, REFERRAL_STATUSES};
 use crate::layout::{self, Select};
 use crate::messages::{t, Msg};
-use crate::model::{Governorate, Need, ReferralConnection, Side, Viewer, VIEWER_FIELDS};
+use crate::model::{Governorate, Need, Referral, ReferralConnection, Side, Viewer, VIEWER_FIELDS};
 use crate::state::AppState;
 use crate::url;
 
@@ -45,9 +46,6 @@ const QUERY: &str = "query($first: Int, $after: String, $status: ReferralStatus,
 /// Referrals a download asks for at a time: a page of 100 would pass the API's
 /// complexity limit.
 const EXPORT_PAGE: i64 = 50;
-
-/// Most referrals one download holds (newest first); past it the sheet says so.
-pub const EXPORT_MAX: usize = 10_000;
 
 const EXPORT_QUERY: &str = "query($first: Int, $after: String, $status: ReferralStatus, $governorate: String, $caseNumber: String) {
   referrals(first: $first, after: $after, status: $status, governorate: $governorate, caseNumber: $caseNumber) {
@@ -110,11 +108,6 @@ impl Filters {
 }
 
 #[derive(Deserialize)]
-struct ExportData {
-    referrals: ReferralConnection,
-}
-
-#[derive(Deserialize)]
 struct Data {
     viewer: Option<Viewer>,
     #[serde(default)]
@@ -143,36 +136,25 @@ pub async fn download(
     respond(&ctx, result)
 }
 
-/// Every page of the filtered list, up to [`EXPORT_MAX`] referrals.
+/// Every page of the filtered list, up to [`every_page::MAX_ROWS`] referrals.
 async fn workbook(state: &AppState, ctx: &Ctx, filters: Filters) -> Result<Response, Failure> {
     if ctx.session.is_none() {
         return Err(Failure::SignIn);
     }
-    let mut referrals = Vec::new();
-    let mut after: Option<String> = None;
-    let truncated = loop {
-        let variables = serde_json::json!({
-            "first": EXPORT_PAGE,
-            "after": after,
-            "status": filters.status,
-            "governorate": filters.governorate,
-            "caseNumber": filters.case,
-        });
-        let page: ExportData = gql::run(state, ctx, EXPORT_QUERY, variables)
-            .await
-            .into_data()?;
-        let more = page.referrals.page_info.has_next_page;
-        referrals.extend(page.referrals.nodes);
-        if referrals.len() >= EXPORT_MAX {
-            let truncated = more || referrals.len() > EXPORT_MAX;
-            referrals.truncate(EXPORT_MAX);
-            break truncated;
-        }
-        match page.referrals.page_info.end_cursor {
-            Some(cursor) if more => after = Some(cursor),
-            _ => break false,
-        }
-    };
+    let variables = serde_json::json!({
+        "status": filters.status,
+        "governorate": filters.governorate,
+        "caseNumber": filters.case,
+    });
+    let referrals: every_page::Rows<Referral> = every_page::collect(
+        state,
+        ctx,
+        EXPORT_QUERY,
+        "referrals",
+        EXPORT_PAGE,
+        variables,
+    )
+    .await?;
     let l = ctx.locale;
     let headers = [
         Msg::CaseNumber,
@@ -189,7 +171,9 @@ async fn workbook(state: &AppState, ctx: &Ctx, filters: Filters) -> Result<Respo
     .chain([format!("{} (UTC)", t(l, Msg::CreatedAt))])
     .collect();
     let text = |s: Option<String>| s.map(Cell::Text).unwrap_or(Cell::Empty);
+    let notes = referrals.notes(l);
     let rows = referrals
+        .nodes
         .into_iter()
         .map(|r| {
             let needs: Vec<String> = r
@@ -218,10 +202,6 @@ async fn workbook(state: &AppState, ctx: &Ctx, filters: Filters) -> Result<Respo
             ]
         })
         .collect();
-    let mut notes = Vec::new();
-    if truncated {
-        notes.push(t(l, Msg::ExportTruncated).replace("{max}", &EXPORT_MAX.to_string()));
-    }
     let sheet = Sheet {
         name: t(l, Msg::NavAllReferrals).to_string(),
         headers,

@@ -1,6 +1,7 @@
 use std::sync::Arc;
 
 use super::fake::{get, viewer, Fake, SESSION};
+use super::xlsx::{first_sheet, right_to_left};
 
 fn page(has_next: bool) -> serde_json::Value {
     let ninewa = serde_json::json!({ "code": "IQ-NI", "nameAr": "نينوى", "nameEn": "Ninewa" });
@@ -85,4 +86,49 @@ async fn english_readers_see_english_governorate_names_beside_the_arabic() {
     assert!(answer.body.contains("Ninewa"));
     assert!(answer.body.contains("نينوى"));
     assert!(answer.body.contains("Non-governmental organisation"));
+}
+
+#[tokio::test]
+async fn the_directory_downloads_under_its_filters_with_services_named() {
+    let mut first = page(true);
+    first["organizations"]["nodes"][0]["registeredAt"] = "2026-03-01T08:00:00Z".into();
+    let mut last = page(false);
+    last["organizations"]["nodes"][0]["nameEn"] = "Second Organisation".into();
+    let fake = Arc::new(Fake::new().pages("organizations(", vec![first, last]));
+    let answer = get(
+        &fake,
+        "/organizations.xlsx?kind=NGO&governorate=IQ-NI&lang=en",
+        Some(SESSION),
+    )
+    .await;
+    assert_eq!(answer.status, 200);
+    assert!(!right_to_left(&answer.bytes));
+    let (name, rows) = first_sheet(&answer.bytes);
+    assert_eq!(name, "Service directory");
+    assert_eq!(rows.len(), 3, "{rows:?}");
+    assert_eq!(
+        rows[1][..7],
+        [
+            "منظمة الأمل",
+            "Hope Organisation",
+            "Non-governmental organisation",
+            "Verified",
+            "Ninewa, Erbil",
+            "Legal support, Housing",
+            "2026-03-01 08:00",
+        ]
+    );
+    assert_eq!(rows[2][1], "Second Organisation");
+    let calls = fake.calls();
+    assert_eq!(calls.len(), 2);
+    assert_eq!(calls[1].variables["after"], "Y3Vyc29y+/=");
+    assert!(calls
+        .iter()
+        .all(|c| c.variables["kind"] == "NGO" && c.variables["governorate"] == "IQ-NI"));
+
+    let fake = Arc::new(Fake::new().data("organizations(", page(false)));
+    let listed = get(&fake, "/organizations?kind=NGO", Some(SESSION)).await;
+    assert!(listed
+        .body
+        .contains(r#"href="/organizations.xlsx?kind=NGO""#));
 }

@@ -170,9 +170,9 @@ async fn a_download_past_its_limit_says_it_holds_only_the_newest() {
     assert_eq!(answer.status, 200);
     let (_, rows) = first_sheet(&answer.bytes);
     let referrals = rows.iter().filter(|r| r[0] == "NRM-NI-2026-000123").count();
-    assert_eq!(referrals, crate::pages::referrals::EXPORT_MAX);
+    assert_eq!(referrals, crate::every_page::MAX_ROWS);
     assert!(
-        rows.last().unwrap()[0].contains("only the newest 10000 referrals"),
+        rows.last().unwrap()[0].contains("only the first 10000 rows"),
         "{:?}",
         rows.last()
     );
