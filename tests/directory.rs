@@ -265,3 +265,172 @@ async fn the_member_list_follows_additions_role_changes_and_removals() {
         .await);
     assert_eq!(o["organization"]["services"].as_array().unwrap().len(), 3);
 }
+
+#[tokio::test]
+async fn each_viewer_is_told_what_it_may_do_with_an_organisation() {
+    let app = TestApp::spawn().await;
+    app.seed().await;
+    let rafidain = app.org_id("Rafidain Relief Association").await;
+    let tigris = app.org_id("Tigris Construction Company").await;
+    let actions = |user: &'static str, org: String| {
+        let app = &app;
+        async move {
+            let token = app.login(user, DEMO_PASSWORD).await;
+            let body = ok(app
+                .gql(
+                    Some(&token),
+                    "query($id:ID!){ organization(id:$id){ viewerActions } }",
+                    json!({"id": org}),
+                )
+                .await);
+            body["organization"]["viewerActions"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|a| a.as_str().unwrap().to_string())
+                .collect::<HashSet<_>>()
+        }
+    };
+    let coordinator = actions("ngo-rafidain-coordinator", rafidain.clone()).await;
+    for a in [
+        "OFFER_SERVICE",
+        "UPDATE_SERVICE",
+        "WITHDRAW_SERVICE",
+        "ADD_MEMBER",
+    ] {
+        assert!(coordinator.contains(a), "{a}: {coordinator:?}");
+    }
+    assert!(!coordinator.contains("VERIFY"));
+    let staff = actions("ngo-rafidain-staff", rafidain.clone()).await;
+    assert!(!staff.contains("OFFER_SERVICE"), "{staff:?}");
+    let other = actions("ngo-amal-coordinator", rafidain.clone()).await;
+    assert!(other.is_empty(), "another NGO's coordinator: {other:?}");
+    let admin = actions("admin", rafidain).await;
+    assert!(admin.contains("VERIFY") && admin.contains("OFFER_SERVICE"));
+    let employer = actions("employer-tigris", tigris).await;
+    assert!(
+        !employer.contains("OFFER_SERVICE"),
+        "a company offers no services: {employer:?}"
+    );
+}
+
+#[tokio::test]
+async fn a_coordinator_offers_and_withdraws_a_service_from_the_profile_page() {
+    let app = TestApp::spawn().await;
+    app.seed().await;
+    let org = app.org_id("Rafidain Relief Association").await;
+    let login = ok(app
+        .gql(
+            None,
+            "mutation{ login(username:\"ngo-rafidain-coordinator\", password:\"sanad-demo-2026\"){ sessionToken csrfToken } }",
+            json!({}),
+        )
+        .await);
+    let session = login["login"]["sessionToken"].as_str().unwrap().to_string();
+    let csrf = login["login"]["csrfToken"].as_str().unwrap().to_string();
+    let submit = |path: String, form: Vec<(&'static str, String)>| {
+        let app = &app;
+        let session = session.clone();
+        async move {
+            let answer = app
+                .http
+                .post(format!("{}{path}", app.base))
+                .header("cookie", format!("sanad_session={session}"))
+                .form(&form)
+                .send()
+                .await
+                .unwrap();
+            (answer.status().as_u16(), answer.text().await.unwrap())
+        }
+    };
+    let services = || async {
+        ok(app
+            .gql(
+                Some(&session),
+                "query($id:ID!){ organization(id:$id){ services{ category monthlyCapacity governorates{ code } } } }",
+                json!({"id": org}),
+            )
+            .await)["organization"]["services"]
+            .clone()
+    };
+    let (page_status, page) = app
+        .page(Some(&session), &format!("/organizations/{org}"))
+        .await;
+    assert_eq!(page_status, 200);
+    assert!(String::from_utf8(page)
+        .unwrap()
+        .contains("عرض خدمة أو تعديلها"));
+
+    let (status, page) = submit(
+        format!("/organizations/{org}/services"),
+        vec![
+            ("csrf", csrf.clone()),
+            ("category", "LEGAL".into()),
+            ("governorates", "IQ-AN".into()),
+            ("governorates", "IQ-SD".into()),
+            ("monthlyCapacity", "25".into()),
+        ],
+    )
+    .await;
+    assert_eq!(status, 200, "redirected back to the profile");
+    assert!(page.contains("حُفظت الخدمة."), "{page}");
+    let legal = services()
+        .await
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["category"] == "LEGAL")
+        .cloned()
+        .expect("LEGAL offered");
+    assert_eq!(legal["monthlyCapacity"], 25);
+    assert_eq!(legal["governorates"].as_array().unwrap().len(), 2);
+
+    // The same form again changes it instead of being refused as a duplicate.
+    let (_, page) = submit(
+        format!("/organizations/{org}/services"),
+        vec![
+            ("csrf", csrf.clone()),
+            ("category", "LEGAL".into()),
+            ("governorates", "IQ-AN".into()),
+            ("monthlyCapacity", "40".into()),
+        ],
+    )
+    .await;
+    assert!(page.contains("حُفظت الخدمة."), "{page}");
+    let legal = services().await;
+    let legal = legal
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["category"] == "LEGAL")
+        .unwrap();
+    assert_eq!(legal["monthlyCapacity"], 40);
+
+    let (status, page) = submit(
+        format!("/organizations/{org}/services/withdraw"),
+        vec![("csrf", csrf.clone()), ("category", "LEGAL".into())],
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert!(page.contains("سُحبت الخدمة"), "{page}");
+    assert!(!services()
+        .await
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|s| s["category"] == "LEGAL"));
+
+    // Another organisation's coordinator is refused, and nothing changes.
+    let amal = app.org_id("Al-Amal Development Organisation").await;
+    let (status, page) = submit(
+        format!("/organizations/{amal}/services"),
+        vec![
+            ("csrf", csrf),
+            ("category", "HOUSING".into()),
+            ("governorates", "IQ-NI".into()),
+            ("monthlyCapacity", "5".into()),
+        ],
+    )
+    .await;
+    assert_eq!(status, 403, "{page}");
+}

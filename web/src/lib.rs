@@ -53,6 +53,7 @@ pub const SESSION_COOKIE: &str = "sanad_session";
 ///
 /// Routes: `GET /`, `GET|POST /login`, `POST /logout`, `GET /organizations`,
 /// `GET /organizations/{id}`, `POST /organizations/{id}/{verify,suspend,reinstate}`,
+/// `POST /organizations/{id}/services` and `.../services/withdraw`,
 /// `GET /referrals`, `GET /referrals/board`, `GET|POST /referrals/new`,
 /// `GET /referrals/{id}`, `POST /referrals/{id}/{action}` (open, claim, accept,
 /// decline, start, deliver, close, transfer, assign, withdraw, reopen, follow-up, consent,
@@ -61,9 +62,10 @@ pub const SESSION_COOKIE: &str = "sanad_session";
 /// Unknown paths get a localised 404 page (this router has a fallback, so merge it
 /// into a router that has none, or mount it with `fallback_service`).
 pub fn router(executor: Arc<dyn GraphqlExecutor>) -> axum::Router {
+    use organization_services::Form as ServiceForm;
     use pages::{
-        board, home, login, logout, organization, organization_actions, organizations, referral,
-        referral_actions, referral_new, referrals, statistics,
+        board, home, login, logout, organization, organization_actions, organization_services,
+        organizations, referral, referral_actions, referral_new, referrals, statistics,
     };
     let mut router = axum::Router::new()
         .route("/", get(home::show))
@@ -83,6 +85,16 @@ pub fn router(executor: Arc<dyn GraphqlExecutor>) -> axum::Router {
         .route(
             "/organizations/{id}/reinstate",
             post(organization_actions::reinstate),
+        )
+        .route(
+            "/organizations/{id}/services",
+            post(|s, c, id, body| organization_services::submit(s, c, id, body, ServiceForm::Save)),
+        )
+        .route(
+            "/organizations/{id}/services/withdraw",
+            post(|s, c, id, body| {
+                organization_services::submit(s, c, id, body, ServiceForm::Withdraw)
+            }),
         )
         .route("/referrals", get(referrals::show))
         .route("/referrals.xlsx", get(referrals::download))

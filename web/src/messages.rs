@@ -235,6 +235,14 @@ pub enum Msg {
     NoStatistics,
     DownloadXlsx,
     GovernorateCode,
+    ServiceFormTitle,
+    ServiceFormHint,
+    SaveService,
+    ChangeService,
+    WithdrawService,
+    DoneServiceSaved,
+    DoneServiceWithdrawn,
+    CapacityInvalid,
     ExportTruncated,
     Footer,
 }
@@ -1316,6 +1324,37 @@ impl Msg {
                 "Download as Excel",
                 // ckb: needs native review
                 "داگرتن وەک فایلی Excel",
+            ],
+            ServiceFormTitle => [
+                "عرض خدمة أو تعديلها",
+                "Offer or change a service",
+                // ckb: needs native review
+                "پێشکەشکردن یان گۆڕینی خزمەتگوزارییەک",
+            ],
+            ServiceFormHint => [
+                "اختر المحافظات التي تقدّم فيها الخدمة وعدد من تستطيع خدمتهم في الشهر. تظهر الإحالات المطابقة على لوحة الإحالات لمؤسستك.",
+                "Choose the governorates where you deliver it and how many people a month you can serve. Matching referrals appear on your organisation's board.",
+                // ckb: needs native review
+                "ئەو پارێزگایانە هەڵبژێرە کە خزمەتگوزارییەکەی تێدا پێشکەش دەکەیت و چەند کەس لە مانگێکدا دەتوانیت خزمەت بکەیت. ئاڕاستەکردنە گونجاوەکان لەسەر تەختەی ڕێکخراوەکەت دەردەکەون.",
+            ],
+            SaveService => ["حفظ الخدمة", "Save the service", "پاشەکەوتکردنی خزمەتگوزاری"], // ckb: needs native review
+            ChangeService => ["تعديل", "Change", "گۆڕین"],
+            WithdrawService => ["سحب الخدمة", "Withdraw", "کشاندنەوەی خزمەتگوزاری"], // ckb: needs native review
+            DoneServiceSaved => [
+                "حُفظت الخدمة.",
+                "The service has been saved.",
+                "خزمەتگوزارییەکە پاشەکەوت کرا.", // ckb: needs native review
+            ],
+            DoneServiceWithdrawn => [
+                "سُحبت الخدمة، ولن تظهر إحالاتها الجديدة على لوحتكم.",
+                "The service has been withdrawn; new referrals for it no longer reach your board.",
+                // ckb: needs native review
+                "خزمەتگوزارییەکە کشایەوە؛ ئاڕاستەکردنە نوێیەکانی ئیتر ناگەنە تەختەکەتان.",
+            ],
+            CapacityInvalid => [
+                "اكتب السعة الشهرية عددًا صحيحًا.",
+                "Write the monthly capacity as a whole number.",
+                "توانای مانگانە وەک ژمارەیەکی تەواو بنووسە.", // ckb: needs native review
             ],
             GovernorateCode => [
                 "رمز المحافظة",

@@ -105,6 +105,17 @@ pub struct Organization {
     pub suspended_reason: Option<String>,
     #[serde(default)]
     pub services: Vec<Service>,
+    /// What the viewer's role and membership allow (the API's `viewerActions`, decided
+    /// by the domain's policy); empty when not asked for.
+    #[serde(default)]
+    pub viewer_actions: Vec<String>,
+}
+
+impl Organization {
+    /// Whether the API lets the viewer do `action` (`OFFER_SERVICE`, ...).
+    pub fn allows(&self, action: &str) -> bool {
+        self.viewer_actions.iter().any(|a| a == action)
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -133,6 +144,9 @@ pub struct AuditEvent {
     pub event_type: String,
     pub occurred_at: String,
     pub actor_user: String,
+    /// The actor's username as it was then; `None` for the system's tasks.
+    #[serde(default)]
+    pub actor_label: Option<String>,
     #[serde(default)]
     pub actor_role: Option<String>,
 }

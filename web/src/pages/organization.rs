@@ -1,6 +1,8 @@
 //! `GET /organizations/{id}`: an organisation's profile, services, members (when the
 //! viewer may see them) and audit trail; for a Secretariat administrator, the forms
-//! that verify, suspend and reinstate it (see [`super::organization_actions`]).
+//! that verify, suspend and reinstate it (see [`super::organization_actions`]); for
+//! whoever the API lets manage its services, the forms that offer, change and withdraw
+//! them (see [`super::organization_services`]).
 
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, State};
@@ -11,12 +13,15 @@ use serde::Deserialize;
 
 use crate::context::Ctx;
 use crate::failure::{respond, Failure};
+use crate::form;
 use crate::gql::{self, ErrorCode};
 use crate::i18n::Locale;
-use crate::labels;
+use crate::labels::{self, SERVICE_CATEGORIES};
 use crate::layout;
 use crate::messages::{t, Msg};
-use crate::model::{AuditEventConnection, Member, Organization, Viewer, VIEWER_FIELDS};
+use crate::model::{
+    AuditEventConnection, Governorate, Member, Organization, Viewer, VIEWER_FIELDS,
+};
 use crate::state::AppState;
 use crate::url;
 
@@ -25,8 +30,9 @@ pub const HISTORY_PAGE_SIZE: i64 = 50;
 
 const PROFILE: &str = "query($id: ID!) {
   VIEWER
+  governorates { code nameAr nameEn }
   organization(id: $id) {
-    id kind nameAr nameEn status registeredAt verifiedAt suspendedReason
+    id kind nameAr nameEn status registeredAt verifiedAt suspendedReason viewerActions
     governorates { code nameAr nameEn }
     services { category monthlyCapacity governorates { code nameAr nameEn } }
   }
@@ -39,7 +45,7 @@ const HISTORY: &str = "query($id: ID!, $first: Int, $after: String) {
   organization(id: $id) {
     id
     history(first: $first, after: $after) {
-      nodes { position eventType occurredAt actorUser actorRole }
+      nodes { position eventType occurredAt actorUser actorLabel actorRole }
       pageInfo { hasNextPage endCursor }
     }
   }
@@ -50,8 +56,20 @@ const HISTORY: &str = "query($id: ID!, $first: Int, $after: String) {
 pub struct ProfileQuery {
     /// Cursor of the audit trail.
     pub after: Option<String>,
-    /// Which action just succeeded: `verified`, `suspended` or `reinstated`.
+    /// Which action just succeeded: `verified`, `suspended`, `reinstated`,
+    /// `service-saved` or `service-withdrawn`.
     pub done: Option<String>,
+    /// A service category to change: the service form starts with its values.
+    pub service: Option<String>,
+}
+
+/// What the service form holds: a service offered (to change it), or what was typed
+/// before the API refused it.
+#[derive(Debug, Clone, Default)]
+pub struct ServiceDraft {
+    pub category: String,
+    pub governorates: Vec<String>,
+    pub capacity: String,
 }
 
 /// A message above the profile.
@@ -68,6 +86,14 @@ pub enum Notice {
         status: StatusCode,
         draft: String,
     },
+    /// The service form failed: the message, the status, and what was typed.
+    ServiceFailed {
+        message: String,
+        status: StatusCode,
+        draft: ServiceDraft,
+    },
+    /// No message; the service form starts with this category's service.
+    Edit(String),
 }
 
 pub async fn show(
@@ -81,7 +107,12 @@ pub async fn show(
         Some("verified") => Notice::Done(Msg::DoneVerified),
         Some("suspended") => Notice::Done(Msg::DoneSuspended),
         Some("reinstated") => Notice::Done(Msg::DoneReinstated),
-        _ => Notice::None,
+        Some("service-saved") => Notice::Done(Msg::DoneServiceSaved),
+        Some("service-withdrawn") => Notice::Done(Msg::DoneServiceWithdrawn),
+        _ => match query.service {
+            Some(category) => Notice::Edit(category),
+            None => Notice::None,
+        },
     };
     let after = query.after.filter(|a| !a.is_empty());
     let result = render(&state, &ctx, &id, after.as_deref(), notice).await;
@@ -91,6 +122,8 @@ pub async fn show(
 #[derive(Deserialize)]
 struct ProfileData {
     viewer: Option<Viewer>,
+    #[serde(default)]
+    governorates: Vec<Governorate>,
     organization: Option<Organization>,
 }
 
@@ -139,8 +172,25 @@ pub async fn render(
     let l = ctx.locale;
     let viewer = data.viewer.as_ref();
     let status = match &notice {
-        Notice::Failed { status, .. } => *status,
+        Notice::Failed { status, .. } | Notice::ServiceFailed { status, .. } => *status,
         _ => StatusCode::OK,
+    };
+    let draft = match &notice {
+        Notice::ServiceFailed { draft, .. } => draft.clone(),
+        Notice::Edit(category) => org
+            .services
+            .iter()
+            .find(|s| &s.category == category)
+            .map(|s| ServiceDraft {
+                category: s.category.clone(),
+                governorates: s.governorates.iter().map(|g| g.code.clone()).collect(),
+                capacity: s
+                    .monthly_capacity
+                    .map(|c| c.to_string())
+                    .unwrap_or_default(),
+            })
+            .unwrap_or_default(),
+        _ => ServiceDraft::default(),
     };
     let title = if l.prefers_arabic_names() {
         org.name_ar.clone()
@@ -149,9 +199,9 @@ pub async fn render(
     };
     let body = html! {
         @match &notice {
-            Notice::None => {},
+            Notice::None | Notice::Edit(_) => {},
             Notice::Done(msg) => div.notice role="status" { (t(l, *msg)) },
-            Notice::Failed { message, .. } => div.notice.error role="alert" {
+            Notice::Failed { message, .. } | Notice::ServiceFailed { message, .. } => div.notice.error role="alert" {
                 strong { (t(l, Msg::ActionFailed)) } ": " (message)
             },
         }
@@ -159,7 +209,7 @@ pub async fn render(
         @if let Some(viewer) = viewer.filter(|v| v.is_secretariat_admin()) {
             (secretariat_actions(state, l, &org, viewer, &notice))
         }
-        (services(l, &org))
+        (services(state, l, &org, viewer, &data.governorates, &draft))
         @if let Some(members) = &members {
             (members_section(l, members))
         }
@@ -305,7 +355,21 @@ fn secretariat_actions(
     }
 }
 
-fn services(l: Locale, org: &Organization) -> Markup {
+fn services(
+    state: &AppState,
+    l: Locale,
+    org: &Organization,
+    viewer: Option<&Viewer>,
+    governorates: &[Governorate],
+    draft: &ServiceDraft,
+) -> Markup {
+    // The forms need the session's CSRF token; without a viewer there is none.
+    let manager = viewer.filter(|_| {
+        org.allows("OFFER_SERVICE")
+            || org.allows("UPDATE_SERVICE")
+            || org.allows("WITHDRAW_SERVICE")
+    });
+    let base = url::organization(&org.id);
     html! {
         section aria-labelledby="services-heading" {
             h2 #services-heading { (t(l, Msg::Services)) }
@@ -319,6 +383,7 @@ fn services(l: Locale, org: &Organization) -> Markup {
                                 th scope="col" { (t(l, Msg::Category)) }
                                 th scope="col" { (t(l, Msg::Governorates)) }
                                 th scope="col" { (t(l, Msg::MonthlyCapacity)) }
+                                @if manager.is_some() { td {} }
                             }
                         }
                         tbody {
@@ -329,12 +394,78 @@ fn services(l: Locale, org: &Organization) -> Markup {
                                     td {
                                         @if let Some(capacity) = service.monthly_capacity { (capacity) }
                                     }
+                                    @if let Some(viewer) = manager {
+                                        td {
+                                            @if org.allows("UPDATE_SERVICE") {
+                                                a href={ (url::with_query(&base, &[("service", Some(&service.category))])) "#service-form" } {
+                                                    (t(l, Msg::ChangeService))
+                                                }
+                                            }
+                                            @if org.allows("WITHDRAW_SERVICE") {
+                                                form.inline method="post" action={ (base) "/services/withdraw" } {
+                                                    (form::guard(state, viewer))
+                                                    input type="hidden" name="category" value=(service.category);
+                                                    button.danger type="submit"
+                                                        aria-label={ (t(l, Msg::WithdrawService)) " — " (labels::service_category(l, &service.category)) } {
+                                                        (t(l, Msg::WithdrawService))
+                                                    }
+                                                }
+                                            }
+                                        }
+                                    }
                                 }
                             }
                         }
                     }
                 }
             }
+            @if let Some(viewer) = manager.filter(|_| org.allows("OFFER_SERVICE") || org.allows("UPDATE_SERVICE")) {
+                (service_form(state, l, &base, viewer, governorates, draft))
+            }
+        }
+    }
+}
+
+/// Offer a service, or change one already offered (the category says which).
+fn service_form(
+    state: &AppState,
+    l: Locale,
+    base: &str,
+    viewer: &Viewer,
+    governorates: &[Governorate],
+    draft: &ServiceDraft,
+) -> Markup {
+    html! {
+        form.card #service-form method="post" action={ (base) "/services" } aria-describedby="service-hint" {
+            h3 { (t(l, Msg::ServiceFormTitle)) }
+            p #service-hint.muted { (t(l, Msg::ServiceFormHint)) }
+            (form::guard(state, viewer))
+            div.field {
+                label for="service-category" { (t(l, Msg::Category)) }
+                select #service-category name="category" required {
+                    @for category in SERVICE_CATEGORIES {
+                        option value=(category) selected[draft.category == category] {
+                            (labels::service_category(l, category))
+                        }
+                    }
+                }
+            }
+            fieldset.checks {
+                legend { (t(l, Msg::Governorates)) }
+                @for g in governorates {
+                    div.check {
+                        input id={ "service-gov-" (g.code) } type="checkbox" name="governorates" value=(g.code)
+                            checked[draft.governorates.iter().any(|c| c == &g.code)];
+                        label for={ "service-gov-" (g.code) } { (layout::governorates(l, std::slice::from_ref(g))) }
+                    }
+                }
+            }
+            div.field {
+                label for="service-capacity" { (t(l, Msg::MonthlyCapacity)) }
+                input #service-capacity type="number" name="monthlyCapacity" min="1" max="100000" step="1"
+                    inputmode="numeric" required value=(draft.capacity);
+            }
+            button type="submit" { (t(l, Msg::SaveService)) }
         }
     }
 }
@@ -396,7 +527,7 @@ fn history_section(l: Locale, org_id: &str, paged: bool, history: &AuditEventCon
                                     td { (event.position) }
                                     td { (layout::datetime(&event.occurred_at)) }
                                     td {
-                                        bdi dir="ltr" { (event.actor_user) }
+                                        bdi dir="ltr" { (event.actor_label.as_deref().unwrap_or(&event.actor_user)) }
                                         @if let Some(role) = &event.actor_role {
                                             " — " span.muted { (labels::role(l, role)) }
                                         }

@@ -32,6 +32,13 @@ fn history() -> serde_json::Value {
             "occurredAt": "2025-01-05T09:30:00Z",
             "actorUser": "admin.sec",
             "actorRole": "SECRETARIAT_ADMIN"
+        }, {
+            "position": 14,
+            "eventType": "ServiceOffered",
+            "occurredAt": "2025-01-06T10:00:00Z",
+            "actorUser": "5e50b012-23f9-538a-83bc-987cbbda257e",
+            "actorLabel": "sara",
+            "actorRole": "PROVIDER_COORDINATOR"
         }],
         "pageInfo": { "hasNextPage": true, "endCursor": "h1" }
     } } })
@@ -61,6 +68,9 @@ async fn the_profile_shows_services_members_and_history() {
     assert!(answer.body.contains("سارة علي"));
     assert!(answer.body.contains("تسجيل المؤسسة"));
     assert!(answer.body.contains("admin.sec"));
+    // A person is named by their username, not their account's id.
+    assert!(answer.body.contains(r#"<bdi dir="ltr">sara</bdi>"#));
+    assert!(!answer.body.contains("5e50b012"));
     assert!(answer.body.contains("2025-01-05 09:30 UTC"));
     assert!(answer.body.contains("/organizations/org-7?after=h1"));
     // Not an administrator: no command forms.
@@ -171,4 +181,213 @@ async fn a_refused_command_shows_the_api_message_on_the_profile() {
         .body
         .contains(r#"href="/organizations/org-7?lang=en""#));
     assert!(fake.call_with("verifyOrganization").variables["note"].is_null());
+}
+
+/// The profile as its coordinator gets it: the API grants the service actions.
+fn managed_profile() -> serde_json::Value {
+    let mut data = profile("PROVIDER_COORDINATOR", "VERIFIED");
+    data["organization"]["viewerActions"] = serde_json::json!([
+        "OFFER_SERVICE",
+        "UPDATE_SERVICE",
+        "WITHDRAW_SERVICE",
+        "VIEW_MEMBERS"
+    ]);
+    data["governorates"] = serde_json::json!([
+        { "code": "IQ-AN", "nameAr": "الأنبار", "nameEn": "Anbar" },
+        { "code": "IQ-NI", "nameAr": "نينوى", "nameEn": "Ninewa" }
+    ]);
+    data
+}
+
+fn service_fake(extra: Fake) -> Arc<Fake> {
+    Arc::new(
+        extra
+            .data("members", members())
+            .data("history(", history())
+            .data("organization(", managed_profile())
+            .data(
+                "viewer",
+                serde_json::json!({ "viewer": viewer("PROVIDER_COORDINATOR") }),
+            ),
+    )
+}
+
+#[tokio::test]
+async fn a_coordinator_gets_the_forms_to_offer_change_and_withdraw_services() {
+    let fake = service_fake(Fake::new());
+    let answer = get(&fake, "/organizations/org-7", Some(SESSION)).await;
+    let body = &answer.body;
+    assert!(body.contains(r#"action="/organizations/org-7/services""#));
+    assert!(body.contains(r#"action="/organizations/org-7/services/withdraw""#));
+    assert!(body.contains(r#"name="category" value="HLP_DISPUTE""#));
+    assert!(body.contains(r#"href="/organizations/org-7?service=HLP_DISPUTE#service-form""#));
+    assert!(body.contains("عرض خدمة أو تعديلها"));
+    assert!(body.contains(r#"id="service-gov-IQ-NI""#));
+    // Nothing is pre-filled until a service is chosen to change.
+    assert!(!body.contains(r#"value="IQ-AN" checked"#));
+
+    let answer = get(
+        &fake,
+        "/organizations/org-7?service=HLP_DISPUTE",
+        Some(SESSION),
+    )
+    .await;
+    let body = &answer.body;
+    assert!(body.contains(r#"value="HLP_DISPUTE" selected"#));
+    assert!(body.contains(r#"value="IQ-AN" checked"#));
+    assert!(!body.contains(r#"value="IQ-NI" checked"#));
+    assert!(body.contains(r#"name="monthlyCapacity" min="1" max="100000" step="1" inputmode="numeric" required value="35""#));
+}
+
+#[tokio::test]
+async fn without_the_service_actions_there_are_no_service_forms() {
+    let fake = Arc::new(
+        Fake::new()
+            .data("members", members())
+            .data("history(", history())
+            .data("organization(", profile("PROVIDER_STAFF", "VERIFIED")),
+    );
+    let answer = get(&fake, "/organizations/org-7", Some(SESSION)).await;
+    assert!(answer.body.contains("تسوية نزاعات الأراضي والممتلكات"));
+    assert!(!answer.body.contains("/services"));
+    assert!(!answer.body.contains("service-form"));
+}
+
+#[tokio::test]
+async fn saving_changes_a_service_offered_and_offers_a_new_one() {
+    let fake = service_fake(
+        Fake::new()
+            .data(
+                "updateService(",
+                serde_json::json!({ "updateService": { "category": "HLP_DISPUTE" } }),
+            )
+            .data(
+                "offerService(",
+                serde_json::json!({ "offerService": { "category": "LEGAL" } }),
+            ),
+    );
+    let answer = post(
+        &fake,
+        "/organizations/org-7/services",
+        Some(SESSION),
+        "csrf=right-token&commandId=c-1&category=HLP_DISPUTE&governorates=IQ-AN&governorates=IQ-NI&monthlyCapacity=50",
+    )
+    .await;
+    assert_eq!(answer.status, 303);
+    assert_eq!(answer.location(), "/organizations/org-7?done=service-saved");
+    let call = fake.call_with("updateService(");
+    assert_eq!(call.variables["id"], "org-7");
+    assert_eq!(call.variables["commandId"], "c-1");
+    assert_eq!(
+        call.variables["input"],
+        serde_json::json!({ "category": "HLP_DISPUTE", "governorates": ["IQ-AN", "IQ-NI"], "monthlyCapacity": 50 })
+    );
+    assert!(!fake.was_asked("offerService("));
+
+    let answer = post(
+        &fake,
+        "/organizations/org-7/services",
+        Some(SESSION),
+        "csrf=right-token&commandId=c-2&category=LEGAL&governorates=IQ-NI&monthlyCapacity=12",
+    )
+    .await;
+    assert_eq!(answer.status, 303);
+    assert_eq!(
+        fake.call_with("offerService(").variables["input"]["category"],
+        "LEGAL"
+    );
+
+    let page = get(
+        &fake,
+        "/organizations/org-7?done=service-saved",
+        Some(SESSION),
+    )
+    .await;
+    assert!(page.body.contains("حُفظت الخدمة."));
+}
+
+#[tokio::test]
+async fn a_capacity_that_is_not_a_number_is_answered_on_the_form_with_what_was_typed() {
+    let fake = service_fake(Fake::new());
+    let answer = post(
+        &fake,
+        "/organizations/org-7/services",
+        Some(SESSION),
+        "csrf=right-token&commandId=c-1&category=LEGAL&governorates=IQ-NI&monthlyCapacity=many",
+    )
+    .await;
+    assert_eq!(answer.status, 422);
+    assert!(answer.body.contains("اكتب السعة الشهرية عددًا صحيحًا."));
+    assert!(answer.body.contains(r#"value="LEGAL" selected"#));
+    assert!(answer.body.contains(r#"value="IQ-NI" checked"#));
+    assert!(answer.body.contains(r#"value="many""#));
+    // Past what the API's Int holds: the same answer, not the engine's.
+    let answer = post(
+        &fake,
+        "/organizations/org-7/services",
+        Some(SESSION),
+        "csrf=right-token&category=LEGAL&governorates=IQ-NI&monthlyCapacity=99999999999",
+    )
+    .await;
+    assert_eq!(answer.status, 422);
+    assert!(answer.body.contains("اكتب السعة الشهرية عددًا صحيحًا."));
+    assert!(!fake.was_asked("mutation"));
+}
+
+#[tokio::test]
+async fn a_service_the_api_refuses_shows_its_message() {
+    let fake = service_fake(Fake::new().error(
+        "offerService(",
+        "VALIDATION",
+        "اختر محافظة واحدة على الأقل",
+    ));
+    let answer = post(
+        &fake,
+        "/organizations/org-7/services",
+        Some(SESSION),
+        "csrf=right-token&commandId=c-1&category=LEGAL&monthlyCapacity=10",
+    )
+    .await;
+    assert_eq!(answer.status, 422);
+    assert!(answer.body.contains("اختر محافظة واحدة على الأقل"));
+    assert!(answer.body.contains(r#"value="10""#));
+}
+
+#[tokio::test]
+async fn withdrawing_a_service_runs_the_command_for_its_category() {
+    let fake = service_fake(Fake::new().data(
+        "withdrawService(",
+        serde_json::json!({ "withdrawService": true }),
+    ));
+    let answer = post(
+        &fake,
+        "/organizations/org-7/services/withdraw",
+        Some(SESSION),
+        "csrf=right-token&commandId=c-9&category=HLP_DISPUTE",
+    )
+    .await;
+    assert_eq!(answer.status, 303);
+    assert_eq!(
+        answer.location(),
+        "/organizations/org-7?done=service-withdrawn"
+    );
+    let call = fake.call_with("withdrawService(");
+    assert_eq!(call.variables["category"], "HLP_DISPUTE");
+    assert_eq!(call.variables["commandId"], "c-9");
+
+    let forged = post(
+        &fake,
+        "/organizations/org-7/services/withdraw",
+        Some(SESSION),
+        "csrf=forged&category=LEGAL",
+    )
+    .await;
+    assert_eq!(forged.status, 403);
+    assert_eq!(
+        fake.calls()
+            .iter()
+            .filter(|c| c.query.contains("withdrawService("))
+            .count(),
+        1
+    );
 }

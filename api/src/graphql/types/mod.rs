@@ -5,6 +5,7 @@ pub mod by_id;
 mod enums;
 mod governorate;
 mod organization;
+mod organization_action;
 mod referral;
 mod referral_action;
 mod viewer;
@@ -16,6 +17,7 @@ pub use organization::{
     load_organization, MemberGql, OrganizationNode, ServiceGql, ServicesLookup,
     COLUMNS as ORGANIZATION_COLUMNS,
 };
+pub use organization_action::OrganizationActionGql;
 pub use referral::{load_referral, ConsentGql, NeedGql, ReferralNode, REFERRAL_COLUMNS};
 pub use referral_action::ReferralActionGql;
 pub use viewer::{ApiTokenGql, Viewer};

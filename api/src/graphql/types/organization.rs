@@ -15,8 +15,8 @@ use store::batch::Lookup;
 use store::HeldConnection;
 
 use super::{
-    audit_page, AuditPage, GovernorateGql, OrganizationKindGql, OrganizationStatusGql, RoleGql,
-    ServiceCategoryGql,
+    audit_page, AuditPage, GovernorateGql, OrganizationActionGql, OrganizationKindGql,
+    OrganizationStatusGql, RoleGql, ServiceCategoryGql,
 };
 use crate::errors::{ApiError, ApiResult};
 use crate::graphql::context::{principal, state, OrGql};
@@ -160,6 +160,22 @@ impl OrganizationNode {
             .iter()
             .filter_map(|c| GovernorateGql::from_code(c))
             .collect()
+    }
+
+    /// What the viewer's role and membership allow on this organisation, by the same
+    /// policy the commands are checked with.
+    async fn viewer_actions(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Vec<OrganizationActionGql>> {
+        let p = principal(ctx)?;
+        let target = Some((self.uuid, self.domain_kind));
+        Ok(Operation::ALL
+            .into_iter()
+            .filter(|op| op.targets_an_organization())
+            .filter(|op| authorize(&p.actor, *op, target).is_ok())
+            .filter_map(OrganizationActionGql::of)
+            .collect())
     }
 
     /// The services offered: category, where, and how many people a month.

@@ -1,0 +1,185 @@
+//! `POST /organizations/{id}/services` (offer a service, or change where and how much
+//! of one already offered) and `POST /organizations/{id}/services/withdraw`. Each form
+//! carries the session's CSRF token and its own command id. Success goes back to the
+//! profile with a notice; failure shows the profile again with the API's message and
+//! what was typed.
+
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+
+use crate::context::Ctx;
+use crate::csrf;
+use crate::failure::{message_of, respond, status_of, Failure};
+use crate::form::{self, Fields};
+use crate::gql::{self, ErrorCode};
+use crate::labels::SERVICE_CATEGORIES;
+use crate::messages::{t, Msg};
+use crate::pages::organization::{self, Notice, ServiceDraft};
+use crate::state::AppState;
+use crate::url;
+
+const OFFERED: &str = "query($id: ID!) { organization(id: $id) { id services { category } } }";
+
+const OFFER: &str = "mutation($id: ID!, $input: ServiceInput!, $commandId: String) {
+  offerService(organizationId: $id, input: $input, commandId: $commandId) { category }
+}";
+
+const UPDATE: &str = "mutation($id: ID!, $input: ServiceInput!, $commandId: String) {
+  updateService(organizationId: $id, input: $input, commandId: $commandId) { category }
+}";
+
+const WITHDRAW: &str = "mutation($id: ID!, $category: ServiceCategory!, $commandId: String) {
+  withdrawService(organizationId: $id, category: $category, commandId: $commandId)
+}";
+
+#[derive(serde::Deserialize)]
+struct Offered {
+    organization: Option<OfferedServices>,
+}
+
+#[derive(serde::Deserialize)]
+struct OfferedServices {
+    services: Vec<crate::model::Service>,
+}
+
+/// Which of the two forms was sent.
+#[derive(Debug, Clone, Copy)]
+pub enum Form {
+    Save,
+    Withdraw,
+}
+
+pub async fn submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    body: form::Body,
+    which: Form,
+) -> Response {
+    let fields = Fields::from_body(body);
+    let result = match which {
+        Form::Save => run_save(&state, &ctx, &id, &fields).await,
+        Form::Withdraw => run_withdraw(&state, &ctx, &id, &fields).await,
+    };
+    respond(&ctx, result)
+}
+
+async fn run_save(
+    state: &AppState,
+    ctx: &Ctx,
+    id: &str,
+    fields: &Fields,
+) -> Result<Response, Failure> {
+    csrf::check(state, ctx, fields.csrf()).await?;
+    let draft = ServiceDraft {
+        category: fields.trimmed("category").to_string(),
+        governorates: fields
+            .all("governorates")
+            .into_iter()
+            .map(str::to_string)
+            .collect(),
+        capacity: fields.trimmed("monthlyCapacity").to_string(),
+    };
+    // What the schema could not even parse is answered here, in the viewer's words.
+    let Ok(capacity) = draft.capacity.parse::<i32>() else {
+        let notice = Notice::ServiceFailed {
+            message: t(ctx.locale, Msg::CapacityInvalid).to_string(),
+            status: StatusCode::UNPROCESSABLE_ENTITY,
+            draft,
+        };
+        return organization::render(state, ctx, id, None, notice).await;
+    };
+    let Some(category) = form::one_of(&draft.category, &SERVICE_CATEGORIES) else {
+        return Err(Failure::NotFound);
+    };
+    // Offer it, or change it when the organisation offers it already.
+    let offered: Offered = gql::run(state, ctx, OFFERED, serde_json::json!({ "id": id }))
+        .await
+        .into_data()?;
+    let services = offered.organization.ok_or(Failure::NotFound)?.services;
+    let mutation = if services.iter().any(|s| s.category == category) {
+        UPDATE
+    } else {
+        OFFER
+    };
+    let variables = serde_json::json!({
+        "id": id,
+        "input": {
+            "category": category,
+            "governorates": draft.governorates,
+            "monthlyCapacity": capacity,
+        },
+        "commandId": fields.command_id(state),
+    });
+    let outcome = gql::run(state, ctx, mutation, variables).await;
+    finish(
+        state,
+        ctx,
+        id,
+        outcome,
+        "service-saved",
+        |message, status| Notice::ServiceFailed {
+            message,
+            status,
+            draft,
+        },
+    )
+    .await
+}
+
+async fn run_withdraw(
+    state: &AppState,
+    ctx: &Ctx,
+    id: &str,
+    fields: &Fields,
+) -> Result<Response, Failure> {
+    csrf::check(state, ctx, fields.csrf()).await?;
+    let Some(category) = form::one_of(fields.trimmed("category"), &SERVICE_CATEGORIES) else {
+        return Err(Failure::NotFound);
+    };
+    let variables = serde_json::json!({
+        "id": id,
+        "category": category,
+        "commandId": fields.command_id(state),
+    });
+    let outcome = gql::run(state, ctx, WITHDRAW, variables).await;
+    finish(
+        state,
+        ctx,
+        id,
+        outcome,
+        "service-withdrawn",
+        |message, status| Notice::Failed {
+            message,
+            status,
+            draft: String::new(),
+        },
+    )
+    .await
+}
+
+/// Back to the profile with the notice of what was `done`, or the profile again with
+/// the API's refusal in the notice `refused` makes.
+async fn finish(
+    state: &AppState,
+    ctx: &Ctx,
+    id: &str,
+    outcome: gql::Outcome,
+    done: &str,
+    refused: impl FnOnce(String, StatusCode) -> Notice,
+) -> Result<Response, Failure> {
+    match outcome.errors.into_iter().next() {
+        None => {
+            let back = url::with_query(&url::organization(id), &[("done", Some(done))]);
+            Ok(Redirect::to(&back).into_response())
+        }
+        Some(error) => match error.code {
+            ErrorCode::Unauthenticated | ErrorCode::NotFound => Err(Failure::from(error)),
+            code => {
+                let notice = refused(message_of(ctx, &error), status_of(code));
+                organization::render(state, ctx, id, None, notice).await
+            }
+        },
+    }
+}
