@@ -305,8 +305,27 @@ async fn each_viewer_is_told_what_it_may_do_with_an_organisation() {
     assert!(!staff.contains("OFFER_SERVICE"), "{staff:?}");
     let other = actions("ngo-amal-coordinator", rafidain.clone()).await;
     assert!(other.is_empty(), "another NGO's coordinator: {other:?}");
-    let admin = actions("admin", rafidain).await;
+    let admin = actions("admin", rafidain.clone()).await;
     assert!(admin.contains("VERIFY") && admin.contains("OFFER_SERVICE"));
+    let roles = |org: String| {
+        let app = &app;
+        async move {
+            let token = app.login("admin", DEMO_PASSWORD).await;
+            ok(app
+                .gql(
+                    Some(&token),
+                    "query($id:ID!){ organization(id:$id){ memberRoles } }",
+                    json!({"id": org}),
+                )
+                .await)["organization"]["memberRoles"]
+                .clone()
+        }
+    };
+    assert_eq!(
+        roles(rafidain.clone()).await,
+        json!(["PROVIDER_COORDINATOR", "PROVIDER_STAFF"])
+    );
+    assert_eq!(roles(tigris.clone()).await, json!(["EMPLOYER"]));
     let employer = actions("employer-tigris", tigris).await;
     assert!(
         !employer.contains("OFFER_SERVICE"),
@@ -319,28 +338,13 @@ async fn a_coordinator_offers_and_withdraws_a_service_from_the_profile_page() {
     let app = TestApp::spawn().await;
     app.seed().await;
     let org = app.org_id("Rafidain Relief Association").await;
-    let login = ok(app
-        .gql(
-            None,
-            "mutation{ login(username:\"ngo-rafidain-coordinator\", password:\"sanad-demo-2026\"){ sessionToken csrfToken } }",
-            json!({}),
-        )
-        .await);
-    let session = login["login"]["sessionToken"].as_str().unwrap().to_string();
-    let csrf = login["login"]["csrfToken"].as_str().unwrap().to_string();
+    let (session, csrf) = app.web_login("ngo-rafidain-coordinator").await;
     let submit = |path: String, form: Vec<(&'static str, String)>| {
         let app = &app;
         let session = session.clone();
         async move {
-            let answer = app
-                .http
-                .post(format!("{}{path}", app.base))
-                .header("cookie", format!("sanad_session={session}"))
-                .form(&form)
-                .send()
-                .await
-                .unwrap();
-            (answer.status().as_u16(), answer.text().await.unwrap())
+            let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            app.post_form(&session, &path, &form).await
         }
     };
     let services = || async {
@@ -433,4 +437,94 @@ async fn a_coordinator_offers_and_withdraws_a_service_from_the_profile_page() {
     )
     .await;
     assert_eq!(status, 403, "{page}");
+}
+
+#[tokio::test]
+async fn a_coordinator_adds_changes_and_removes_a_colleague_from_the_profile_page() {
+    let app = TestApp::spawn().await;
+    app.seed().await;
+    let org = app.org_id("Rafidain Relief Association").await;
+    let (session, csrf) = app.web_login("ngo-rafidain-coordinator").await;
+    let (session, csrf) = (session.as_str(), csrf.as_str());
+    let members = || async {
+        ok(app
+            .gql(
+                Some(session),
+                "query($id:ID!){ organization(id:$id){ members{ userId username role } } }",
+                json!({"id": org}),
+            )
+            .await)["organization"]["members"]
+            .as_array()
+            .unwrap()
+            .clone()
+    };
+
+    let (status, page) = app
+        .post_form(
+            session,
+            &format!("/organizations/{org}/members"),
+            &[
+                ("csrf", csrf),
+                ("displayName", "ليلى كريم"),
+                ("username", "layla.rafidain"),
+                ("password", "a-long-first-password"),
+                ("role", "PROVIDER_STAFF"),
+            ],
+        )
+        .await;
+    assert_eq!(status, 200);
+    assert!(page.contains("أُضيف العضو."), "{page}");
+    let layla = members()
+        .await
+        .into_iter()
+        .find(|m| m["username"] == "layla.rafidain")
+        .expect("the new member is listed");
+    assert_eq!(layla["role"], "PROVIDER_STAFF");
+    // The colleague signs in with what the coordinator gave.
+    app.login("layla.rafidain", "a-long-first-password").await;
+    let user = layla["userId"].as_str().unwrap();
+
+    let (_, page) = app
+        .post_form(
+            session,
+            &format!("/organizations/{org}/members/role"),
+            &[
+                ("csrf", csrf),
+                ("userId", user),
+                ("role", "PROVIDER_COORDINATOR"),
+            ],
+        )
+        .await;
+    assert!(page.contains("تغيّر دور العضو."), "{page}");
+
+    let (_, page) = app
+        .post_form(
+            session,
+            &format!("/organizations/{org}/members/remove"),
+            &[("csrf", csrf), ("userId", user)],
+        )
+        .await;
+    assert!(page.contains("أُزيل العضو"), "{page}");
+    assert!(!members()
+        .await
+        .iter()
+        .any(|m| m["username"] == "layla.rafidain"));
+
+    // A username already taken is refused on the page, with what was typed kept.
+    let (status, page) = app
+        .post_form(
+            session,
+            &format!("/organizations/{org}/members"),
+            &[
+                ("csrf", csrf),
+                ("displayName", "نسخة"),
+                ("username", "ngo-rafidain-staff"),
+                ("password", "another-long-password"),
+                ("role", "PROVIDER_STAFF"),
+            ],
+        )
+        .await;
+    assert!((400..500).contains(&status), "{status}");
+    assert!(page.contains(r#"value="ngo-rafidain-staff""#));
+    assert!(!page.contains("another-long-password"));
 }

@@ -226,6 +226,39 @@ impl TestApp {
         (status, resp.bytes().await.unwrap_or_default().to_vec())
     }
 
+    /// A browser's sign-in: the session token (its cookie) and the CSRF token its forms carry.
+    pub async fn web_login(&self, username: &str) -> (String, String) {
+        let body = ok(self
+            .gql(
+                None,
+                "mutation($u:String!,$p:String!){ login(username:$u, password:$p){ sessionToken csrfToken } }",
+                json!({"u": username, "p": DEMO_PASSWORD}),
+            )
+            .await);
+        let token = |k: &str| body["login"][k].as_str().expect(k).to_string();
+        (token("sessionToken"), token("csrfToken"))
+    }
+
+    /// A web form posted with the session cookie `session`, redirects followed: the final
+    /// status and page.
+    pub async fn post_form(
+        &self,
+        session: &str,
+        path: &str,
+        form: &[(&str, &str)],
+    ) -> (u16, String) {
+        let resp = self
+            .http
+            .post(format!("{}{path}", self.base))
+            .header("cookie", format!("sanad_session={session}"))
+            .form(form)
+            .send()
+            .await
+            .expect("request sent");
+        let status = resp.status().as_u16();
+        (status, resp.text().await.unwrap_or_default())
+    }
+
     pub async fn gql_status(
         &self,
         token: Option<&str>,

@@ -54,6 +54,7 @@ pub const SESSION_COOKIE: &str = "sanad_session";
 /// Routes: `GET /`, `GET|POST /login`, `POST /logout`, `GET /organizations`,
 /// `GET /organizations/{id}`, `POST /organizations/{id}/{verify,suspend,reinstate}`,
 /// `POST /organizations/{id}/services` and `.../services/withdraw`,
+/// `POST /organizations/{id}/members`, `.../members/role` and `.../members/remove`,
 /// `GET /referrals`, `GET /referrals/board`, `GET|POST /referrals/new`,
 /// `GET /referrals/{id}`, `POST /referrals/{id}/{action}` (open, claim, accept,
 /// decline, start, deliver, close, transfer, assign, withdraw, reopen, follow-up, consent,
@@ -62,10 +63,12 @@ pub const SESSION_COOKIE: &str = "sanad_session";
 /// Unknown paths get a localised 404 page (this router has a fallback, so merge it
 /// into a router that has none, or mount it with `fallback_service`).
 pub fn router(executor: Arc<dyn GraphqlExecutor>) -> axum::Router {
+    use organization_members::Form as MemberForm;
     use organization_services::Form as ServiceForm;
     use pages::{
-        board, home, login, logout, organization, organization_actions, organization_services,
-        organizations, referral, referral_actions, referral_new, referrals, statistics,
+        board, home, login, logout, organization, organization_actions, organization_members,
+        organization_services, organizations, referral, referral_actions, referral_new, referrals,
+        statistics,
     };
     let mut router = axum::Router::new()
         .route("/", get(home::show))
@@ -85,6 +88,20 @@ pub fn router(executor: Arc<dyn GraphqlExecutor>) -> axum::Router {
         .route(
             "/organizations/{id}/reinstate",
             post(organization_actions::reinstate),
+        )
+        .route(
+            "/organizations/{id}/members",
+            post(|s, c, id, body| organization_members::submit(s, c, id, body, MemberForm::Add)),
+        )
+        .route(
+            "/organizations/{id}/members/role",
+            post(|s, c, id, body| {
+                organization_members::submit(s, c, id, body, MemberForm::ChangeRole)
+            }),
+        )
+        .route(
+            "/organizations/{id}/members/remove",
+            post(|s, c, id, body| organization_members::submit(s, c, id, body, MemberForm::Remove)),
         )
         .route(
             "/organizations/{id}/services",

@@ -235,6 +235,14 @@ pub enum Msg {
     NoStatistics,
     DownloadXlsx,
     GovernorateCode,
+    AddMemberTitle,
+    AddMemberHint,
+    InitialPassword,
+    ChangeRole,
+    RemoveMember,
+    DoneMemberAdded,
+    DoneMemberChanged,
+    DoneMemberRemoved,
     ServiceFormTitle,
     ServiceFormHint,
     SaveService,
@@ -1324,6 +1332,36 @@ impl Msg {
                 "Download as Excel",
                 // ckb: needs native review
                 "داگرتن وەک فایلی Excel",
+            ],
+            AddMemberTitle => ["إضافة عضو", "Add a member", "زیادکردنی ئەندام"],
+            AddMemberHint => [
+                "يُنشأ للعضو حساب بهذا الاسم وكلمة المرور؛ سلّمهما إليه بطريقة آمنة.",
+                "An account is made with this username and password; hand them over safely.",
+                // ckb: needs native review
+                "هەژمارێک بەم ناوی بەکارهێنەر و وشەی نهێنییە دروست دەکرێت؛ بە شێوەیەکی پارێزراو بیدە بە خاوەنەکەی.",
+            ],
+            InitialPassword => [
+                "كلمة المرور الأولى (10 أحرف على الأقل)",
+                "First password (at least 10 characters)",
+                "یەکەم وشەی نهێنی (لانیکەم 10 پیت)", // ckb: needs native review
+            ],
+            ChangeRole => ["تغيير الدور", "Change role", "گۆڕینی ڕۆڵ"], // ckb: needs native review
+            RemoveMember => ["إزالة", "Remove", "لابردن"],
+            DoneMemberAdded => [
+                "أُضيف العضو.",
+                "The member has been added.",
+                "ئەندامەکە زیادکرا.", // ckb: needs native review
+            ],
+            DoneMemberChanged => [
+                "تغيّر دور العضو.",
+                "The member's role has been changed.",
+                "ڕۆڵی ئەندامەکە گۆڕدرا.", // ckb: needs native review
+            ],
+            DoneMemberRemoved => [
+                "أُزيل العضو، ولم يعد حسابه يستطيع فعل شيء.",
+                "The member has been removed; their account can no longer do anything.",
+                // ckb: needs native review
+                "ئەندامەکە لابرا؛ هەژمارەکەی ئیتر ناتوانێت هیچ بکات.",
             ],
             ServiceFormTitle => [
                 "عرض خدمة أو تعديلها",

@@ -109,6 +109,9 @@ pub struct Organization {
     /// by the domain's policy); empty when not asked for.
     #[serde(default)]
     pub viewer_actions: Vec<String>,
+    /// The roles its members may hold (the API's `memberRoles`, by its kind).
+    #[serde(default)]
+    pub member_roles: Vec<String>,
 }
 
 impl Organization {

@@ -1,8 +1,9 @@
 //! `GET /organizations/{id}`: an organisation's profile, services, members (when the
 //! viewer may see them) and audit trail; for a Secretariat administrator, the forms
 //! that verify, suspend and reinstate it (see [`super::organization_actions`]); for
-//! whoever the API lets manage its services, the forms that offer, change and withdraw
-//! them (see [`super::organization_services`]).
+//! whoever the API lets manage its services and members, the forms that offer, change
+//! and withdraw services and add, change and remove members (see
+//! [`super::organization_services`] and [`super::organization_members`]).
 
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, State};
@@ -32,7 +33,7 @@ const PROFILE: &str = "query($id: ID!) {
   VIEWER
   governorates { code nameAr nameEn }
   organization(id: $id) {
-    id kind nameAr nameEn status registeredAt verifiedAt suspendedReason viewerActions
+    id kind nameAr nameEn status registeredAt verifiedAt suspendedReason viewerActions memberRoles
     governorates { code nameAr nameEn }
     services { category monthlyCapacity governorates { code nameAr nameEn } }
   }
@@ -61,6 +62,14 @@ pub struct ProfileQuery {
     pub done: Option<String>,
     /// A service category to change: the service form starts with its values.
     pub service: Option<String>,
+}
+
+/// What the add-member form keeps after a refusal (never the password).
+#[derive(Debug, Clone, Default)]
+pub struct MemberDraft {
+    pub username: String,
+    pub display_name: String,
+    pub role: String,
 }
 
 /// What the service form holds: a service offered (to change it), or what was typed
@@ -92,6 +101,12 @@ pub enum Notice {
         status: StatusCode,
         draft: ServiceDraft,
     },
+    /// A member form failed: the message, the status, and what was typed.
+    MemberFailed {
+        message: String,
+        status: StatusCode,
+        draft: MemberDraft,
+    },
     /// No message; the service form starts with this category's service.
     Edit(String),
 }
@@ -109,6 +124,9 @@ pub async fn show(
         Some("reinstated") => Notice::Done(Msg::DoneReinstated),
         Some("service-saved") => Notice::Done(Msg::DoneServiceSaved),
         Some("service-withdrawn") => Notice::Done(Msg::DoneServiceWithdrawn),
+        Some("member-added") => Notice::Done(Msg::DoneMemberAdded),
+        Some("member-changed") => Notice::Done(Msg::DoneMemberChanged),
+        Some("member-removed") => Notice::Done(Msg::DoneMemberRemoved),
         _ => match query.service {
             Some(category) => Notice::Edit(category),
             None => Notice::None,
@@ -172,8 +190,14 @@ pub async fn render(
     let l = ctx.locale;
     let viewer = data.viewer.as_ref();
     let status = match &notice {
-        Notice::Failed { status, .. } | Notice::ServiceFailed { status, .. } => *status,
+        Notice::Failed { status, .. }
+        | Notice::ServiceFailed { status, .. }
+        | Notice::MemberFailed { status, .. } => *status,
         _ => StatusCode::OK,
+    };
+    let member_draft = match &notice {
+        Notice::MemberFailed { draft, .. } => draft.clone(),
+        _ => MemberDraft::default(),
     };
     let draft = match &notice {
         Notice::ServiceFailed { draft, .. } => draft.clone(),
@@ -201,7 +225,7 @@ pub async fn render(
         @match &notice {
             Notice::None | Notice::Edit(_) => {},
             Notice::Done(msg) => div.notice role="status" { (t(l, *msg)) },
-            Notice::Failed { message, .. } | Notice::ServiceFailed { message, .. } => div.notice.error role="alert" {
+            Notice::Failed { message, .. } | Notice::ServiceFailed { message, .. } | Notice::MemberFailed { message, .. } => div.notice.error role="alert" {
                 strong { (t(l, Msg::ActionFailed)) } ": " (message)
             },
         }
@@ -211,7 +235,7 @@ pub async fn render(
         }
         (services(state, l, &org, viewer, &data.governorates, &draft))
         @if let Some(members) = &members {
-            (members_section(l, members))
+            (members_section(state, l, &org, viewer, members, &member_draft))
         }
         @if let Some(history) = &history {
             (history_section(l, &org.id, history_after.is_some(), history))
@@ -470,7 +494,26 @@ fn service_form(
     }
 }
 
-fn members_section(l: Locale, members: &[Member]) -> Markup {
+fn members_section(
+    state: &AppState,
+    l: Locale,
+    org: &Organization,
+    viewer: Option<&Viewer>,
+    members: &[Member],
+    draft: &MemberDraft,
+) -> Markup {
+    let base = url::organization(&org.id);
+    // The forms need the session's CSRF token; without a viewer there is none.
+    let can_change = viewer.filter(|_| org.allows("CHANGE_MEMBER_ROLE"));
+    let can_remove = viewer.filter(|_| org.allows("REMOVE_MEMBER"));
+    let can_add = viewer.filter(|_| org.allows("ADD_MEMBER"));
+    let role_options = |selected: &str| {
+        html! {
+            @for role in &org.member_roles {
+                option value=(role) selected[selected == role] { (labels::role(l, role)) }
+            }
+        }
+    };
     html! {
         section aria-labelledby="members-heading" {
             h2 #members-heading { (t(l, Msg::Members)) }
@@ -484,6 +527,7 @@ fn members_section(l: Locale, members: &[Member]) -> Markup {
                                 th scope="col" { (t(l, Msg::DisplayName)) }
                                 th scope="col" { (t(l, Msg::Username)) }
                                 th scope="col" { (t(l, Msg::Role)) }
+                                @if can_remove.is_some() { td {} }
                             }
                         }
                         tbody {
@@ -491,11 +535,63 @@ fn members_section(l: Locale, members: &[Member]) -> Markup {
                                 tr data-user-id=(member.user_id) {
                                     td { bdi { (member.display_name) } }
                                     td { bdi dir="ltr" { (member.username) } }
-                                    td { (labels::role(l, &member.role)) }
+                                    td {
+                                        @if let Some(viewer) = can_change {
+                                            form.inline method="post" action={ (base) "/members/role" } {
+                                                (form::guard(state, viewer))
+                                                input type="hidden" name="userId" value=(member.user_id);
+                                                select name="role" aria-label={ (t(l, Msg::Role)) " — " (member.display_name) } {
+                                                    (role_options(&member.role))
+                                                }
+                                                " "
+                                                button.secondary type="submit" { (t(l, Msg::ChangeRole)) }
+                                            }
+                                        } @else {
+                                            (labels::role(l, &member.role))
+                                        }
+                                    }
+                                    @if let Some(viewer) = can_remove {
+                                        td {
+                                            form.inline method="post" action={ (base) "/members/remove" } {
+                                                (form::guard(state, viewer))
+                                                input type="hidden" name="userId" value=(member.user_id);
+                                                button.danger type="submit"
+                                                    aria-label={ (t(l, Msg::RemoveMember)) " — " (member.display_name) } {
+                                                    (t(l, Msg::RemoveMember))
+                                                }
+                                            }
+                                        }
+                                    }
                                 }
                             }
                         }
                     }
+                }
+            }
+            @if let Some(viewer) = can_add {
+                form.card #member-form method="post" action={ (base) "/members" } aria-describedby="member-hint" {
+                    h3 { (t(l, Msg::AddMemberTitle)) }
+                    p #member-hint.muted { (t(l, Msg::AddMemberHint)) }
+                    (form::guard(state, viewer))
+                    div.field {
+                        label for="member-display-name" { (t(l, Msg::DisplayName)) }
+                        input #member-display-name type="text" name="displayName" required value=(draft.display_name);
+                    }
+                    div.field {
+                        label for="member-username" { (t(l, Msg::Username)) }
+                        input #member-username type="text" name="username" required dir="ltr"
+                            autocomplete="off" pattern="[a-z0-9._-]{3,64}" value=(draft.username);
+                    }
+                    div.field {
+                        label for="member-password" { (t(l, Msg::InitialPassword)) }
+                        input #member-password type="password" name="password" required minlength="10"
+                            autocomplete="new-password" dir="ltr";
+                    }
+                    div.field {
+                        label for="member-role" { (t(l, Msg::Role)) }
+                        select #member-role name="role" required { (role_options(&draft.role)) }
+                    }
+                    button type="submit" { (t(l, Msg::AddMemberTitle)) }
                 }
             }
         }

@@ -160,8 +160,8 @@ async fn run_withdraw(
 }
 
 /// Back to the profile with the notice of what was `done`, or the profile again with
-/// the API's refusal in the notice `refused` makes.
-async fn finish(
+/// the API's refusal in the notice `refused` makes (the member forms answer so too).
+pub async fn finish(
     state: &AppState,
     ctx: &Ctx,
     id: &str,

@@ -183,32 +183,49 @@ async fn a_refused_command_shows_the_api_message_on_the_profile() {
     assert!(fake.call_with("verifyOrganization").variables["note"].is_null());
 }
 
-/// The profile as its coordinator gets it: the API grants the service actions.
-fn managed_profile() -> serde_json::Value {
+/// The profile as its coordinator gets it, with `actions` granted by the API.
+fn managed(actions: &[&str], extra: Fake) -> Arc<Fake> {
     let mut data = profile("PROVIDER_COORDINATOR", "VERIFIED");
-    data["organization"]["viewerActions"] = serde_json::json!([
-        "OFFER_SERVICE",
-        "UPDATE_SERVICE",
-        "WITHDRAW_SERVICE",
-        "VIEW_MEMBERS"
-    ]);
+    data["organization"]["viewerActions"] = serde_json::json!(actions);
+    data["organization"]["memberRoles"] =
+        serde_json::json!(["PROVIDER_COORDINATOR", "PROVIDER_STAFF"]);
     data["governorates"] = serde_json::json!([
         { "code": "IQ-AN", "nameAr": "الأنبار", "nameEn": "Anbar" },
         { "code": "IQ-NI", "nameAr": "نينوى", "nameEn": "Ninewa" }
     ]);
-    data
-}
-
-fn service_fake(extra: Fake) -> Arc<Fake> {
     Arc::new(
         extra
             .data("members", members())
             .data("history(", history())
-            .data("organization(", managed_profile())
+            .data("organization(", data)
             .data(
                 "viewer",
                 serde_json::json!({ "viewer": viewer("PROVIDER_COORDINATOR") }),
             ),
+    )
+}
+
+fn service_fake(extra: Fake) -> Arc<Fake> {
+    managed(
+        &[
+            "OFFER_SERVICE",
+            "UPDATE_SERVICE",
+            "WITHDRAW_SERVICE",
+            "VIEW_MEMBERS",
+        ],
+        extra,
+    )
+}
+
+fn member_fake(extra: Fake) -> Arc<Fake> {
+    managed(
+        &[
+            "ADD_MEMBER",
+            "CHANGE_MEMBER_ROLE",
+            "REMOVE_MEMBER",
+            "VIEW_MEMBERS",
+        ],
+        extra,
     )
 }
 
@@ -390,4 +407,116 @@ async fn withdrawing_a_service_runs_the_command_for_its_category() {
             .count(),
         1
     );
+}
+
+#[tokio::test]
+async fn a_coordinator_gets_the_member_forms_with_the_roles_the_api_lists() {
+    let fake = member_fake(Fake::new());
+    let answer = get(&fake, "/organizations/org-7", Some(SESSION)).await;
+    let body = &answer.body;
+    assert!(body.contains(r#"action="/organizations/org-7/members""#));
+    assert!(body.contains(r#"action="/organizations/org-7/members/role""#));
+    assert!(body.contains(r#"action="/organizations/org-7/members/remove""#));
+    assert!(body.contains(r#"name="userId" value="u1""#));
+    assert!(body.contains(r#"<option value="PROVIDER_COORDINATOR" selected>"#));
+    assert!(body.contains(r#"<option value="PROVIDER_STAFF">"#));
+    assert!(
+        !body.contains("SECRETARIAT_ADMIN"),
+        "only the roles that fit the organisation"
+    );
+    assert!(body.contains(r#"type="password" name="password" required minlength="10""#));
+    // No service actions were granted this time.
+    assert!(!body.contains("service-form"));
+}
+
+#[tokio::test]
+async fn without_the_member_actions_members_are_only_listed() {
+    let fake = Arc::new(
+        Fake::new()
+            .data("members", members())
+            .data("history(", history())
+            .data("organization(", profile("PROVIDER_STAFF", "VERIFIED")),
+    );
+    let answer = get(&fake, "/organizations/org-7", Some(SESSION)).await;
+    assert!(answer.body.contains("سارة علي"));
+    assert!(answer.body.contains("منسّق لدى مقدّم الخدمة"));
+    assert!(!answer.body.contains("/members"));
+}
+
+#[tokio::test]
+async fn adding_a_member_sends_the_account_and_a_refusal_keeps_all_but_the_password() {
+    let fake = member_fake(Fake::new().field_error(
+        "createMember(",
+        "CONFLICT",
+        "اسم المستخدم مستعمل",
+        "username",
+    ));
+    let answer = post(
+        &fake,
+        "/organizations/org-7/members",
+        Some(SESSION),
+        "csrf=right-token&commandId=c-5&displayName=%D9%84%D9%8A%D9%84%D9%89&username=layla&password=secret-pass-1&role=PROVIDER_STAFF",
+    )
+    .await;
+    assert_eq!(answer.status, 409);
+    assert!(answer.body.contains("اسم المستخدم مستعمل"));
+    assert!(answer.body.contains(r#"value="layla""#));
+    assert!(answer.body.contains(r#"value="ليلى""#));
+    assert!(
+        !answer.body.contains("secret-pass-1"),
+        "a password is never sent back"
+    );
+    let call = fake.call_with("createMember(");
+    assert_eq!(
+        call.variables["input"],
+        serde_json::json!({ "username": "layla", "displayName": "ليلى", "password": "secret-pass-1", "role": "PROVIDER_STAFF" })
+    );
+    assert_eq!(call.variables["commandId"], "c-5");
+}
+
+#[tokio::test]
+async fn changing_a_role_and_removing_a_member_run_their_commands() {
+    let fake = member_fake(
+        Fake::new()
+            .data(
+                "changeMemberRole(",
+                serde_json::json!({ "changeMemberRole": { "userId": "u1" } }),
+            )
+            .data("removeMember(", serde_json::json!({ "removeMember": true })),
+    );
+    let answer = post(
+        &fake,
+        "/organizations/org-7/members/role",
+        Some(SESSION),
+        "csrf=right-token&userId=u1&role=PROVIDER_STAFF",
+    )
+    .await;
+    assert_eq!(answer.status, 303);
+    assert_eq!(
+        answer.location(),
+        "/organizations/org-7?done=member-changed"
+    );
+    let call = fake.call_with("changeMemberRole(");
+    assert_eq!(call.variables["userId"], "u1");
+    assert_eq!(call.variables["role"], "PROVIDER_STAFF");
+
+    let answer = post(
+        &fake,
+        "/organizations/org-7/members/remove",
+        Some(SESSION),
+        "csrf=right-token&userId=u1",
+    )
+    .await;
+    assert_eq!(
+        answer.location(),
+        "/organizations/org-7?done=member-removed"
+    );
+    assert_eq!(fake.call_with("removeMember(").variables["userId"], "u1");
+    let page = get(
+        &fake,
+        "/organizations/org-7?done=member-removed",
+        Some(SESSION),
+    )
+    .await;
+    assert!(page.body.contains("أُزيل العضو"));
 }

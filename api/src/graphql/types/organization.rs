@@ -178,6 +178,16 @@ impl OrganizationNode {
             .collect())
     }
 
+    /// The roles a member of this organisation may hold, by its kind (a company's staff
+    /// are employers, an NRM office's are case workers and supervisors, ...).
+    async fn member_roles(&self) -> Vec<RoleGql> {
+        Role::ALL
+            .into_iter()
+            .filter(|r| r.allowed_in(self.domain_kind))
+            .map(RoleGql::from)
+            .collect()
+    }
+
     /// The services offered: category, where, and how many people a month.
     async fn services(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<ServiceGql>> {
         self.services_of(ctx).await
