@@ -528,3 +528,72 @@ async fn a_coordinator_adds_changes_and_removes_a_colleague_from_the_profile_pag
     assert!(page.contains(r#"value="ngo-rafidain-staff""#));
     assert!(!page.contains("another-long-password"));
 }
+
+#[tokio::test]
+async fn the_secretariat_registers_and_a_manager_edits_an_organisation_on_the_web() {
+    let app = TestApp::spawn().await;
+    app.seed().await;
+    let (admin, admin_csrf) = app.web_login("admin").await;
+    let (status, page) = app
+        .post_form(
+            &admin,
+            "/organizations/new",
+            &[
+                ("csrf", &admin_csrf),
+                ("kind", "NGO"),
+                ("nameAr", "جمعية النور للإغاثة"),
+                ("nameEn", "Al-Nour Relief Society"),
+                ("governorates", "IQ-BA"),
+            ],
+        )
+        .await;
+    assert_eq!(status, 200);
+    assert!(page.contains("سُجّلت المؤسسة"), "{page}");
+    assert!(page.contains("جمعية النور للإغاثة"));
+    let nour = ok(app
+        .gql(
+            Some(&admin),
+            "{ organizations(search:\"Al-Nour\"){ nodes{ id status governorates{ code } } } }",
+            json!({}),
+        )
+        .await)["organizations"]["nodes"][0]
+        .clone();
+    assert_eq!(nour["status"], "PENDING");
+    assert_eq!(nour["governorates"][0]["code"], "IQ-BA");
+
+    // A coordinator edits its own organisation's profile, and may not register one.
+    let (session, csrf) = app.web_login("ngo-rafidain-coordinator").await;
+    let org = app.org_id("Rafidain Relief Association").await;
+    let (status, page) = app
+        .page(Some(&session), &format!("/organizations/{org}"))
+        .await;
+    assert_eq!(status, 200);
+    assert!(String::from_utf8(page)
+        .unwrap()
+        .contains(&format!(r#"href="/organizations/{org}/edit""#)));
+    let (_, page) = app
+        .post_form(
+            &session,
+            &format!("/organizations/{org}/edit"),
+            &[
+                ("csrf", &csrf),
+                ("nameAr", "جمعية الرافدين للإغاثة الإنسانية"),
+                ("nameEn", "Rafidain Relief Association"),
+                ("governorates", "IQ-AN"),
+                ("governorates", "IQ-NI"),
+            ],
+        )
+        .await;
+    assert!(page.contains("حُفظت بيانات المؤسسة."), "{page}");
+    let name = ok(app
+        .gql(
+            Some(&session),
+            "query($id:ID!){ organization(id:$id){ nameAr } }",
+            json!({"id": org}),
+        )
+        .await)["organization"]["nameAr"]
+        .clone();
+    assert_eq!(name, "جمعية الرافدين للإغاثة الإنسانية");
+    let (status, _) = app.page(Some(&session), "/organizations/new").await;
+    assert_eq!(status, 403);
+}

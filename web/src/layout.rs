@@ -126,6 +126,28 @@ pub fn name_text<'a>(locale: Locale, name_ar: &'a str, name_en: &'a str) -> &'a 
     }
 }
 
+/// A `governorates` checkbox per governorate, those in `checked` ticked; ids start with
+/// `id_prefix` so two such fieldsets can share a page.
+pub fn governorate_checks(
+    locale: Locale,
+    id_prefix: &str,
+    all: &[Governorate],
+    checked: &[String],
+) -> Markup {
+    html! {
+        fieldset.checks {
+            legend { (t(locale, Msg::Governorates)) }
+            @for g in all {
+                div.check {
+                    input id={ (id_prefix) (g.code) } type="checkbox" name="governorates" value=(g.code)
+                        checked[checked.iter().any(|c| c == &g.code)];
+                    label for={ (id_prefix) (g.code) } { (governorates(locale, std::slice::from_ref(g))) }
+                }
+            }
+        }
+    }
+}
+
 /// Governorate names, Arabic always; English readers also get the English name.
 pub fn governorates(locale: Locale, list: &[Governorate]) -> Markup {
     html! {

@@ -52,7 +52,8 @@ pub const SESSION_COOKIE: &str = "sanad_session";
 /// The pages, mounted at `/` by the api crate.
 ///
 /// Routes: `GET /`, `GET|POST /login`, `POST /logout`, `GET /organizations`,
-/// `GET /organizations/{id}`, `POST /organizations/{id}/{verify,suspend,reinstate}`,
+/// `GET|POST /organizations/new`, `GET /organizations/{id}`, `GET|POST /organizations/{id}/edit`,
+/// `POST /organizations/{id}/{verify,suspend,reinstate}`,
 /// `POST /organizations/{id}/services` and `.../services/withdraw`,
 /// `POST /organizations/{id}/members`, `.../members/role` and `.../members/remove`,
 /// `GET /referrals`, `GET /referrals/board`, `GET|POST /referrals/new`,
@@ -66,9 +67,9 @@ pub fn router(executor: Arc<dyn GraphqlExecutor>) -> axum::Router {
     use organization_members::Form as MemberForm;
     use organization_services::Form as ServiceForm;
     use pages::{
-        board, home, login, logout, organization, organization_actions, organization_members,
-        organization_services, organizations, referral, referral_actions, referral_new, referrals,
-        statistics,
+        board, home, login, logout, organization, organization_actions, organization_edit,
+        organization_members, organization_services, organizations, referral, referral_actions,
+        referral_new, referrals, statistics,
     };
     let mut router = axum::Router::new()
         .route("/", get(home::show))
@@ -76,7 +77,15 @@ pub fn router(executor: Arc<dyn GraphqlExecutor>) -> axum::Router {
         .route("/logout", post(logout::submit))
         .route("/organizations", get(organizations::show))
         .route("/organizations.xlsx", get(organizations::download))
+        .route(
+            "/organizations/new",
+            get(organization_edit::show_new).post(organization_edit::submit_new),
+        )
         .route("/organizations/{id}", get(organization::show))
+        .route(
+            "/organizations/{id}/edit",
+            get(organization_edit::show_edit).post(organization_edit::submit_edit),
+        )
         .route(
             "/organizations/{id}/verify",
             post(organization_actions::verify),

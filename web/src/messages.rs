@@ -235,6 +235,10 @@ pub enum Msg {
     NoStatistics,
     DownloadXlsx,
     GovernorateCode,
+    RegisterOrganization,
+    EditProfile,
+    DoneRegistered,
+    DoneProfileUpdated,
     AddMemberTitle,
     AddMemberHint,
     InitialPassword,
@@ -1332,6 +1336,27 @@ impl Msg {
                 "Download as Excel",
                 // ckb: needs native review
                 "داگرتن وەک فایلی Excel",
+            ],
+            RegisterOrganization => [
+                "تسجيل مؤسسة",
+                "Register an organisation",
+                "تۆمارکردنی ڕێکخراوێک", // ckb: needs native review
+            ],
+            EditProfile => [
+                "تعديل بيانات المؤسسة",
+                "Edit the profile",
+                "دەستکاریکردنی زانیارییەکانی ڕێکخراو", // ckb: needs native review
+            ],
+            DoneRegistered => [
+                "سُجّلت المؤسسة، وهي قيد التحقق حتى توثّقها الأمانة العامة.",
+                "The organisation is registered; it stays pending until the Secretariat verifies it.",
+                // ckb: needs native review
+                "ڕێکخراوەکە تۆمارکرا؛ تا ئەمیندارێتی گشتی پشتڕاستی دەکاتەوە چاوەڕوان دەمێنێتەوە.",
+            ],
+            DoneProfileUpdated => [
+                "حُفظت بيانات المؤسسة.",
+                "The profile has been saved.",
+                "زانیارییەکانی ڕێکخراو پاشەکەوت کران.", // ckb: needs native review
             ],
             AddMemberTitle => ["إضافة عضو", "Add a member", "زیادکردنی ئەندام"],
             AddMemberHint => [

@@ -6,6 +6,7 @@ pub mod login;
 pub mod logout;
 pub mod organization;
 pub mod organization_actions;
+pub mod organization_edit;
 pub mod organization_members;
 pub mod organization_services;
 pub mod organizations;

@@ -124,6 +124,8 @@ pub async fn show(
         Some("reinstated") => Notice::Done(Msg::DoneReinstated),
         Some("service-saved") => Notice::Done(Msg::DoneServiceSaved),
         Some("service-withdrawn") => Notice::Done(Msg::DoneServiceWithdrawn),
+        Some("registered") => Notice::Done(Msg::DoneRegistered),
+        Some("updated") => Notice::Done(Msg::DoneProfileUpdated),
         Some("member-added") => Notice::Done(Msg::DoneMemberAdded),
         Some("member-changed") => Notice::Done(Msg::DoneMemberChanged),
         Some("member-removed") => Notice::Done(Msg::DoneMemberRemoved),
@@ -230,6 +232,9 @@ pub async fn render(
             },
         }
         (profile(l, &org))
+        @if org.allows("UPDATE_PROFILE") {
+            p { a.button.secondary href={ (url::organization(&org.id)) "/edit" } { (t(l, Msg::EditProfile)) } }
+        }
         @if let Some(viewer) = viewer.filter(|v| v.is_secretariat_admin()) {
             (secretariat_actions(state, l, &org, viewer, &notice))
         }
@@ -474,16 +479,7 @@ fn service_form(
                     }
                 }
             }
-            fieldset.checks {
-                legend { (t(l, Msg::Governorates)) }
-                @for g in governorates {
-                    div.check {
-                        input id={ "service-gov-" (g.code) } type="checkbox" name="governorates" value=(g.code)
-                            checked[draft.governorates.iter().any(|c| c == &g.code)];
-                        label for={ "service-gov-" (g.code) } { (layout::governorates(l, std::slice::from_ref(g))) }
-                    }
-                }
-            }
+            (layout::governorate_checks(l, "service-gov-", governorates, &draft.governorates))
             div.field {
                 label for="service-capacity" { (t(l, Msg::MonthlyCapacity)) }
                 input #service-capacity type="number" name="monthlyCapacity" min="1" max="100000" step="1"

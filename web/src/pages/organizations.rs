@@ -219,6 +219,9 @@ async fn render(state: &AppState, ctx: &Ctx, filters: Filters) -> Result<Respons
     let body = html! {
         h1 { (t(l, Msg::DirectoryTitle)) }
         p.lead { (t(l, Msg::DirectoryIntro)) }
+        @if data.viewer.as_ref().is_some_and(Viewer::is_secretariat_admin) {
+            p { a.button href="/organizations/new" { (t(l, Msg::RegisterOrganization)) } }
+        }
         (filter_form(l, &filters, &data.governorates))
         @if !connection.nodes.is_empty() {
             p { a.button.secondary href=(filters.download_href()) download { (t(l, Msg::DownloadXlsx)) } }

@@ -10,6 +10,7 @@ mod locale;
 mod login;
 mod nav;
 mod organization;
+mod organization_edit;
 mod referral;
 mod referral_new;
 mod referrals;
