@@ -8,12 +8,12 @@
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
+use axum::response::{IntoResponse, Redirect, Response};
 use maud::{html, Markup};
 use serde::Deserialize;
 
 use crate::context::Ctx;
-use crate::failure::{respond, Failure};
+use crate::failure::{message_of, respond, status_of, Failure};
 use crate::form;
 use crate::gql::{self, ErrorCode};
 use crate::i18n::Locale;
@@ -644,5 +644,31 @@ fn history_section(l: Locale, org_id: &str, paged: bool, history: &AuditEventCon
                 }
             }
         }
+    }
+}
+
+/// How every form posted from the profile is answered: back to the profile with the
+/// notice of what was `done`, or the profile again with the API's refusal in the notice
+/// `refused` makes.
+pub async fn answer(
+    state: &AppState,
+    ctx: &Ctx,
+    id: &str,
+    outcome: gql::Outcome,
+    done: &str,
+    refused: impl FnOnce(String, StatusCode) -> Notice,
+) -> Result<Response, Failure> {
+    match outcome.errors.into_iter().next() {
+        None => {
+            let back = url::with_query(&url::organization(id), &[("done", Some(done))]);
+            Ok(Redirect::to(&back).into_response())
+        }
+        Some(error) => match error.code {
+            ErrorCode::Unauthenticated | ErrorCode::NotFound => Err(Failure::from(error)),
+            code => {
+                let notice = refused(message_of(ctx, &error), status_of(code));
+                render(state, ctx, id, None, notice).await
+            }
+        },
     }
 }

@@ -5,17 +5,16 @@
 
 use axum::extract::rejection::FormRejection;
 use axum::extract::{Path, State};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 use axum::Form;
 use serde::Deserialize;
 
 use crate::context::Ctx;
 use crate::csrf;
-use crate::failure::{message_of, respond, status_of, Failure};
-use crate::gql::{self, ErrorCode};
+use crate::failure::{respond, Failure};
+use crate::gql;
 use crate::pages::organization::{self, Notice};
 use crate::state::AppState;
-use crate::url;
 
 /// The fields of the three forms (`reason` only for suspend, `note` for the others).
 #[derive(Debug, Default, Deserialize)]
@@ -112,21 +111,12 @@ async fn execute(
         }),
     };
     let outcome = gql::run(state, ctx, action.mutation(), variables).await;
-    match outcome.errors.into_iter().next() {
-        None => {
-            let back = url::with_query(&url::organization(id), &[("done", Some(action.done()))]);
-            Ok(Redirect::to(&back).into_response())
+    organization::answer(state, ctx, id, outcome, action.done(), |message, status| {
+        Notice::Failed {
+            message,
+            status,
+            draft: form.reason,
         }
-        Some(error) => match error.code {
-            ErrorCode::Unauthenticated | ErrorCode::NotFound => Err(Failure::from(error)),
-            _ => {
-                let notice = Notice::Failed {
-                    message: message_of(ctx, &error),
-                    status: status_of(error.code),
-                    draft: form.reason,
-                };
-                organization::render(state, ctx, id, None, notice).await
-            }
-        },
-    }
+    })
+    .await
 }

@@ -12,8 +12,7 @@ use crate::csrf;
 use crate::failure::{respond, Failure};
 use crate::form::{self, Fields};
 use crate::gql;
-use crate::pages::organization::{MemberDraft, Notice};
-use crate::pages::organization_services::finish;
+use crate::pages::organization::{self, MemberDraft, Notice};
 use crate::state::AppState;
 
 const ADD: &str = "mutation($id: ID!, $input: NewMemberInput!, $commandId: String) {
@@ -103,7 +102,7 @@ async fn run(
         },
         Form::ChangeRole | Form::Remove => MemberDraft::default(),
     };
-    finish(state, ctx, id, outcome, done, |message, status| {
+    organization::answer(state, ctx, id, outcome, done, |message, status| {
         Notice::MemberFailed {
             message,
             status,

@@ -6,18 +6,17 @@
 
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 
 use crate::context::Ctx;
 use crate::csrf;
-use crate::failure::{message_of, respond, status_of, Failure};
+use crate::failure::{respond, Failure};
 use crate::form::{self, Fields};
-use crate::gql::{self, ErrorCode};
+use crate::gql;
 use crate::labels::SERVICE_CATEGORIES;
 use crate::messages::{t, Msg};
 use crate::pages::organization::{self, Notice, ServiceDraft};
 use crate::state::AppState;
-use crate::url;
 
 const OFFERED: &str = "query($id: ID!) { organization(id: $id) { id services { category } } }";
 
@@ -113,7 +112,7 @@ async fn run_save(
         "commandId": fields.command_id(state),
     });
     let outcome = gql::run(state, ctx, mutation, variables).await;
-    finish(
+    organization::answer(
         state,
         ctx,
         id,
@@ -144,7 +143,7 @@ async fn run_withdraw(
         "commandId": fields.command_id(state),
     });
     let outcome = gql::run(state, ctx, WITHDRAW, variables).await;
-    finish(
+    organization::answer(
         state,
         ctx,
         id,
@@ -157,29 +156,4 @@ async fn run_withdraw(
         },
     )
     .await
-}
-
-/// Back to the profile with the notice of what was `done`, or the profile again with
-/// the API's refusal in the notice `refused` makes (the member forms answer so too).
-pub async fn finish(
-    state: &AppState,
-    ctx: &Ctx,
-    id: &str,
-    outcome: gql::Outcome,
-    done: &str,
-    refused: impl FnOnce(String, StatusCode) -> Notice,
-) -> Result<Response, Failure> {
-    match outcome.errors.into_iter().next() {
-        None => {
-            let back = url::with_query(&url::organization(id), &[("done", Some(done))]);
-            Ok(Redirect::to(&back).into_response())
-        }
-        Some(error) => match error.code {
-            ErrorCode::Unauthenticated | ErrorCode::NotFound => Err(Failure::from(error)),
-            code => {
-                let notice = refused(message_of(ctx, &error), status_of(code));
-                organization::render(state, ctx, id, None, notice).await
-            }
-        },
-    }
 }
