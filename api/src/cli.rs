@@ -178,6 +178,7 @@ async fn shutdown_signal() {
 }
 
 pub async fn serve(config: Config) -> Result<(), String> {
+    config.check_keys()?;
     if let Some(key) = &config.master_key {
         crate::privacy::KeyRing::from_hex(key)?;
     }
@@ -215,14 +216,32 @@ pub async fn serve(config: Config) -> Result<(), String> {
             tracing::debug!(error = %e, "TCP_NODELAY not set");
         }
     });
-    axum::serve(
+    let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+    let server = axum::serve(
         listener,
         app.into_make_service_with_connect_info::<SocketAddr>(),
     )
-    .with_graceful_shutdown(shutdown_signal())
-    .await
-    .map_err(|e| e.to_string())
+    .with_graceful_shutdown(async move {
+        shutdown_signal().await;
+        let _ = stop_tx.send(true);
+    });
+    // A graceful stop waits for requests in flight and open sockets; past the grace period
+    // the process stops anyway (what was acknowledged is committed; the rest was not).
+    let mut stopping = stop_rx;
+    tokio::select! {
+        done = server => done.map_err(|e| e.to_string()),
+        _ = async {
+            let _ = stopping.wait_for(|s| *s).await;
+            tokio::time::sleep(SHUTDOWN_GRACE).await;
+        } => {
+            tracing::warn!("requests still running {SHUTDOWN_GRACE:?} after the stop signal: stopping anyway");
+            Ok(())
+        }
+    }
 }
+
+/// How long a stopping server lets requests in flight finish.
+const SHUTDOWN_GRACE: std::time::Duration = std::time::Duration::from_secs(5);
 
 async fn admin(command: AdminCommand) -> Result<(), String> {
     match command {

@@ -42,12 +42,35 @@ pub struct Config {
     #[arg(long, env = "MAX_BODY_BYTES", default_value_t = 256 * 1024)]
     pub max_body_bytes: usize,
 
-    /// Serve GraphiQL on GET /graphql.
-    #[arg(long, env = "GRAPHIQL", default_value_t = true, action = clap::ArgAction::Set)]
-    pub graphiql: bool,
+    /// Development mode: personal data may be sealed with the repository's development key
+    /// when no master key is given, and GraphiQL, introspection and /metrics are open by
+    /// default. `scripts/run` and the tests ask for it (`true`); production says `false`.
+    /// Unset, a server bound to a loopback address counts as a development one (nobody
+    /// else can reach it) and any other as production.
+    #[arg(long, env = "SANAD_DEV", action = clap::ArgAction::Set)]
+    pub dev: Option<bool>,
 
-    /// The master key (64 hex characters) that wraps every person's data key.
-    /// Without it a fixed development key is used, with a warning: never in production.
+    /// Serve GraphiQL on GET /graphql (default: on in development mode only).
+    #[arg(long, env = "GRAPHIQL", action = clap::ArgAction::Set)]
+    pub graphiql: Option<bool>,
+
+    /// Answer introspection queries (`__schema`, `__type`; default: on in development mode
+    /// only). `__typename` is always answered.
+    #[arg(long, env = "INTROSPECTION", action = clap::ArgAction::Set)]
+    pub introspection: Option<bool>,
+
+    /// Who may read /metrics: `open`, `off`, or client addresses and networks separated by
+    /// commas (default: `open` in development mode, else `127.0.0.1,::1`).
+    #[arg(long, env = "METRICS_ALLOW")]
+    pub metrics_allow: Option<String>,
+
+    /// Longest a GraphQL request may run before it is stopped with `request.timeout`.
+    #[arg(long, env = "REQUEST_TIMEOUT_SECONDS", default_value_t = 15)]
+    pub request_timeout_seconds: u64,
+
+    /// The master key (64 hex characters) that wraps every person's data key. Required
+    /// unless development mode is asked for (`SANAD_DEV=true`), where a fixed development
+    /// key is used instead.
     #[arg(long, env = "SANAD_MASTER_KEY", hide_env_values = true)]
     pub master_key: Option<String>,
 
@@ -72,14 +95,179 @@ impl Config {
             session_max_hours: 12,
             read_your_writes_ms: 2000,
             max_body_bytes: 256 * 1024,
-            graphiql: true,
+            dev: Some(true),
+            graphiql: None,
+            introspection: None,
+            metrics_allow: None,
+            request_timeout_seconds: 15,
             master_key: None,
             referral_sla_hours: 72,
             projector: true,
         }
     }
 
+    pub fn is_dev(&self) -> bool {
+        self.dev.unwrap_or_else(|| {
+            let host = self
+                .bind
+                .rsplit_once(':')
+                .map_or(self.bind.as_str(), |(h, _)| h);
+            let host = host.trim_start_matches('[').trim_end_matches(']');
+            host == "localhost"
+                || host
+                    .parse::<std::net::IpAddr>()
+                    .is_ok_and(|ip| ip.is_loopback())
+        })
+    }
+
+    pub fn graphiql(&self) -> bool {
+        self.graphiql.unwrap_or(self.is_dev())
+    }
+
+    pub fn introspection(&self) -> bool {
+        self.introspection.unwrap_or(self.is_dev())
+    }
+
+    /// Who may read /metrics.
+    pub fn metrics_access(&self) -> MetricsAccess {
+        let rule = self.metrics_allow.clone().unwrap_or_else(|| {
+            if self.is_dev() {
+                "open"
+            } else {
+                "127.0.0.1,::1"
+            }
+            .to_string()
+        });
+        match rule.trim() {
+            "open" => MetricsAccess::Open,
+            "off" | "" => MetricsAccess::Off,
+            list => MetricsAccess::From(
+                list.split(',')
+                    .filter_map(|a| Network::parse(a.trim()))
+                    .collect(),
+            ),
+        }
+    }
+
+    /// Without a master key, start only in development mode.
+    pub fn check_keys(&self) -> Result<(), String> {
+        if self.master_key.is_none() && !self.is_dev() {
+            return Err(
+                "SANAD_MASTER_KEY is not set: personal data cannot be sealed. Give the \
+                        master key (64 hex characters), or set SANAD_DEV=true to use the \
+                        development key on a development machine."
+                    .into(),
+            );
+        }
+        Ok(())
+    }
+
+    pub fn request_timeout(&self) -> Duration {
+        Duration::from_secs(self.request_timeout_seconds.max(1))
+    }
+
     pub fn read_your_writes(&self) -> Duration {
         Duration::from_millis(self.read_your_writes_ms)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MetricsAccess {
+    Open,
+    Off,
+    From(Vec<Network>),
+}
+
+/// An address or a network in CIDR notation (`10.0.0.0/8`, `::1`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Network {
+    address: std::net::IpAddr,
+    prefix: u8,
+}
+
+impl Network {
+    pub fn parse(s: &str) -> Option<Self> {
+        let (address, prefix) = match s.split_once('/') {
+            Some((a, p)) => (a.parse().ok()?, Some(p.parse::<u8>().ok()?)),
+            None => (s.parse().ok()?, None),
+        };
+        let max = match address {
+            std::net::IpAddr::V4(_) => 32,
+            std::net::IpAddr::V6(_) => 128,
+        };
+        let prefix = prefix.unwrap_or(max);
+        (prefix <= max).then_some(Self { address, prefix })
+    }
+
+    pub fn contains(&self, ip: std::net::IpAddr) -> bool {
+        use std::net::IpAddr::{V4, V6};
+        let ip = match ip {
+            V6(v6) => v6.to_ipv4_mapped().map(V4).unwrap_or(V6(v6)),
+            v4 => v4,
+        };
+        match (self.address, ip) {
+            (V4(net), V4(ip)) => {
+                let mask = u32::MAX
+                    .checked_shl(32 - u32::from(self.prefix))
+                    .unwrap_or(0);
+                u32::from(net) & mask == u32::from(ip) & mask
+            }
+            (V6(net), V6(ip)) => {
+                let mask = u128::MAX
+                    .checked_shl(128 - u32::from(self.prefix))
+                    .unwrap_or(0);
+                u128::from(net) & mask == u128::from(ip) & mask
+            }
+            _ => false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn networks_match_their_addresses_only() {
+        let net = Network::parse("10.1.0.0/16").expect("parses");
+        assert!(net.contains("10.1.200.3".parse().expect("ip")));
+        assert!(!net.contains("10.2.0.1".parse().expect("ip")));
+        let one = Network::parse("127.0.0.1").expect("parses");
+        assert!(one.contains("127.0.0.1".parse().expect("ip")));
+        assert!(one.contains("::ffff:127.0.0.1".parse().expect("ip")));
+        assert!(!one.contains("127.0.0.2".parse().expect("ip")));
+        assert!(Network::parse("::1")
+            .expect("v6")
+            .contains("::1".parse().expect("ip")));
+        assert!(Network::parse("10.0.0.0/33").is_none());
+        assert!(Network::parse("nonsense").is_none());
+    }
+
+    #[test]
+    fn production_refuses_to_start_without_a_master_key() {
+        let mut c = Config::for_database("postgres://x/y");
+        c.dev = None;
+        c.bind = "0.0.0.0:8080".into();
+        assert!(!c.is_dev(), "a server others can reach is a production one");
+        assert!(c.check_keys().is_err());
+        c.bind = "[::1]:8080".into();
+        assert!(c.is_dev());
+        c.dev = Some(false);
+        assert!(c.check_keys().is_err());
+        assert!(!c.graphiql() && !c.introspection());
+        assert_eq!(
+            c.metrics_access(),
+            MetricsAccess::From(vec![
+                Network::parse("127.0.0.1").expect("v4"),
+                Network::parse("::1").expect("v6")
+            ])
+        );
+        c.master_key = Some("00".repeat(32));
+        assert!(c.check_keys().is_ok());
+        c.dev = Some(true);
+        c.master_key = None;
+        assert!(c.check_keys().is_ok());
+        assert!(c.graphiql() && c.introspection());
+        assert_eq!(c.metrics_access(), MetricsAccess::Open);
     }
 }

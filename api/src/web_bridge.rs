@@ -22,6 +22,10 @@ impl web::GraphqlExecutor for WebBridge {
     ) -> async_graphql::Response {
         let locale = Locale::parse(locale).unwrap_or_default();
         let request_id = uuid::Uuid::new_v4().to_string();
+        // What people type into the pages' forms passes the same text checks as the API's.
+        if let Err(refused) = crate::graphql::limits::admit_variables(&request.variables) {
+            return refused.to_api_error().to_response(locale, &request_id);
+        }
         // The pages check their forms' CSRF field themselves before they run a mutation.
         let creds = Credentials {
             secret: session_token.as_deref(),

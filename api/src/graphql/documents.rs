@@ -9,7 +9,7 @@
 //! (cycles, depth and complexity) from then on: 3–14 % less CPU of `sanad serve` per
 //! referral command in four alternating runs at 32 clients. The one rule that reads the
 //! variables, the types of the values they carry, is then checked where the engine parses
-//! each argument, and its errors are still the request's fault (see `app::with_codes`).
+//! each argument, and its errors are still the request's fault (see `http::with_codes`).
 
 use std::sync::Mutex;
 

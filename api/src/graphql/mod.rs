@@ -4,14 +4,17 @@ pub mod at_checkpoint;
 pub mod context;
 mod cursor;
 mod documents;
+pub mod http;
+pub mod limits;
 mod mutation;
-mod nesting;
+pub mod null_propagation;
 pub mod projected;
 mod query;
 mod referral_list;
 pub mod referral_query;
 pub mod subscription;
 pub mod types;
+pub mod ws;
 
 use async_graphql::Schema;
 
@@ -28,9 +31,13 @@ pub type SanadSchema = Schema<QueryRoot, MutationRoot, SubscriptionRoot>;
 pub const MAX_DEPTH: usize = 12;
 pub const MAX_COMPLEXITY: usize = 2_000;
 
-/// The schema for requests over HTTP. Their nesting is checked before execution
-/// ([`refuse_deep`]), which spares every field of every request the cost of going through
-/// an extension.
+/// Introspection documents nest deeper than any page's query: the standard one of
+/// graphql-core and gql reaches 7–9 levels of `ofType` (15 levels in all under `args`).
+pub const MAX_INTROSPECTION_DEPTH: usize = 16;
+
+/// The schema for requests. Every request passes [`limits`] before it runs (see
+/// `http::admit`), in the handler rather than as an extension, which spares every field of
+/// every request the cost of going through one.
 pub fn build(state: crate::AppState) -> SanadSchema {
     builder(state).finish()
 }
@@ -43,10 +50,10 @@ pub fn build_prevalidated(state: crate::AppState) -> SanadSchema {
         .finish()
 }
 
-/// The schema for graphql-ws, whose documents arrive inside WebSocket messages: the
-/// nesting check runs as an extension there.
-pub fn build_ws(state: crate::AppState) -> SanadSchema {
-    builder(state).extension(nesting::NestingLimit).finish()
+/// [`build`] with the depth that introspection needs, for documents whose root fields
+/// all introspect (`http::only_introspects`).
+pub fn build_introspection(state: crate::AppState) -> SanadSchema {
+    builder(state).limit_depth(MAX_INTROSPECTION_DEPTH).finish()
 }
 
 fn builder(
@@ -65,7 +72,6 @@ fn builder(
 }
 
 pub use documents::{DocumentCache, Known};
-pub use nesting::refuse_deep;
 
 /// The schema in SDL, as committed in `schema.graphql`.
 pub fn sdl() -> String {
@@ -75,5 +81,5 @@ pub fn sdl() -> String {
         SubscriptionRoot,
     )
     .finish()
-    .sdl()
+    .sdl_with_options(async_graphql::SDLExportOptions::new().include_specified_by())
 }

@@ -1,5 +1,8 @@
-//! Operations: request ids and metrics for every request, health and readiness, Prometheus.
+//! Operations: request ids and metrics for every request, health and readiness, Prometheus,
+//! the body limit and the security headers.
 
+pub mod body_limit;
+pub mod headers;
 pub mod health;
 pub mod metrics;
 pub mod request;
