@@ -27,3 +27,24 @@ pub fn page_size(first: Option<i32>) -> ApiResult<i64> {
     }
     Ok(n as i64)
 }
+
+/// What a page costs in the complexity limit. A `first` out of range is costed as the
+/// largest page: the resolver then refuses it with a range error naming the argument,
+/// instead of the whole request being "too complex".
+pub fn page_cost(first: Option<i32>, child_complexity: usize) -> usize {
+    let n = first.unwrap_or(DEFAULT_PAGE).clamp(0, MAX_PAGE);
+    (n as usize).saturating_mul(child_complexity)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_out_of_range_page_costs_as_the_largest_one() {
+        assert_eq!(page_cost(Some(1_000_000), 3), 300);
+        assert_eq!(page_cost(Some(-5), 3), 0);
+        assert_eq!(page_cost(None, 2), 40);
+        assert!(page_size(Some(1_000_000)).is_err());
+    }
+}

@@ -389,7 +389,29 @@ pub fn admit(
     Ok(known)
 }
 
+/// [`run_within`] inside the request's time budget: signing in, admission and execution
+/// alike, so a request stalled anywhere is cancelled.
 async fn run(
+    g: &Graphql,
+    call: Call,
+    headers: &HeaderMap,
+    jar: &CookieJar,
+    request: async_graphql::Request,
+) -> Response {
+    let (media, locale, request_id) = (call.media, call.locale, call.request_id.clone());
+    let budget = g.state.config.request_timeout();
+    match tokio::time::timeout(budget, run_within(g, call, headers, jar, request)).await {
+        Ok(response) => response,
+        Err(_) => {
+            metrics::counter!("sanad_graphql_timeouts_total").increment(1);
+            let error = ApiError::new(Code::Unavailable, "request.timeout")
+                .arg("seconds", budget.as_secs());
+            answer(media, &with_codes(error.to_response(locale, &request_id)))
+        }
+    }
+}
+
+async fn run_within(
     g: &Graphql,
     call: Call,
     headers: &HeaderMap,
@@ -471,16 +493,7 @@ async fn run(
     };
     let query = request.query.clone();
     let operation_name = request.operation_name.clone();
-    let budget = g.state.config.request_timeout();
-    let mut response = match tokio::time::timeout(budget, schema.execute(request.data(rc))).await {
-        Ok(r) => r,
-        Err(_) => {
-            let error = ApiError::new(Code::Unavailable, "request.timeout")
-                .arg("seconds", budget.as_secs());
-            metrics::counter!("sanad_graphql_timeouts_total").increment(1);
-            error.to_response(locale, &request_id)
-        }
-    };
+    let mut response = schema.execute(request.data(rc)).await;
     // Validation errors (and the other refusals of the request as a whole) have no path;
     // what a field's execution reports has one.
     if let Some(query) = &unvalidated {

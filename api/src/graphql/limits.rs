@@ -76,7 +76,7 @@ impl Refusal {
                 ApiError::new(Code::Validation, "request.too_many_aliases").arg("max", MAX_ALIASES)
             }
             Self::ControlCharacter { field } => {
-                ApiError::validation("input.control_character", field)
+                ApiError::validation("input.control_character", field).arg("field", field)
             }
         }
     }

@@ -68,7 +68,7 @@ impl CoreQuery {
     }
 
     /// The directory of organisations, sorted by Arabic name.
-    #[graphql(complexity = "first.unwrap_or(20).max(0) as usize * child_complexity")]
+    #[graphql(complexity = "crate::graphql::cursor::page_cost(first, child_complexity)")]
     #[allow(clippy::too_many_arguments)]
     async fn organizations(
         &self,

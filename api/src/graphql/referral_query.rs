@@ -187,7 +187,7 @@ impl ReferralQuery {
 
     /// Open referrals this provider may claim: a need it serves, in a governorate where it
     /// serves it. No personal data.
-    #[graphql(complexity = "first.unwrap_or(20).max(0) as usize * child_complexity")]
+    #[graphql(complexity = "crate::graphql::cursor::page_cost(first, child_complexity)")]
     #[allow(clippy::too_many_arguments)]
     async fn referral_board(
         &self,
@@ -278,7 +278,7 @@ impl ReferralQuery {
 
     /// The referrals the viewer works on: an NRM office's own referrals, a provider's
     /// caseload (held now or before), everything for the Secretariat. Newest first.
-    #[graphql(complexity = "first.unwrap_or(20).max(0) as usize * child_complexity")]
+    #[graphql(complexity = "crate::graphql::cursor::page_cost(first, child_complexity)")]
     async fn referrals(
         &self,
         ctx: &Context<'_>,

@@ -79,9 +79,17 @@ impl AuthMutations {
         })
     }
 
-    /// Ends the current session.
+    /// Ends the current session. A request made with an API token has no session to end
+    /// and is refused (`logout.api_token`): `revokeApiToken` stops a token.
     async fn logout(&self, ctx: &Context<'_>) -> async_graphql::Result<bool> {
         let p = mutator(ctx)?;
+        if let AuthMethod::ApiToken { .. } = &p.method {
+            return Err(ApiError::new(
+                crate::errors::Code::Validation,
+                "logout.api_token",
+            ))
+            .or_gql(ctx);
+        }
         if let AuthMethod::Session { token_hash, .. } = &p.method {
             sessions::end(&state(ctx)?.pool, token_hash)
                 .await

@@ -306,6 +306,8 @@ impl ReferralMutations {
         reason: String,
         command_id: Option<String>,
     ) -> async_graphql::Result<ReferralNode> {
+        // Who calls comes before what they sent: an anonymous caller learns nothing of ids.
+        mutator(ctx)?;
         let to = parse_id(&provider_id, "providerId").or_gql(ctx)?;
         run(ctx, &id, command_id, async |st, id, actor| {
             let to = provider::offer_for(st, to, id).await?;
@@ -382,6 +384,8 @@ impl ReferralMutations {
         user_id: ID,
         command_id: Option<String>,
     ) -> async_graphql::Result<ReferralNode> {
+        // Who calls comes before what they sent: an anonymous caller learns nothing of ids.
+        mutator(ctx)?;
         let user = parse_id(&user_id, "userId").or_gql(ctx)?;
         run(ctx, &id, command_id, async |st, _, actor| {
             let member_of: Option<Uuid> = sqlx::query_scalar(

@@ -233,7 +233,7 @@ impl OrganizationNode {
     }
 
     /// Every event of this organisation's record, oldest first: who, what, when.
-    #[graphql(complexity = "first.unwrap_or(20).max(0) as usize * child_complexity")]
+    #[graphql(complexity = "crate::graphql::cursor::page_cost(first, child_complexity)")]
     async fn history(
         &self,
         ctx: &Context<'_>,

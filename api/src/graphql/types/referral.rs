@@ -265,7 +265,7 @@ impl ReferralNode {
 
     /// What the viewer may see of this record: every event, who did it and when. A provider
     /// that held it before sees the events up to its leaving.
-    #[graphql(complexity = "first.unwrap_or(20).max(0) as usize * child_complexity")]
+    #[graphql(complexity = "crate::graphql::cursor::page_cost(first, child_complexity)")]
     async fn timeline(
         &self,
         ctx: &Context<'_>,
