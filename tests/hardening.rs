@@ -8,7 +8,6 @@ use std::time::{Duration, Instant};
 use futures::{SinkExt, StreamExt};
 use sanad_tests::*;
 use serde_json::{json, Value};
-use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
 use tokio_tungstenite::tungstenite::Message;
 
 fn key(body: &Value) -> Option<String> {
@@ -823,4 +822,54 @@ async fn a_revoked_token_and_a_suspended_organisation_end_their_sockets() {
         closed_with(&mut by_session, Duration::from_secs(10)).await,
         4403
     );
+}
+
+#[tokio::test]
+async fn a_stopped_server_exits_within_seconds_even_with_sockets_open() {
+    let db = TestDb::create().await;
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let mut child = tokio::process::Command::new(sanad_bin())
+        .arg("serve")
+        .env("DATABASE_URL", &db.url)
+        .env("BIND", format!("127.0.0.1:{port}"))
+        .env("SANAD_DEV", "true")
+        .kill_on_drop(true)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let base = format!("http://127.0.0.1:{port}");
+    let http = reqwest::Client::new();
+    assert!(
+        eventually(30, || async {
+            http.get(format!("{base}/healthz")).send().await.is_ok()
+        })
+        .await
+    );
+    // A socket that never says anything keeps a graceful stop waiting.
+    let (_socket, _) =
+        tokio_tungstenite::connect_async(format!("ws://127.0.0.1:{port}/graphql/ws"))
+            .await
+            .unwrap();
+    let pid = child.id().expect("running").to_string();
+    let stopped = Instant::now();
+    assert!(std::process::Command::new("kill")
+        .args(["-TERM", &pid])
+        .status()
+        .unwrap()
+        .success());
+    let status = tokio::time::timeout(Duration::from_secs(15), child.wait())
+        .await
+        .expect("the server stopped within 15 s")
+        .unwrap();
+    assert!(
+        stopped.elapsed() < Duration::from_secs(10),
+        "{:?}",
+        stopped.elapsed()
+    );
+    assert!(status.success(), "{status:?}");
 }

@@ -119,11 +119,15 @@ pub fn with_codes(mut response: async_graphql::Response) -> async_graphql::Respo
 }
 
 /// The engine's messages for a value that does not fit its argument's type (its
-/// `InputValueError`s, nested ones included, keep these beginnings). For a document that
-/// passed the full validation before, wrong-typed variables are found as the arguments are
-/// parsed, so these errors carry the field's path.
+/// `InputValueError`s, nested ones included, keep these beginnings), and for a declared
+/// variable the request does not give. For a document that passed the full validation
+/// before, such variables are found as the arguments are parsed, so these errors carry the
+/// field's path.
 fn is_input_error(message: &str) -> bool {
-    message.starts_with("Failed to parse \"") || message.starts_with("Expected input type \"")
+    message.starts_with("Failed to parse \"")
+        || message.starts_with("Expected input type \"")
+        // A variable the document declares but the request left out.
+        || (message.starts_with("Variable ") && message.ends_with(" is not defined."))
 }
 
 /// Nothing ran: every error concerns the request as a whole.

@@ -27,10 +27,13 @@ use serde_json::{json, Value};
 use tokio::sync::mpsc;
 
 use super::context::{request_ctx, Credentials, RequestCtx};
-use super::http::{admit, is_request_error, locale_of, only_introspects, with_codes, Graphql};
+use super::http::{
+    admit, chosen_operation, is_request_error, locale_of, only_introspects, with_codes, Graphql,
+};
 use crate::errors::ApiError;
 use crate::i18n::Locale;
 use crate::ops::request::{ClientAddress, RequestId};
+use async_graphql::parser::types::OperationType;
 
 pub const PROTOCOL: &str = "graphql-transport-ws";
 /// How long a new socket may stay silent before `connection_init`.
@@ -267,6 +270,13 @@ impl Connection {
             let introspection_only = request
                 .parsed_query()
                 .is_ok_and(|doc| only_introspects(doc, name.as_deref()));
+            // Queries and mutations get the time budget of HTTP; a subscription lasts.
+            let budget = match request.parsed_query() {
+                Ok(doc) => chosen_operation(doc, name.as_deref())
+                    .filter(|op| op.ty != OperationType::Subscription)
+                    .map(|_| g.state.config.request_timeout()),
+                Err(_) => None,
+            };
             if !g.state.config.introspection() {
                 request = request.disable_introspection();
             }
@@ -280,7 +290,26 @@ impl Connection {
             let doc = async_graphql::parser::parse_query(&query).ok();
             let mut results = schema.execute_stream(request.data(who));
             let mut first = true;
-            while let Some(mut response) = results.next().await {
+            loop {
+                let next = match budget {
+                    Some(budget) => match tokio::time::timeout(budget, results.next()).await {
+                        Ok(next) => next,
+                        Err(_) => {
+                            let e =
+                                ApiError::new(crate::errors::Code::Unavailable, "request.timeout")
+                                    .arg("seconds", budget.as_secs());
+                            let _ = out
+                                .send(error_message(
+                                    &id,
+                                    &with_codes(e.to_response(locale, &request_id)),
+                                ))
+                                .await;
+                            return;
+                        }
+                    },
+                    None => results.next().await,
+                };
+                let Some(mut response) = next else { break };
                 if first && is_request_error(&response) {
                     let _ = out.send(error_message(&id, &with_codes(response))).await;
                     return;
