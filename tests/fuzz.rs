@@ -357,6 +357,29 @@ fn log_tail(log: &str, lines: usize) -> String {
         .join("\n")
 }
 
+/// The server's log lines about the requests an answer's INTERNAL errors name ("logged
+/// under request …"), so that a failure shows the cause.
+fn logged_causes(log: &str, answer: &Answer) -> String {
+    let ids: Vec<String> = answer
+        .internal_errors()
+        .iter()
+        .filter_map(|m| m.split("under request ").nth(1))
+        .map(|id| id.trim_end_matches('.').to_string())
+        .collect();
+    let lines: Vec<String> = log
+        .lines()
+        .filter(|l| ids.iter().any(|id| l.contains(id.as_str())))
+        .filter(|l| !l.contains("answered status"))
+        .map(|l| format!("    | {}", show(l, 400)))
+        .take(4)
+        .collect();
+    if lines.is_empty() {
+        String::new()
+    } else {
+        format!("\n      server log:\n{}", lines.join("\n"))
+    }
+}
+
 async fn post_to(
     http: &reqwest::Client,
     base: &str,
@@ -1796,7 +1819,7 @@ async fn generated_documents_as_every_role_never_crash_answer_5xx_or_internal_or
                 case.shown,
                 answer
                     .as_ref()
-                    .map(Answer::shown)
+                    .map(|a| format!("{}{}", a.shown(), logged_causes(&t.serve.log_text(), a)))
                     .unwrap_or_else(|e| e.clone())
             ));
         }
@@ -1862,6 +1885,7 @@ async fn withstand(
 ) -> Vec<String> {
     let answer = t.gql(role, query, variables.clone()).await;
     let down = t.down().await;
+    let log = t.serve.log_text();
     let mut found = Vec::new();
     match &answer {
         Err(e) => found.push(e.clone()),
@@ -1891,7 +1915,7 @@ async fn withstand(
         show(&variables.to_string(), 200),
         answer
             .as_ref()
-            .map(Answer::shown)
+            .map(|a| format!("{}{}", a.shown(), logged_causes(&log, a)))
             .unwrap_or_else(|e| e.clone())
     )]
 }
@@ -2178,8 +2202,11 @@ async fn nul_bytes_in_strings() {
                             shown: String::new(),
                         };
                         for p in problems(&case, &a, Some((before, after))) {
-                            failures
-                                .push(format!("{context}\n      {p}\n      answer {}", a.shown()));
+                            failures.push(format!(
+                                "{context}\n      {p}\n      answer {}{}",
+                                a.shown(),
+                                logged_causes(&t.serve.log_text(), &a)
+                            ));
                         }
                     }
                 }
