@@ -406,3 +406,6 @@ pub fn sanad_bin() -> std::path::PathBuf {
     })
     .clone()
 }
+
+pub mod serve;
+pub use serve::{cli, cli_with, Serve, CLI_PASSWORD};
