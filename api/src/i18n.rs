@@ -144,6 +144,12 @@ const CATALOGUE: &[(&str, &str, &str, &str)] = &[
         "بەڵگەنامەکە ناوی جێگرەوەی زۆر بەکاردەهێنێت (زۆرترین {max}).",
     ),
     (
+        "request.fragment_cycle",
+        "جزء (fragment) في المستند يستدعي نفسه مباشرة أو عبر أجزاء أخرى.",
+        "A fragment of the document spreads itself, directly or through other fragments.",
+        "بەشێکی بەڵگەنامەکە خۆی بانگ دەکاتەوە.",
+    ),
+    (
         "request.timeout",
         "استغرق الطلب أكثر من {seconds} ثانية فأُوقف. جرّب طلباً أصغر.",
         "The request took longer than {seconds} seconds and was stopped. Try a smaller one.",
