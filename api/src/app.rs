@@ -235,5 +235,8 @@ pub fn router(state: AppState) -> Router {
         .layer(tower_http::limit::RequestBodyLimitLayer::new(
             state.config.max_body_bytes,
         ))
-        .layer(middleware::from_fn(crate::ops::request::track))
+        .layer(middleware::from_fn_with_state(
+            Arc::new(state.config.trusted_proxies.clone()),
+            crate::ops::request::track,
+        ))
 }

@@ -58,6 +58,11 @@ pub struct Config {
     /// Run the projector in this process (several processes may; one leads at a time).
     #[arg(long, env = "PROJECTOR", default_value_t = true, action = clap::ArgAction::Set)]
     pub projector: bool,
+
+    /// Reverse proxies (comma-separated addresses or CIDR networks) whose
+    /// `X-Forwarded-For` and `X-Forwarded-Proto` are believed; empty believes nobody.
+    #[arg(long, env = "TRUSTED_PROXIES", default_value = "", value_parser = crate::ops::client::TrustedProxies::parse)]
+    pub trusted_proxies: crate::ops::client::TrustedProxies,
 }
 
 impl Config {
@@ -76,6 +81,7 @@ impl Config {
             master_key: None,
             referral_sla_hours: 72,
             projector: true,
+            trusted_proxies: Default::default(),
         }
     }
 
