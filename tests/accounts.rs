@@ -578,3 +578,61 @@ async fn the_secretariat_cannot_suspend_itself_nor_lose_its_last_administrator()
         "{body}"
     );
 }
+
+#[tokio::test]
+async fn the_sign_in_page_is_throttled_per_browser_and_its_cookie_is_secure_over_https() {
+    let app = TestApp::spawn_with(Options {
+        configure: behind_this_proxy,
+        ..Options::default()
+    })
+    .await;
+    app.admin().await;
+    let browser = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let sign_in = |client: &'static str, password: &'static str, proto: &'static str| {
+        browser
+            .post(format!("{}/login", app.base))
+            .header("x-forwarded-for", client)
+            .header("x-forwarded-proto", proto)
+            .form(&[("username", "admin"), ("password", password)])
+            .send()
+    };
+    for _ in 0..6 {
+        sign_in("203.0.113.20", "wrong-password", "https")
+            .await
+            .unwrap();
+    }
+    let refused = sign_in("203.0.113.20", DEMO_PASSWORD, "https")
+        .await
+        .unwrap();
+    assert_eq!(refused.status().as_u16(), 429);
+    let addresses: Vec<String> =
+        sqlx::query_scalar("SELECT DISTINCT address FROM access_log WHERE kind = 'login_failed'")
+            .fetch_all(&app.pool)
+            .await
+            .unwrap();
+    assert_eq!(addresses, vec!["203.0.113.20".to_string()]);
+
+    let over_https = sign_in("198.51.100.20", DEMO_PASSWORD, "https")
+        .await
+        .unwrap();
+    assert_eq!(over_https.status().as_u16(), 303);
+    let cookie = over_https.headers()["set-cookie"]
+        .to_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        cookie.starts_with("sanad_session=") && cookie.contains("Secure"),
+        "{cookie}"
+    );
+    let over_http = sign_in("198.51.100.20", DEMO_PASSWORD, "http")
+        .await
+        .unwrap();
+    let cookie = over_http.headers()["set-cookie"]
+        .to_str()
+        .unwrap()
+        .to_string();
+    assert!(!cookie.contains("Secure"), "{cookie}");
+}

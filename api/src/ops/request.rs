@@ -51,6 +51,7 @@ pub async fn track(
     req.extensions_mut()
         .insert(ClientAddress(client.address.clone()));
     req.extensions_mut().insert(client.clone());
+    req.extensions_mut().insert(web::Https(client.https));
     let span = tracing::info_span!("request", request_id = %id, %method, %route);
     let mut response = super::client::CURRENT
         .scope(client, next.run(req).instrument(span.clone()))
