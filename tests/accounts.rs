@@ -636,3 +636,33 @@ async fn the_sign_in_page_is_throttled_per_browser_and_its_cookie_is_secure_over
         .to_string();
     assert!(!cookie.contains("Secure"), "{cookie}");
 }
+
+#[tokio::test]
+async fn thirty_failures_from_one_address_slow_it_down_whatever_the_usernames() {
+    let app = TestApp::spawn_with(Options {
+        configure: behind_this_proxy,
+        ..Options::default()
+    })
+    .await;
+    app.admin().await;
+    let sprayer = "203.0.113.30";
+    for n in 0..6 {
+        for _ in 0..5 {
+            let body = login_via(&app, sprayer, &format!("guess{n}"), "wrong-password").await;
+            assert_eq!(code(&body).as_deref(), Some("UNAUTHENTICATED"), "{body}");
+        }
+    }
+    let body = login_via(&app, sprayer, "admin", DEMO_PASSWORD).await;
+    assert_eq!(code(&body).as_deref(), Some("RATE_LIMITED"), "{body}");
+    ok(login_via(&app, "203.0.113.31", "admin", DEMO_PASSWORD).await);
+    let scopes: Vec<String> = sqlx::query_scalar(
+        "SELECT DISTINCT payload->'SignInThrottled'->>'scope' FROM events WHERE event_type = 'SignInThrottled' ORDER BY 1",
+    )
+    .fetch_all(&app.pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        scopes,
+        vec!["account_address".to_string(), "address".to_string()]
+    );
+}

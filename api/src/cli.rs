@@ -223,6 +223,7 @@ pub async fn serve(config: Config) -> Result<(), String> {
         tokio::spawn(projector.run());
     }
     tokio::spawn(crate::referrals::sla::run(state.clone()));
+    tokio::spawn(crate::auth::throttle::forget_stale(state.pool.clone()));
     let app = crate::router(state);
     let listener = tokio::net::TcpListener::bind(&bind)
         .await

@@ -188,6 +188,26 @@ pub async fn clear_account(tx: &mut Transaction<'_, Postgres>, username: &str) -
     Ok(())
 }
 
+/// Deletes the rows of sources whose failures are forgotten, every five minutes (each
+/// `sanad serve` does; the statement is cheap and idempotent).
+pub async fn forget_stale(pool: PgPool) {
+    let mut tick = tokio::time::interval(std::time::Duration::from_secs(300));
+    loop {
+        tick.tick().await;
+        let done = sqlx::query(
+            "DELETE FROM sign_in_throttle
+             WHERE greatest(last_attempt, coalesce(blocked_until, last_attempt))
+                   < now() - make_interval(mins => $1)",
+        )
+        .bind(WINDOW_MINUTES as i32)
+        .execute(&pool)
+        .await;
+        if let Err(e) = done {
+            tracing::warn!(error = %e, "stale sign-in throttle rows not deleted");
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
