@@ -5,7 +5,9 @@
 -- source waits, twice as long after each further failure.
 CREATE TABLE sign_in_throttle
 (
-    key           text PRIMARY KEY, -- 'pair:<username>|<address>' or 'address:<address>'
+    -- 'pair:<username>|<address>', 'address:<address>', or 'account:<username>' (failures
+    -- from every address, counted for alerts only: an account is never slowed)
+    key           text PRIMARY KEY,
     failures      integer     NOT NULL,
     last_attempt  timestamptz NOT NULL,
     blocked_until timestamptz

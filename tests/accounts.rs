@@ -666,3 +666,26 @@ async fn thirty_failures_from_one_address_slow_it_down_whatever_the_usernames() 
         vec!["account_address".to_string(), "address".to_string()]
     );
 }
+
+#[tokio::test]
+async fn an_attack_spread_over_addresses_is_told_to_the_secretariat_and_slows_only_its_sources() {
+    let app = TestApp::spawn_with(Options {
+        configure: behind_this_proxy,
+        ..Options::default()
+    })
+    .await;
+    let admin = app.admin().await;
+    for source in 1..=4 {
+        let address = format!("203.0.113.{}", 40 + source);
+        for _ in 0..5 {
+            let body = login_via(&app, &address, "admin", "wrong-password").await;
+            assert_eq!(code(&body).as_deref(), Some("UNAUTHENTICATED"), "{body}");
+        }
+    }
+    ok(login_via(&app, "198.51.100.40", "admin", DEMO_PASSWORD).await);
+    let alerts = ok(app.gql(Some(&admin), ALERTS, json!({})).await);
+    let nodes = alerts["signInAlerts"]["nodes"].as_array().unwrap().clone();
+    assert_eq!(nodes.len(), 5, "four sources and the account: {nodes:?}");
+    assert_eq!(nodes[0]["scope"], "account", "newest first");
+    assert_eq!(nodes[0]["failures"], 20);
+}

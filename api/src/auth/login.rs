@@ -59,7 +59,9 @@ pub async fn login(state: &AppState, a: Attempt<'_>) -> ApiResult<(Uuid, NewSess
     let Some(user_id) = user_id.filter(|_| ok) else {
         record(pool, log(AccessKind::LoginFailed, user_id, None)).await?;
         metrics::counter!("sanad_logins_total", "outcome" => "failed").increment(1);
-        for crossing in &reservation.crossings {
+        let mut crossings = reservation.crossings;
+        crossings.extend(throttle::account_failed(pool, username).await?);
+        for crossing in &crossings {
             record_lockout(state, username, a.address, a.request_id, crossing).await;
         }
         return Err(ApiError::new(Code::Unauthenticated, "login.failed"));

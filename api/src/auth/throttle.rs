@@ -5,8 +5,9 @@
 //! load balancer agrees. Past the limit the source waits (`RATE_LIMITED` with the
 //! seconds to wait, doubling with each further failure up to an hour) and its password
 //! is not checked at all. The account itself is never locked: its owner signing in from
-//! an address that has not failed is not slowed by an attack from elsewhere. A right
-//! password clears its pair and gives back its reservation on the address.
+//! an address that has not failed is not slowed by an attack from elsewhere; failures
+//! for the account from all addresses together only raise an alert. A right password
+//! clears its pair and gives back its reservation on the address.
 
 use chrono::{DateTime, Utc};
 use sqlx::{PgPool, Postgres, Transaction};
@@ -23,11 +24,17 @@ pub const MAX_FAILURES_PER_ADDRESS: i32 = 30;
 pub const FIRST_DELAY_SECONDS: i64 = 30;
 pub const MAX_DELAY_SECONDS: i64 = 3600;
 
+/// Failures for one account from all addresses together that make an alert (and again
+/// at twice as many, and so on); nobody is slowed by them.
+pub const ACCOUNT_ALERT_FAILURES: i32 = 20;
+
 /// Which source a limit is counted for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Scope {
     AccountAddress,
     Address,
+    /// The account from every address: an alert only, never a wait.
+    Account,
 }
 
 impl Scope {
@@ -35,6 +42,7 @@ impl Scope {
         match self {
             Self::AccountAddress => "account_address",
             Self::Address => "address",
+            Self::Account => "account",
         }
     }
 
@@ -42,6 +50,7 @@ impl Scope {
         match self {
             Self::AccountAddress => MAX_FAILURES_PER_ACCOUNT,
             Self::Address => MAX_FAILURES_PER_ADDRESS,
+            Self::Account => ACCOUNT_ALERT_FAILURES,
         }
     }
 }
@@ -156,6 +165,32 @@ pub async fn reserve(pool: &PgPool, username: &str, address: &str) -> ApiResult<
     Ok(reservation)
 }
 
+/// Counts a wrong password against the account from any address (one atomic statement);
+/// at `ACCOUNT_ALERT_FAILURES`, twice as many, four times, ... it is an attack spread over
+/// addresses, to be told to the Secretariat.
+pub async fn account_failed(pool: &PgPool, username: &str) -> ApiResult<Option<Crossing>> {
+    let (failures, now): (i32, DateTime<Utc>) = sqlx::query_as(
+        "INSERT INTO sign_in_throttle AS t (key, failures, last_attempt)
+         VALUES ($1, 1, now())
+         ON CONFLICT (key) DO UPDATE
+         SET failures = CASE WHEN t.last_attempt < now() - make_interval(mins => $2) THEN 1
+                             ELSE t.failures + 1 END,
+             last_attempt = now()
+         RETURNING failures, now()",
+    )
+    .bind(format!("account:{}", username.trim().to_lowercase()))
+    .bind(WINDOW_MINUTES as i32)
+    .fetch_one(pool)
+    .await?;
+    let multiple = failures / ACCOUNT_ALERT_FAILURES;
+    let alert = failures % ACCOUNT_ALERT_FAILURES == 0 && (multiple & (multiple - 1)) == 0;
+    Ok((failures > 0 && alert).then_some(Crossing {
+        scope: Scope::Account,
+        failures,
+        until: now,
+    }))
+}
+
 /// The right password: the pair starts afresh, and the address gets its check back.
 pub async fn succeeded(pool: &PgPool, username: &str, address: &str) -> ApiResult<()> {
     let mut tx = pool.begin().await?;
@@ -181,8 +216,9 @@ pub async fn succeeded(pool: &PgPool, username: &str, address: &str) -> ApiResul
 /// Forgets an account's failures from every address (the command line's password reset).
 pub async fn clear_account(tx: &mut Transaction<'_, Postgres>, username: &str) -> ApiResult<()> {
     let prefix = pair_key(username, "");
-    sqlx::query("DELETE FROM sign_in_throttle WHERE starts_with(key, $1)")
+    sqlx::query("DELETE FROM sign_in_throttle WHERE starts_with(key, $1) OR key = $2")
         .bind(prefix)
+        .bind(format!("account:{}", username.trim().to_lowercase()))
         .execute(&mut **tx)
         .await?;
     Ok(())
@@ -218,5 +254,11 @@ mod tests {
         assert_eq!(delay(6, 5).num_seconds(), 60);
         assert_eq!(delay(8, 5).num_seconds(), 240);
         assert_eq!(delay(60, 5).num_seconds(), MAX_DELAY_SECONDS);
+    }
+
+    #[test]
+    fn accounts_are_never_slowed() {
+        assert_eq!(Scope::Account.limit(), ACCOUNT_ALERT_FAILURES);
+        const { assert!(ACCOUNT_ALERT_FAILURES > MAX_FAILURES_PER_ACCOUNT) };
     }
 }

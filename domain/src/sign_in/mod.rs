@@ -28,11 +28,12 @@ pub struct Lockout {
     pub username: String,
     /// The client address the attempts came from.
     pub address: String,
-    /// `account_address` (this username from this address) or `address` (any username).
+    /// `account_address` (this username from this address), `address` (any username), or
+    /// `account` (this username from every address: an alert, nobody waits).
     pub scope: String,
     /// Failed checks counted for the source.
     pub failures: u32,
-    /// When the source may try again (RFC 3339).
+    /// When the source may try again (for `account`, when the alert was raised); RFC 3339.
     pub until: String,
 }
 

@@ -145,11 +145,12 @@ pub struct SignInAlert {
     pub username: String,
     /// The client address the attempts came from.
     pub address: String,
-    /// `account_address` (this username from this address) or `address` (any username).
+    /// `account_address` (this username from this address), `address` (any username), or
+    /// `account` (this username from every address: an alert, nobody waits).
     pub scope: String,
     /// Failed password checks counted for the source.
     pub failures: i32,
-    /// When the source may try again.
+    /// When the source may try again (for `account`, when the alert was raised).
     pub until: DateTime<Utc>,
 }
 
