@@ -154,3 +154,86 @@ async fn the_command_line_migrates_seeds_verifies_rebuilds_and_makes_admins() {
     let (help, out) = sanad(&db.url, &["--help"]);
     assert!(help && out.contains("serve") && out.contains("rebuild"));
 }
+
+#[tokio::test]
+async fn the_command_line_is_the_way_back_into_a_locked_out_installation() {
+    let app = TestApp::spawn().await;
+    app.seed().await;
+    let admin = app.login("admin", DEMO_PASSWORD).await;
+    // Locked out of the account: throttled, and the password forgotten.
+    for _ in 0..5 {
+        app.gql(
+            None,
+            "mutation{ login(username:\"admin\", password:\"forgotten-it\"){ sessionToken } }",
+            json!({}),
+        )
+        .await;
+    }
+    let (reset, out) = sanad(
+        &app.db.url,
+        &["admin", "reset-password", "--username", "admin"],
+    );
+    assert!(reset, "{out}");
+    let body = app
+        .gql(Some(&admin), "{ viewer { username } }", json!({}))
+        .await;
+    assert!(
+        eventually(5, || async {
+            app.gql(Some(&admin), "{ viewer { username } }", json!({}))
+                .await["data"]["viewer"]
+                .is_null()
+        })
+        .await,
+        "the old session ended: {body}"
+    );
+    // SANAD_PASSWORD, at once, from the address that was throttled.
+    let admin = app.login("admin", "a-long-password").await;
+    let recorded: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM access_log WHERE kind = 'password_reset' AND username = 'admin'",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .unwrap();
+    assert_eq!(recorded, 1);
+
+    // An organisation reinstated by the platform itself, recorded as an event.
+    let amal = app.org_id("Al-Amal Development Organisation").await;
+    ok(app
+        .gql(
+            Some(&admin),
+            "mutation($id:ID!){ suspendOrganization(id:$id, reason:\"x\"){ status } }",
+            json!({"id": amal}),
+        )
+        .await);
+    let (reinstated, out) = sanad(
+        &app.db.url,
+        &["admin", "reinstate", &amal, "--note", "by the operator"],
+    );
+    assert!(reinstated, "{out}");
+    let actor: String = sqlx::query_scalar(
+        "SELECT metadata->>'actor_label' FROM events WHERE event_type = 'OrganizationReinstated'",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .unwrap();
+    assert_eq!(actor, "system:admin");
+    assert!(
+        eventually(5, || async {
+            app.gql(
+                Some(&admin),
+                "query($id:ID!){ organization(id:$id){ status } }",
+                json!({"id": amal}),
+            )
+            .await["data"]["organization"]["status"]
+                == "VERIFIED"
+        })
+        .await
+    );
+    let (again, out) = sanad(&app.db.url, &["admin", "reinstate", "secretariat"]);
+    assert!(!again && out.contains("not suspended"), "{out}");
+    let (unknown, out) = sanad(
+        &app.db.url,
+        &["admin", "reset-password", "--username", "nobody"],
+    );
+    assert!(!unknown && out.contains("nobody"), "{out}");
+}

@@ -79,5 +79,8 @@ pub fn router(state: AppState) -> Router {
             crate::ops::body_limit::limit,
         ))
         .layer(middleware::from_fn(crate::ops::headers::secure))
-        .layer(middleware::from_fn(crate::ops::request::track))
+        .layer(middleware::from_fn_with_state(
+            Arc::new(state.config.trusted_proxies.clone()),
+            crate::ops::request::track,
+        ))
 }

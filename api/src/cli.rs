@@ -110,6 +110,27 @@ enum AdminCommand {
         #[arg(long)]
         id: Uuid,
     },
+    /// Reinstate a suspended organisation as the platform itself: the way out for an
+    /// installation whose Secretariat can no longer act (recorded as an event).
+    Reinstate {
+        #[command(flatten)]
+        db: DbArgs,
+        /// The organisation's id (UUID), or `secretariat`.
+        organization: String,
+        #[arg(long)]
+        note: Option<String>,
+    },
+    /// Set a user's password, enable the account, end its sessions and clear its
+    /// sign-in throttle (recorded in the access log).
+    ResetPassword {
+        #[command(flatten)]
+        db: DbArgs,
+        #[arg(long)]
+        username: String,
+        /// At least 10 characters.
+        #[arg(long, env = "SANAD_PASSWORD", hide_env_values = true)]
+        password: String,
+    },
 }
 
 fn init_tracing(format: &str) {
@@ -203,6 +224,7 @@ pub async fn serve(config: Config) -> Result<(), String> {
         tokio::spawn(projector.run());
     }
     tokio::spawn(crate::referrals::sla::run(state.clone()));
+    tokio::spawn(crate::auth::throttle::forget_stale(state.pool.clone()));
     let app = crate::router(state);
     let listener = tokio::net::TcpListener::bind(&bind)
         .await
@@ -313,6 +335,44 @@ async fn admin(command: AdminCommand) -> Result<(), String> {
                 .await
                 .map_err(explain)?;
             println!("revoked {id}");
+            Ok(())
+        }
+        AdminCommand::Reinstate {
+            db,
+            organization,
+            note,
+        } => {
+            let state = open(&db.database_url).await?;
+            let id = if organization.eq_ignore_ascii_case("secretariat") {
+                seed::ensure_secretariat(&state).await.map_err(explain)?
+            } else {
+                Uuid::parse_str(&organization)
+                    .map_err(|_| format!("{organization:?} is neither a UUID nor `secretariat`"))?
+            };
+            let actor = Actor::system("admin");
+            let ctx = CommandContext::new(actor.clone(), None, "cli");
+            state
+                .execute::<domain::organization::Organization>(
+                    &id.to_string(),
+                    &ctx,
+                    domain::organization::OrganizationCommand::Reinstate { actor, note },
+                )
+                .await
+                .map_err(explain)?;
+            seed::project_now(&state).await.map_err(explain)?;
+            println!("reinstated organisation {id}");
+            Ok(())
+        }
+        AdminCommand::ResetPassword {
+            db,
+            username,
+            password,
+        } => {
+            let state = open(&db.database_url).await?;
+            accounts::reset_password(&state.pool, &username, password)
+                .await
+                .map_err(explain)?;
+            println!("password of {username} reset; its sessions ended");
             Ok(())
         }
     }

@@ -81,6 +81,11 @@ pub struct Config {
     /// Run the projector in this process (several processes may; one leads at a time).
     #[arg(long, env = "PROJECTOR", default_value_t = true, action = clap::ArgAction::Set)]
     pub projector: bool,
+
+    /// Reverse proxies (comma-separated addresses or CIDR networks) whose
+    /// `X-Forwarded-For` and `X-Forwarded-Proto` are believed; empty believes nobody.
+    #[arg(long, env = "TRUSTED_PROXIES", default_value = "", value_parser = crate::ops::client::TrustedProxies::parse)]
+    pub trusted_proxies: crate::ops::client::TrustedProxies,
 }
 
 impl Config {
@@ -103,6 +108,7 @@ impl Config {
             master_key: None,
             referral_sla_hours: 72,
             projector: true,
+            trusted_proxies: Default::default(),
         }
     }
 
@@ -178,50 +184,7 @@ pub enum MetricsAccess {
     From(Vec<Network>),
 }
 
-/// An address or a network in CIDR notation (`10.0.0.0/8`, `::1`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Network {
-    address: std::net::IpAddr,
-    prefix: u8,
-}
-
-impl Network {
-    pub fn parse(s: &str) -> Option<Self> {
-        let (address, prefix) = match s.split_once('/') {
-            Some((a, p)) => (a.parse().ok()?, Some(p.parse::<u8>().ok()?)),
-            None => (s.parse().ok()?, None),
-        };
-        let max = match address {
-            std::net::IpAddr::V4(_) => 32,
-            std::net::IpAddr::V6(_) => 128,
-        };
-        let prefix = prefix.unwrap_or(max);
-        (prefix <= max).then_some(Self { address, prefix })
-    }
-
-    pub fn contains(&self, ip: std::net::IpAddr) -> bool {
-        use std::net::IpAddr::{V4, V6};
-        let ip = match ip {
-            V6(v6) => v6.to_ipv4_mapped().map(V4).unwrap_or(V6(v6)),
-            v4 => v4,
-        };
-        match (self.address, ip) {
-            (V4(net), V4(ip)) => {
-                let mask = u32::MAX
-                    .checked_shl(32 - u32::from(self.prefix))
-                    .unwrap_or(0);
-                u32::from(net) & mask == u32::from(ip) & mask
-            }
-            (V6(net), V6(ip)) => {
-                let mask = u128::MAX
-                    .checked_shl(128 - u32::from(self.prefix))
-                    .unwrap_or(0);
-                u128::from(net) & mask == u128::from(ip) & mask
-            }
-            _ => false,
-        }
-    }
-}
+pub use crate::ops::client::Network;
 
 #[cfg(test)]
 mod tests {

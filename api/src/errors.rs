@@ -129,6 +129,14 @@ impl ApiError {
             if let Some(f) = &self.field {
                 ext.set("field", f.as_str());
             }
+            // Seconds a throttled client should wait before trying again.
+            if self.code == Code::RateLimited {
+                if let Some((_, v)) = self.args.iter().find(|(k, _)| *k == "seconds") {
+                    if let Ok(n) = v.parse::<i64>() {
+                        ext.set("retryAfter", n);
+                    }
+                }
+            }
         })
     }
 }

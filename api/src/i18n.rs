@@ -66,9 +66,9 @@ const CATALOGUE: &[(&str, &str, &str, &str)] = &[
     ),
     (
         "login.throttled",
-        "محاولات دخول كثيرة. حاول مرة أخرى بعد {minutes} دقيقة.",
-        "Too many sign-in attempts. Try again in {minutes} minutes.",
-        "هەوڵی زۆر بۆ چوونەژوورەوە. دوای {minutes} خولەک دووبارە هەوڵ بدەوە.",
+        "محاولات دخول خاطئة كثيرة من هذا العنوان. حاول مرة أخرى بعد {seconds} ثانية.",
+        "Too many wrong sign-in attempts from this address. Try again in {seconds} seconds.",
+        "هەوڵی هەڵەی زۆر بۆ چوونەژوورەوە لەم ناونیشانەوە. دوای {seconds} چرکە دووبارە هەوڵ بدەوە.",
     ),
     (
         "csrf.missing",
@@ -240,6 +240,12 @@ const CATALOGUE: &[(&str, &str, &str, &str)] = &[
         "دەقەکە زۆر درێژە (زۆرترین {max} پیت).",
     ),
     (
+        "account.not_found",
+        "لا يوجد حساب باسم «{value}».",
+        "There is no account named \"{value}\".",
+        "هیچ هەژمارێک بە ناوی «{value}» نییە.",
+    ),
+    (
         "account.username_taken",
         "اسم المستخدم «{value}» مستخدم من قبل.",
         "The username \"{value}\" is already taken.",
@@ -340,6 +346,18 @@ const CATALOGUE: &[(&str, &str, &str, &str)] = &[
         "لا يمكن ترك المنظمة دون مسؤول عن إدارتها.",
         "The organisation would be left without anyone to manage it.",
         "ڕێکخراوەکە بێ بەڕێوەبەر دەمێنێتەوە.",
+    ),
+    (
+        "organization.operator_cannot_be_suspended",
+        "الأمانة العامة تشغّل المنصة ولا يمكن تعليقها.",
+        "The Secretariat operates the platform and cannot be suspended.",
+        "سکرتاریەت پلاتفۆرمەکە بەڕێوە دەبات و ناکرێت ڕابگیرێت.",
+    ),
+    (
+        "organization.last_administrator",
+        "لا يمكن ترك الأمانة العامة دون مدير.",
+        "The Secretariat would be left without an administrator.",
+        "سکرتاریەت بێ بەڕێوەبەری سیستەم دەمێنێتەوە.",
     ),
     (
         "organization.service_already_offered",
@@ -540,6 +558,8 @@ mod tests {
             O::AlreadyMember,
             O::NotAMember,
             O::LastManager,
+            O::OperatorCannotBeSuspended,
+            O::LastAdministrator,
             O::ServiceAlreadyOffered,
             O::ServiceNotOffered,
         ];

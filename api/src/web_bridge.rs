@@ -32,7 +32,12 @@ impl web::GraphqlExecutor for WebBridge {
             via_cookie: false,
             csrf_header: None,
         };
-        match request_ctx(&self.state, creds, locale, request_id.clone(), "web".into()).await {
+        // The page's own client (set by `ops::request::track`), so a sign-in through the
+        // form is throttled per browser, not all browsers as one.
+        let address = crate::ops::client::current()
+            .map(|c| c.address)
+            .unwrap_or_else(|| "web".into());
+        match request_ctx(&self.state, creds, locale, request_id.clone(), address).await {
             Ok(rc) => self.schema.execute(request.data(rc)).await,
             Err(e) => e.to_response(locale, &request_id),
         }

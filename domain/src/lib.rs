@@ -9,6 +9,7 @@ pub mod command;
 pub mod error;
 pub mod organization;
 pub mod referral;
+pub mod sign_in;
 pub mod values;
 
 pub use access::{authorize, AccessDenied, Actor, Operation};

@@ -46,6 +46,12 @@ pub trait GraphqlExecutor: Send + Sync + 'static {
     ) -> async_graphql::Response;
 }
 
+/// Whether the browser's request reached the platform over HTTPS, as the api crate
+/// decides it (a trusted proxy's `X-Forwarded-Proto`) and puts in the request's
+/// extensions; the session cookie is then `Secure`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Https(pub bool);
+
 /// Name of the cookie that carries the session token.
 pub const SESSION_COOKIE: &str = "sanad_session";
 

@@ -15,6 +15,14 @@ pub fn session_cookie(token: String) -> Cookie<'static> {
         .build()
 }
 
+/// The session cookie, `Secure` when the request came over HTTPS: a browser then never
+/// sends it over plain HTTP.
+pub fn session_cookie_over(token: String, https: bool) -> Cookie<'static> {
+    let mut cookie = session_cookie(token);
+    cookie.set_secure(https);
+    cookie
+}
+
 /// A jar that tells the browser to forget the session cookie.
 pub fn forget_session() -> CookieJar {
     let mut cookie = session_cookie(String::new());

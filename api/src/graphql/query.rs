@@ -196,6 +196,22 @@ impl CoreQuery {
         })
     }
 
+    /// Sources of sign-in attempts the throttle locked out, newest first (Secretariat).
+    async fn sign_in_alerts(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> async_graphql::Result<super::types::SignInAlertPage> {
+        let p = principal(ctx)?;
+        authorize(&p.actor, Operation::ViewSignInAlerts, None)
+            .map_err(|_| ApiError::forbidden())
+            .or_gql(ctx)?;
+        super::types::sign_in_alerts(&state(ctx)?.pool, first, after)
+            .await
+            .or_gql(ctx)
+    }
+
     /// How far each read model has read the log, and what waits to be applied.
     async fn read_models(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<ReadModelStatus>> {
         principal(ctx)?;

@@ -2,6 +2,7 @@
 //! the body limit and the security headers.
 
 pub mod body_limit;
+pub mod client;
 pub mod headers;
 pub mod health;
 pub mod metrics;

@@ -1,10 +1,10 @@
 //! Per-request plumbing: a request id (taken from `x-request-id` when sane), the client
-//! address, a tracing span, and the request metrics.
+//! (address and scheme, `ops::client`), a tracing span, and the request metrics.
 
 use std::net::SocketAddr;
 use std::time::Instant;
 
-use axum::extract::{ConnectInfo, MatchedPath, Request};
+use axum::extract::{ConnectInfo, MatchedPath, Request, State};
 use axum::http::HeaderValue;
 use axum::middleware::Next;
 use axum::response::Response;
@@ -23,7 +23,11 @@ fn sane(id: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
-pub async fn track(mut req: Request, next: Next) -> Response {
+pub async fn track(
+    State(trusted): State<std::sync::Arc<super::client::TrustedProxies>>,
+    mut req: Request,
+    next: Next,
+) -> Response {
     let started = Instant::now();
     let id = req
         .headers()
@@ -32,11 +36,11 @@ pub async fn track(mut req: Request, next: Next) -> Response {
         .filter(|v| sane(v))
         .map(str::to_string)
         .unwrap_or_else(|| uuid::Uuid::new_v4().to_string());
-    let address = req
+    let peer = req
         .extensions()
         .get::<ConnectInfo<SocketAddr>>()
-        .map(|c| c.0.ip().to_string())
-        .unwrap_or_else(|| "local".to_string());
+        .map(|c| c.0.ip());
+    let client = super::client::Client::resolve(peer, req.headers(), &trusted);
     let route = req
         .extensions()
         .get::<MatchedPath>()
@@ -44,9 +48,14 @@ pub async fn track(mut req: Request, next: Next) -> Response {
         .unwrap_or_else(|| "other".to_string());
     let method = req.method().to_string();
     req.extensions_mut().insert(RequestId(id.clone()));
-    req.extensions_mut().insert(ClientAddress(address));
+    req.extensions_mut()
+        .insert(ClientAddress(client.address.clone()));
+    req.extensions_mut().insert(client.clone());
+    req.extensions_mut().insert(web::Https(client.https));
     let span = tracing::info_span!("request", request_id = %id, %method, %route);
-    let mut response = next.run(req).instrument(span.clone()).await;
+    let mut response = super::client::CURRENT
+        .scope(client, next.run(req).instrument(span.clone()))
+        .await;
     let status = response.status().as_u16();
     let elapsed = started.elapsed().as_secs_f64();
     span.in_scope(|| tracing::info!(status, elapsed_ms = elapsed * 1000.0, "answered"));

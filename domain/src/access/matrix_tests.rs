@@ -29,6 +29,7 @@ fn expected_own(role: Role) -> Vec<Operation> {
             O::ViewMembers,
             O::ViewOrganizationHistory,
             O::VerifyEventChain,
+            O::ViewSignInAlerts,
         ],
         Role::NrmSupervisor | Role::Employer => vec![
             O::UpdateOrganizationProfile,
@@ -66,6 +67,7 @@ fn expected_other(role: Role) -> Vec<Operation> {
             O::ViewMembers,
             O::ViewOrganizationHistory,
             O::VerifyEventChain,
+            O::ViewSignInAlerts,
         ],
         _ => vec![O::ViewDirectory],
     }
@@ -147,5 +149,18 @@ fn system_tasks_may_do_everything_and_say_so_in_their_label() {
     assert_eq!(a.label, "system:seed");
     for op in O::ALL {
         assert!(authorize(&a, op, None).is_ok());
+    }
+}
+
+#[test]
+fn only_the_secretariat_reads_the_sign_in_alerts() {
+    for role in Role::ALL {
+        let a = actor(role, Uuid::from_u128(1), OrganizationStanding::Verified);
+        let want = matches!(role, Role::SecretariatAdmin | Role::SecretariatAuditor);
+        assert_eq!(
+            authorize(&a, O::ViewSignInAlerts, None).is_ok(),
+            want,
+            "{role:?} reading the sign-in alerts"
+        );
     }
 }

@@ -18,10 +18,12 @@ pub enum Operation {
     ViewMembers,
     ViewOrganizationHistory,
     VerifyEventChain,
+    /// Read the sign-in throttle's lock-outs (`signInAlerts`).
+    ViewSignInAlerts,
 }
 
 impl Operation {
-    pub const ALL: [Operation; 15] = [
+    pub const ALL: [Operation; 16] = [
         Self::RegisterOrganization,
         Self::UpdateOrganizationProfile,
         Self::VerifyOrganization,
@@ -37,13 +39,17 @@ impl Operation {
         Self::ViewMembers,
         Self::ViewOrganizationHistory,
         Self::VerifyEventChain,
+        Self::ViewSignInAlerts,
     ];
 
     /// Operations on one organisation, where being a member of it matters.
     pub fn targets_an_organization(self) -> bool {
         !matches!(
             self,
-            Self::RegisterOrganization | Self::ViewDirectory | Self::VerifyEventChain
+            Self::RegisterOrganization
+                | Self::ViewDirectory
+                | Self::VerifyEventChain
+                | Self::ViewSignInAlerts
         )
     }
 }

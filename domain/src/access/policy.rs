@@ -41,7 +41,8 @@ pub fn authorize(
     let allowed = match (role, operation) {
         (R::SecretariatAdmin, _) => true,
         (R::SecretariatAuditor, O::ViewDirectory | O::ViewMembers)
-        | (R::SecretariatAuditor, O::ViewOrganizationHistory | O::VerifyEventChain) => true,
+        | (R::SecretariatAuditor, O::ViewOrganizationHistory | O::VerifyEventChain)
+        | (R::SecretariatAuditor, O::ViewSignInAlerts) => true,
         (R::SecretariatAuditor, _) => false,
         (_, O::ViewDirectory) => true,
         (r, O::UpdateOrganizationProfile | O::ViewMembers | O::ViewOrganizationHistory) => {

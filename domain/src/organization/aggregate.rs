@@ -109,13 +109,28 @@ impl Organization {
             .count()
     }
 
-    /// Refuses a change that would leave an organisation that has a manager with none.
+    /// Refuses a change that would leave an organisation that has a manager with none,
+    /// and the Secretariat, which operates the platform, without an administrator
+    /// (nobody could then register, verify or reinstate anyone; only the command line
+    /// could).
     fn keep_a_manager(
         &self,
         actor: &Actor,
         user_id: Uuid,
         new_role: Option<Role>,
     ) -> Result<(), E> {
+        let is_admin = |r: Role| r == Role::SecretariatAdmin;
+        if !actor.is_system()
+            && self.kind == Some(OrganizationKind::Secretariat)
+            && self.members.get(&user_id).is_some_and(|m| is_admin(m.role))
+            && !new_role.is_some_and(is_admin)
+            && !self
+                .members
+                .iter()
+                .any(|(id, m)| *id != user_id && is_admin(m.role))
+        {
+            return Err(E::LastAdministrator);
+        }
         let before = self.members.values().filter(|m| manages(m.role)).count();
         if !actor.is_system() && before > 0 && self.managers_after(user_id, new_role) == 0 {
             return Err(E::LastManager);
@@ -193,7 +208,11 @@ impl Organization {
                 }])
             }
             C::Suspend { actor, reason } => {
-                self.check(&actor, Operation::SuspendOrganization)?;
+                let kind = self.check(&actor, Operation::SuspendOrganization)?;
+                // Suspended, its members could do nothing, reinstating it included.
+                if kind == OrganizationKind::Secretariat {
+                    return Err(E::OperatorCannotBeSuspended);
+                }
                 let reason = reason.trim().to_string();
                 if reason.is_empty() || reason.chars().count() > MAX_REASON_CHARS {
                     return Err(E::ReasonRequired {

@@ -40,6 +40,10 @@ pub enum OrganizationError {
     NotAMember,
     #[error("the organisation would be left without anyone to manage it")]
     LastManager,
+    #[error("the Secretariat operates the platform and cannot be suspended")]
+    OperatorCannotBeSuspended,
+    #[error("the Secretariat would be left without an administrator")]
+    LastAdministrator,
     #[error("this service is already offered; update it instead")]
     ServiceAlreadyOffered,
     #[error("this service is not offered")]
@@ -65,6 +69,8 @@ impl DomainError for OrganizationError {
             | E::IsSuspended
             | E::AlreadyMember
             | E::LastManager
+            | E::OperatorCannotBeSuspended
+            | E::LastAdministrator
             | E::ServiceAlreadyOffered => ErrorCode::Conflict,
         }
     }
@@ -88,6 +94,8 @@ impl DomainError for OrganizationError {
             E::AlreadyMember => "organization.already_member",
             E::NotAMember => "organization.not_a_member",
             E::LastManager => "organization.last_manager",
+            E::OperatorCannotBeSuspended => "organization.operator_cannot_be_suspended",
+            E::LastAdministrator => "organization.last_administrator",
             E::ServiceAlreadyOffered => "organization.service_already_offered",
             E::ServiceNotOffered => "organization.service_not_offered",
         }

@@ -496,3 +496,113 @@ fn members_of_a_suspended_organisation_cannot_change_it() {
         .inspect_result();
     assert!(matches!(result, Err(OrganizationError::Forbidden(_))));
 }
+
+fn secretariat_registered() -> OrganizationEvent {
+    OrganizationEvent::Registered {
+        id: SECRETARIAT,
+        kind: OrganizationKind::Secretariat,
+        name_ar: name("الأمانة العامة لمجلس الوزراء"),
+        name_en: name("Council of Ministers Secretariat"),
+        governorates: govs(&["IQ-BG"]),
+    }
+}
+
+fn secretariat_member(n: u128, role: Role) -> OrganizationEvent {
+    OrganizationEvent::MemberAdded {
+        user_id: Uuid::from_u128(n),
+        username: format!("member{n}"),
+        display_name: name("Member"),
+        role,
+    }
+}
+
+#[test]
+fn the_secretariat_cannot_be_suspended_by_anyone() {
+    for actor in [admin(), Actor::system("admin")] {
+        Fx::with(())
+            .given(vec![
+                secretariat_registered(),
+                OrganizationEvent::Verified { note: None },
+            ])
+            .when(OrganizationCommand::Suspend {
+                actor,
+                reason: "by mistake".into(),
+            })
+            .then_expect_error(OrganizationError::OperatorCannotBeSuspended);
+    }
+}
+
+#[test]
+fn a_secretariat_suspended_before_the_rule_is_reinstated_by_the_system() {
+    let events = vec![
+        secretariat_registered(),
+        secretariat_member(1, Role::SecretariatAdmin),
+        OrganizationEvent::Suspended { reason: "x".into() },
+    ];
+    let mut suspended_admin = admin();
+    suspended_admin.standing = OrganizationStanding::Suspended;
+    let result = Fx::with(())
+        .given(events.clone())
+        .when(OrganizationCommand::Reinstate {
+            actor: suspended_admin,
+            note: None,
+        })
+        .inspect_result();
+    assert!(matches!(result, Err(OrganizationError::Forbidden(_))));
+    Fx::with(())
+        .given(events)
+        .when(OrganizationCommand::Reinstate {
+            actor: Actor::system("admin"),
+            note: Some("locked out".into()),
+        })
+        .then_expect_events(vec![OrganizationEvent::Reinstated {
+            note: Some("locked out".into()),
+        }]);
+}
+
+#[test]
+fn the_last_secretariat_administrator_cannot_be_demoted_or_removed() {
+    let events = vec![
+        secretariat_registered(),
+        secretariat_member(1, Role::SecretariatAdmin),
+        secretariat_member(3, Role::SecretariatAuditor),
+    ];
+    Fx::with(())
+        .given(events.clone())
+        .when(OrganizationCommand::ChangeMemberRole {
+            actor: admin(),
+            user_id: Uuid::from_u128(1),
+            role: Role::SecretariatAuditor,
+        })
+        .then_expect_error(OrganizationError::LastAdministrator);
+    Fx::with(())
+        .given(events.clone())
+        .when(OrganizationCommand::RemoveMember {
+            actor: admin(),
+            user_id: Uuid::from_u128(1),
+        })
+        .then_expect_error(OrganizationError::LastAdministrator);
+    // An auditor may go; so may an administrator while another remains.
+    Fx::with(())
+        .given(events.clone())
+        .when(OrganizationCommand::RemoveMember {
+            actor: admin(),
+            user_id: Uuid::from_u128(3),
+        })
+        .then_expect_events(vec![OrganizationEvent::MemberRemoved {
+            user_id: Uuid::from_u128(3),
+        }]);
+    let mut two = events;
+    two.push(secretariat_member(4, Role::SecretariatAdmin));
+    Fx::with(())
+        .given(two)
+        .when(OrganizationCommand::ChangeMemberRole {
+            actor: admin(),
+            user_id: Uuid::from_u128(1),
+            role: Role::SecretariatAuditor,
+        })
+        .then_expect_events(vec![OrganizationEvent::MemberRoleChanged {
+            user_id: Uuid::from_u128(1),
+            role: Role::SecretariatAuditor,
+        }]);
+}

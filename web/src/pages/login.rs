@@ -48,6 +48,7 @@ pub async fn show(ctx: Ctx) -> Response {
 pub async fn submit(
     State(state): State<AppState>,
     ctx: Ctx,
+    https: Option<axum::Extension<crate::Https>>,
     form: Result<Form<LoginForm>, FormRejection>,
 ) -> Response {
     let form = form.map(|Form(f)| f).unwrap_or_default();
@@ -69,7 +70,9 @@ pub async fn submit(
     let outcome = gql::run(&state, &anonymous, LOGIN, variables).await;
     match outcome.into_data::<Data>() {
         Ok(data) => {
-            let jar = CookieJar::new().add(session::session_cookie(data.login.session_token));
+            let https = https.is_some_and(|h| h.0 .0);
+            let cookie = session::session_cookie_over(data.login.session_token, https);
+            let jar = CookieJar::new().add(cookie);
             (jar, Redirect::to("/")).into_response()
         }
         Err(error) => {

@@ -32,7 +32,9 @@ pub struct NewApiToken {
 
 #[Object]
 impl AuthMutations {
-    /// Signs in. Five wrong passwords in 15 minutes lock the account for a while.
+    /// Signs in. Past five wrong passwords for an account from one address (or thirty from
+    /// one address) that address waits before its next try (`RATE_LIMITED`, with
+    /// `retryAfter` seconds, doubling with each further failure); other addresses do not.
     async fn login(
         &self,
         ctx: &Context<'_>,

@@ -10,7 +10,9 @@ mod referral;
 mod referral_action;
 mod viewer;
 
-pub use audit::{audit_page, AuditEvent, AuditPage, ChainReportGql};
+pub use audit::{
+    audit_page, sign_in_alerts, AuditEvent, AuditPage, ChainReportGql, SignInAlert, SignInAlertPage,
+};
 pub use enums::*;
 pub use governorate::{parse_governorates, GovernorateGql};
 pub use organization::{

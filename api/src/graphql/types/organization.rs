@@ -174,6 +174,11 @@ impl OrganizationNode {
             .into_iter()
             .filter(|op| op.targets_an_organization())
             .filter(|op| authorize(&p.actor, *op, target).is_ok())
+            // The aggregate refuses it whoever asks: the Secretariat operates the platform.
+            .filter(|op| {
+                !(*op == Operation::SuspendOrganization
+                    && self.domain_kind == domain::values::OrganizationKind::Secretariat)
+            })
             .filter_map(OrganizationActionGql::of)
             .collect())
     }

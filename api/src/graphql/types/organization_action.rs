@@ -40,7 +40,10 @@ impl OrganizationActionGql {
             Op::WithdrawService => Self::WithdrawService,
             Op::ViewMembers => Self::ViewMembers,
             Op::ViewOrganizationHistory => Self::ViewHistory,
-            Op::RegisterOrganization | Op::ViewDirectory | Op::VerifyEventChain => return None,
+            Op::RegisterOrganization
+            | Op::ViewDirectory
+            | Op::VerifyEventChain
+            | Op::ViewSignInAlerts => return None,
         })
     }
 }
