@@ -16,7 +16,7 @@ use super::cursor;
 use super::projected::{Projected, ProjectedList, Selection};
 use super::query::{parse_id, TotalCount};
 use super::referral_list::{ListFilters, ListScope};
-use super::subscription::ON_BOARD;
+use super::subscription::{BOARD_SERVICES, ON_BOARD};
 use super::types::{
     load_referral, parse_governorates, AgeBandGql, GovernorateGql, ReferralNode, ReferralStatusGql,
     ServiceCategoryGql, SexGql, REFERRAL_COLUMNS,
@@ -232,24 +232,27 @@ impl ReferralQuery {
             BoardOrder::Priority => "r.top_priority, r.opened_at, r.id",
         };
         let st = state(ctx)?;
-        let total: i64 =
-            sqlx::query_scalar(&format!("SELECT count(*) FROM referrals r WHERE {filters}"))
-                .bind(org)
-                .bind(&governorate)
-                .bind(need)
-                .bind(age)
-                .bind(sex)
-                .fetch_one(&st.pool)
-                .await
-                .map_err(ApiError::from)
-                .or_gql(ctx)?;
+        let total: i64 = sqlx::query_scalar(&format!(
+            "{} SELECT count(*) FROM referrals r WHERE {filters}",
+            *BOARD_SERVICES
+        ))
+        .bind(org)
+        .bind(&governorate)
+        .bind(need)
+        .bind(age)
+        .bind(sex)
+        .fetch_one(&st.pool)
+        .await
+        .map_err(ApiError::from)
+        .or_gql(ctx)?;
         let columns = REFERRAL_COLUMNS
             .split(',')
             .map(|c| format!("r.{}", c.trim()))
             .collect::<Vec<_>>()
             .join(", ");
         let rows = sqlx::query(&format!(
-            "SELECT {columns} FROM referrals r WHERE {filters} ORDER BY {order_by} LIMIT $6 OFFSET $7"
+            "{} SELECT {columns} FROM referrals r WHERE {filters} ORDER BY {order_by} LIMIT $6 OFFSET $7",
+            *BOARD_SERVICES
         ))
         .bind(org)
         .bind(&governorate)
@@ -422,13 +425,11 @@ impl ReferralQuery {
     async fn my_capacity(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<CapacityUse>> {
         let p = principal(ctx)?;
         let org = p.actor.org_id.ok_or_else(ApiError::forbidden).or_gql(ctx)?;
-        let rows = sqlx::query(
-            "SELECT s.category, s.monthly_capacity,
-                    (SELECT count(*) FROM referrals r
-                      WHERE r.holder_id = s.organization_id AND s.category = ANY(r.need_categories)
-                        AND r.claimed_at >= date_trunc('month', now())) AS used
-               FROM organization_services s WHERE s.organization_id = $1 ORDER BY s.category",
-        )
+        let rows = sqlx::query(&format!(
+            "SELECT s.category, s.monthly_capacity, {} AS used
+                   FROM organization_services s WHERE s.organization_id = $1 ORDER BY s.category",
+            crate::referrals::capacity::USED
+        ))
         .bind(org)
         .fetch_all(&state(ctx)?.pool)
         .await

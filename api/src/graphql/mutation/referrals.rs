@@ -209,12 +209,26 @@ impl ReferralMutations {
         id: ID,
         command_id: Option<String>,
     ) -> async_graphql::Result<ReferralNode> {
-        run(ctx, &id, command_id, async |st, id, actor| {
-            let org = actor.org_id.ok_or_else(ApiError::forbidden)?;
-            let provider = provider::offer_for(st, org, id).await?;
-            Ok(ReferralCommand::Claim { actor, provider })
-        })
-        .await
+        let p = mutator(ctx)?;
+        let st = state(ctx)?;
+        let id = parse_id(&id, "id").or_gql(ctx)?;
+        let actor = p.actor.clone();
+        let org = actor.org_id.ok_or_else(ApiError::forbidden).or_gql(ctx)?;
+        let mut provider = provider::offer_for(st, org, id).await.or_gql(ctx)?;
+        // Held until the claim's events are projected (or it is refused), so that the
+        // provider's next claim near its limit counts this one (`referrals::capacity`).
+        let permit = st.capacity.admit(st, &mut provider, id).await.or_gql(ctx)?;
+        let cc = command_context(ctx, p, command_id);
+        let outcome = st
+            .execute::<Referral>(
+                &id.to_string(),
+                &cc,
+                ReferralCommand::Claim { actor, provider },
+            )
+            .await;
+        permit.release().await;
+        let outcome = outcome.or_gql(ctx)?;
+        reload(st, id, outcome.last_position).await.or_gql(ctx)
     }
 
     async fn accept_referral(
