@@ -129,6 +129,7 @@ pub enum Msg {
     CapacityUsed,
     Full,
     NoCapacity,
+    NoProviderAvailable,
     HouseholdSize,
     Vulnerabilities,
     NewReferralIntro,
@@ -716,6 +717,12 @@ impl Msg {
                 "Your organisation has no registered services.",
                 // ckb: needs native review
                 "ڕێکخراوەکەت هیچ خزمەتگوزارییەکی تۆمارکراوی نییە.",
+            ],
+            NoProviderAvailable => [
+                "لا يستطيع أي مقدّم خدمة استلام هذه الإحالة الآن: كل من يقدّم أحد احتياجاتها في المحافظة استنفد طاقته الشهرية، أو لا يقدّمها أحد.",
+                "No provider can take this referral right now: every provider offering one of its needs in this governorate has used up its monthly capacity, or none offers them.",
+                // ckb: needs native review
+                "ئێستا هیچ دابینکەرێک ناتوانێت ئەم ڕەوانەکردنە وەربگرێت: هەموو ئەوانەی یەکێک لە پێداویستییەکانی لەم پارێزگایە پێشکەش دەکەن توانای مانگانەیان تەواو بووە، یان کەس پێشکەشی ناکات.",
             ],
             HouseholdSize => [
                 "عدد أفراد الأسرة",
