@@ -7,31 +7,33 @@
 //! places; a new month starts from nothing.
 //!
 //! The read model lags the log, so a count from it alone lets two claims that count at
-//! the same moment both take the last place. Why a per-organisation advisory lock rather
-//! than a ledger updated in the append's transaction: the append is shared by concurrent
-//! commands (group commit, `store::append`), and a ledger row refusing one command would
-//! fail the whole shared statement and send every command of the batch to be appended
-//! alone; the lock touches nothing on the write side and costs only the claims near the
-//! limit. Near the limit ([`SLACK`] places or fewer left in a service offered where the
-//! referral is) a claim takes the provider's lock (`pg_advisory_xact_lock`, released with
-//! its transaction however the request ends), counts from the read model, decides,
-//! appends and waits for the projection of its own events before it lets the next claim
-//! of that provider count. Far from the limit a claim neither locks nor counts: a reading
-//! of the provider's headroom, at most [`FRESH`] old, grants a quarter of the places
-//! beyond the slack to lock-free claims in this process ([`FAST_SHARE`]); the referrals of
-//! claims still in flight here count as used in every reading (each once, by its needs,
-//! whether or not the read model shows it yet). So the slack absorbs what the read model
-//! has not shown yet: claims of other processes in flight while this one reads. A reading
-//! never says "full": a claim that might be refused always counts afresh under the lock,
-//! so a capacity raised or a place freed is seen at once.
+//! the same moment both take the last place. Why a per-organisation advisory lock with
+//! holds rather than a ledger updated in the append's transaction: the append is shared
+//! by concurrent commands (group commit, `store::append`), and a ledger row refusing one
+//! command would fail the whole shared statement and send every command of the batch to
+//! be appended alone; the lock and the holds touch nothing on the write side and cost only
+//! the claims near the limit. Near the limit ([`SLACK`] places or fewer left in a service
+//! offered where the referral is) a claim, in one short transaction, takes the provider's
+//! lock (`pg_advisory_xact_lock`), counts the places used from the read model plus the
+//! referrals of the provider's claims in flight (the holds in `capacity_holds`, any
+//! process's, and this process's lock-free claims; each referral once, by its own needs,
+//! whether the read model shows it held yet or not), and leaves a hold of its own; the
+//! hold is deleted once the claim is refused or its events are projected. So no
+//! connection waits through the append, and two claims never count without seeing each
+//! other. Far from the limit a claim neither locks nor counts: a reading of the provider's
+//! headroom, at most [`FRESH`] old, grants a quarter of the places beyond the slack to
+//! lock-free claims in this process ([`FAST_SHARE`]); the slack absorbs other processes'
+//! lock-free claims in flight while this one reads. A reading never says "full": a claim
+//! that might be refused always counts afresh, so a capacity raised or a place freed is
+//! seen at once.
 
 use std::collections::{BTreeSet, HashMap};
-use std::sync::{Arc, LazyLock, Mutex};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use domain::referral::ProviderOffer;
 use domain::values::ServiceCategory;
-use sqlx::{Postgres, Row, Transaction};
+use sqlx::Row;
 use uuid::Uuid;
 
 use crate::errors::ApiResult;
@@ -43,18 +45,18 @@ pub const USED: &str = "(SELECT count(*) FROM referrals h
         AND h.claimed_at >= date_trunc('month', now())
         AND s.category = ANY(h.need_categories))";
 
-/// Places left per service of the organisation `$1`, counting as used the referrals `$2`
-/// (claims admitted in this process and not answered yet) that the read model does not
-/// show held yet: each referral once, by its own needs.
-static HEADROOM: LazyLock<String> = LazyLock::new(|| {
-    "SELECT s.category, s.monthly_capacity - (SELECT count(*) FROM referrals h
-              WHERE ((h.holder_id = s.organization_id AND h.holder_id IS NOT NULL
-                      AND h.claimed_at >= date_trunc('month', now()))
-                     OR h.id = ANY($2))
-                AND s.category = ANY(h.need_categories)) AS headroom
-       FROM organization_services s WHERE s.organization_id = $1"
-        .to_string()
-});
+/// Places left per service of the organisation `$1`, counting as used the referrals of
+/// its claims in flight (`$2`, this process's lock-free ones, and the holds) that the read
+/// model does not show held yet: each referral once, by its own needs.
+const HEADROOM: &str = "SELECT s.category, s.monthly_capacity - (SELECT count(*) FROM referrals h
+          WHERE ((h.holder_id = s.organization_id AND h.holder_id IS NOT NULL
+                  AND h.claimed_at >= date_trunc('month', now()))
+                 OR h.id = ANY($2)
+                 OR h.id IN (SELECT c.referral_id FROM capacity_holds c
+                              WHERE c.organization_id = $1
+                                AND c.taken_at > now() - interval '1 minute'))
+            AND s.category = ANY(h.need_categories)) AS headroom
+   FROM organization_services s WHERE s.organization_id = $1";
 
 /// With this many places left or fewer, a provider's claims take turns and count afresh.
 pub const SLACK: i64 = 16;
@@ -89,25 +91,30 @@ pub struct Permit<'a> {
     referral: Uuid,
     /// Counted in `in_flight`.
     counted: bool,
-    lock: Option<Transaction<'static, Postgres>>,
-    turn: Option<tokio::sync::OwnedMutexGuard<()>>,
+    /// The hold left for it, deleted when it is answered.
+    hold: Option<Uuid>,
 }
 
 impl Permit<'_> {
-    /// Whether the claim took the provider's lock (it was near the limit).
-    pub fn locked(&self) -> bool {
-        self.lock.is_some()
+    /// Whether the claim counted afresh (it was near the limit).
+    pub fn counted_afresh(&self) -> bool {
+        self.hold.is_some()
     }
 
-    /// The claim is answered (its events projected, or refused): the next may count.
-    pub async fn release(mut self) {
-        if let Some(tx) = self.lock.take() {
-            // Nothing was written: ending the transaction only releases the lock.
-            if let Err(e) = tx.rollback().await {
-                tracing::warn!(error = %e, "releasing a provider's capacity lock");
-            }
+    /// The claim is answered. `projected`: refused, or its events are in the read models
+    /// (a hold whose claim's events are not yet shown there is left to expire).
+    pub async fn release(mut self, st: &AppState, projected: bool) {
+        let Some(hold) = self.hold.take() else { return };
+        if !projected {
+            return;
         }
-        self.turn.take();
+        let deleted = sqlx::query("DELETE FROM capacity_holds WHERE id = $1")
+            .bind(hold)
+            .execute(&st.pool)
+            .await;
+        if let Err(e) = deleted {
+            tracing::warn!(error = %e, "deleting a capacity hold");
+        }
     }
 }
 
@@ -183,8 +190,7 @@ impl CapacityGauge {
             org,
             referral,
             counted: false,
-            lock: None,
-            turn: None,
+            hold: None,
         };
         // Refused for other reasons whatever the capacity: nothing to count.
         if !offer.verified || offer.categories_here.is_empty() {
@@ -197,27 +203,46 @@ impl CapacityGauge {
             return Ok(permit);
         }
         metrics::counter!("sanad_capacity_claims_total", "path" => "counted").increment(1);
+        // This process's claims of the provider take turns here rather than each on a
+        // connection of the pool waiting for the database's lock.
         let turn = self
             .turns
             .lock()
             .map(|mut turns| turns.entry(org).or_default().clone())
             .unwrap_or_default();
-        permit.turn = Some(turn.lock_owned().await);
+        let _turn = turn.lock().await;
+        let in_flight = self.settle(org, referral, true);
+        permit.counted = true;
+        let hold = Uuid::new_v4();
         let mut tx = st.pool.begin().await?;
+        // The hold need not wait for the disk: the claim's own commit flushes it.
+        sqlx::query("SET LOCAL synchronous_commit = off")
+            .execute(&mut *tx)
+            .await?;
         sqlx::query("SELECT pg_advisory_xact_lock(hashtext('sanad.capacity'), hashtext($1::text))")
             .bind(org.to_string())
             .execute(&mut *tx)
             .await?;
-        // Claims admitted here and not answered yet may not show in the read model.
-        let in_flight = self.settle(org, referral, true);
-        permit.counted = true;
-        // A statement of its own, after the lock: its snapshot shows what the claim that
-        // held the lock before had projected.
-        let rows = sqlx::query(&HEADROOM)
+        // A statement of its own, after the lock: its snapshot shows the holds of the
+        // claims that counted before.
+        let rows = sqlx::query(HEADROOM)
             .bind(org)
             .bind(&in_flight)
             .fetch_all(&mut *tx)
             .await?;
+        // Holds a process that died left behind go with the next hold of their provider.
+        sqlx::query(
+            "WITH expired AS (DELETE FROM capacity_holds
+                               WHERE organization_id = $2 AND taken_at <= now() - interval '1 minute')
+             INSERT INTO capacity_holds (id, organization_id, referral_id) VALUES ($1, $2, $3)",
+        )
+        .bind(hold)
+        .bind(org)
+        .bind(referral)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        permit.hold = Some(hold);
         let mut grants = HashMap::new();
         for row in &rows {
             let category: String = row.try_get("category")?;
@@ -241,7 +266,6 @@ impl CapacityGauge {
                 },
             );
         }
-        permit.lock = Some(tx);
         Ok(permit)
     }
 }

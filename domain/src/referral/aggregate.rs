@@ -359,6 +359,8 @@ impl Referral {
                     return Err(E::SameProvider);
                 }
                 self.check_provider(&to)?;
+                // The provider it goes to takes a place as a claim would.
+                self.check_capacity(&to)?;
                 Ok(vec![Ev::Transferred {
                     from_provider: from,
                     to_provider: to.org_id,

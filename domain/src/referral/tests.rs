@@ -554,6 +554,18 @@ fn a_transfer_goes_to_another_matching_provider_and_keeps_the_former_one_read_on
             reason: "x".into(),
         })
         .then_expect_error(ReferralError::NoMatchingService);
+    Fx::with(())
+        .given(in_service())
+        .when(ReferralCommand::Transfer {
+            actor: supervisor(),
+            to: full(
+                OTHER_NGO,
+                &[S::CivilDocumentation],
+                &[S::CivilDocumentation],
+            ),
+            reason: "x".into(),
+        })
+        .then_expect_error(ReferralError::NoCapacity);
     let moved = ReferralEvent::Transferred {
         from_provider: NGO,
         to_provider: OTHER_NGO,
