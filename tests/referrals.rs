@@ -1461,3 +1461,61 @@ async fn many_claims_at_once_take_exactly_the_places_left() {
     assert_eq!(claimed_by(&app, &amal, &ids).await, places);
     assert_eq!(documents_used(&app, &staff).await, used + places);
 }
+
+/// A transfer takes a place at the provider it goes to: refused like a claim when that
+/// provider's service is full, accepted once a place is there.
+#[tokio::test]
+async fn a_transfer_to_a_provider_whose_service_is_full_is_refused() {
+    let app = TestApp::spawn().await;
+    app.seed().await;
+    let admin = app.login("admin", DEMO_PASSWORD).await;
+    let caseworker = app.login("nrm-ni-caseworker", DEMO_PASSWORD).await;
+    let supervisor = app.login("nrm-ni-supervisor", DEMO_PASSWORD).await;
+    let amal = app.login("ngo-amal-staff", DEMO_PASSWORD).await;
+    let io_staff = app.login("io-coordinator", DEMO_PASSWORD).await;
+    let io = app
+        .org_id("International Migration Support Organisation")
+        .await;
+    let psychosocial_referral = || async {
+        ok(create(
+            &app,
+            &caseworker,
+            "IQ-NI",
+            json!([{"category": "PSYCHOSOCIAL"}]),
+        )
+        .await)["createReferral"]["id"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    let set_io_capacity = |c: i64| {
+        let (app, admin, io) = (&app, &admin, &io);
+        async move {
+            ok(app
+                .gql(Some(admin), "mutation($o:ID!,$c:Int!){ updateService(organizationId:$o, input:{category: PSYCHOSOCIAL, governorates:[\"IQ-AR\",\"IQ-NI\"], monthlyCapacity: $c}){ monthlyCapacity } }", json!({"o": io, "c": c}))
+                .await);
+        }
+    };
+    // The IO's one place in Ninewa is taken by a claim of its own.
+    set_io_capacity(1).await;
+    let taken = psychosocial_referral().await;
+    claim(&app, &io_staff, &taken).await;
+    let id = psychosocial_referral().await;
+    claim(&app, &amal, &id).await;
+    let transfer = "mutation($id:ID!,$p:ID!){ transferReferral(id:$id, providerId:$p, reason:\"closer\"){ status } }";
+    let events = app.event_count().await;
+    let body = app
+        .gql(Some(&supervisor), transfer, json!({"id": id, "p": io}))
+        .await;
+    assert_eq!(code(&body).as_deref(), Some("CONFLICT"), "{body}");
+    assert_eq!(
+        body["errors"][0]["extensions"]["key"],
+        "referral.no_capacity"
+    );
+    assert_eq!(app.event_count().await, events);
+    set_io_capacity(2).await;
+    let body = ok(app
+        .gql(Some(&supervisor), transfer, json!({"id": id, "p": io}))
+        .await);
+    assert_eq!(body["transferReferral"]["status"], "CLAIMED");
+}
