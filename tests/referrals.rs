@@ -1519,3 +1519,41 @@ async fn a_transfer_to_a_provider_whose_service_is_full_is_refused() {
         .await);
     assert_eq!(body["transferReferral"]["status"], "CLAIMED");
 }
+
+/// Another process's claim near the limit leaves a hold until its events are projected:
+/// a claim here counts it as a place taken, and counts the place again once it is gone.
+#[tokio::test]
+async fn a_claim_in_flight_in_another_process_counts_as_a_place_taken() {
+    let app = TestApp::spawn().await;
+    app.seed().await;
+    let admin = app.login("admin", DEMO_PASSWORD).await;
+    let caseworker = app.login("nrm-ni-caseworker", DEMO_PASSWORD).await;
+    let staff = app.login("ngo-amal-staff", DEMO_PASSWORD).await;
+    let amal = app.org_id("Al-Amal Development Organisation").await;
+    let used = documents_used(&app, &staff).await;
+    documents_capacity(&app, &admin, &amal, used + 1).await;
+    let elsewhere = documents_referral(&app, &caseworker).await;
+    let here = documents_referral(&app, &caseworker).await;
+    let hold = uuid::Uuid::new_v4();
+    sqlx::query(
+        "INSERT INTO capacity_holds (id, organization_id, referral_id) VALUES ($1, $2::uuid, $3::uuid)",
+    )
+    .bind(hold)
+    .bind(&amal)
+    .bind(&elsewhere)
+    .execute(&app.pool)
+    .await
+    .unwrap();
+    let body = try_claim(&app, &staff, &here).await;
+    assert_eq!(
+        body["errors"][0]["extensions"]["key"], "referral.no_capacity",
+        "{body}"
+    );
+    sqlx::query("DELETE FROM capacity_holds WHERE id = $1")
+        .bind(hold)
+        .execute(&app.pool)
+        .await
+        .unwrap();
+    let body = ok(try_claim(&app, &staff, &here).await);
+    assert_eq!(body["claimReferral"]["status"], "CLAIMED");
+}

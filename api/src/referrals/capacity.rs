@@ -48,14 +48,23 @@ pub const USED: &str = "(SELECT count(*) FROM referrals h
 /// Places left per service of the organisation `$1`, counting as used the referrals of
 /// its claims in flight (`$2`, this process's lock-free ones, and the holds) that the read
 /// model does not show held yet: each referral once, by its own needs.
-const HEADROOM: &str = "SELECT s.category, s.monthly_capacity - (SELECT count(*) FROM referrals h
-          WHERE ((h.holder_id = s.organization_id AND h.holder_id IS NOT NULL
-                  AND h.claimed_at >= date_trunc('month', now()))
-                 OR h.id = ANY($2)
-                 OR h.id IN (SELECT c.referral_id FROM capacity_holds c
-                              WHERE c.organization_id = $1
-                                AND c.taken_at > now() - interval '1 minute'))
-            AND s.category = ANY(h.need_categories)) AS headroom
+///
+/// Two counts rather than one with `OR`: an `OR` across the two sets is a scan of the whole
+/// table, these are an index-only range scan (`referrals_holder_claimed`) and a few lookups
+/// by primary key.
+const HEADROOM: &str = "SELECT s.category, s.monthly_capacity
+        - (SELECT count(*) FROM referrals h
+            WHERE h.holder_id = s.organization_id AND h.holder_id IS NOT NULL
+              AND h.claimed_at >= date_trunc('month', now())
+              AND s.category = ANY(h.need_categories))
+        - (SELECT count(*) FROM referrals h
+            WHERE h.id = ANY($2::uuid[] || ARRAY(
+                      SELECT c.referral_id FROM capacity_holds c
+                       WHERE c.organization_id = $1
+                         AND c.taken_at > now() - interval '1 minute'))
+              AND s.category = ANY(h.need_categories)
+              AND NOT (h.holder_id IS NOT DISTINCT FROM s.organization_id
+                       AND h.claimed_at >= date_trunc('month', now()))) AS headroom
    FROM organization_services s WHERE s.organization_id = $1";
 
 /// With this many places left or fewer, a provider's claims take turns and count afresh.
