@@ -92,8 +92,10 @@ pub struct CapacityGauge {
     in_flight: Mutex<HashMap<Uuid, HashMap<Uuid, usize>>>,
 }
 
-/// A claim admitted: holds the provider's lock, if it took it, until the claim's events
-/// are projected (or it was refused), and counts as in flight until dropped.
+/// A claim admitted: counts as in flight in this process until dropped, and near the
+/// limit as a hold in the database until released once the claim is refused or its events
+/// are projected. (A permit dropped unreleased, its request gone, leaves its hold to
+/// expire: for a minute at most the place counts as taken.)
 pub struct Permit<'a> {
     gauge: &'a CapacityGauge,
     org: Uuid,
@@ -105,11 +107,6 @@ pub struct Permit<'a> {
 }
 
 impl Permit<'_> {
-    /// Whether the claim counted afresh (it was near the limit).
-    pub fn counted_afresh(&self) -> bool {
-        self.hold.is_some()
-    }
-
     /// The claim is answered. `projected`: refused, or its events are in the read models
     /// (a hold whose claim's events are not yet shown there is left to expire).
     pub async fn release(mut self, st: &AppState, projected: bool) {
