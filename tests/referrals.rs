@@ -1339,6 +1339,22 @@ async fn a_full_service_leaves_the_board_and_refuses_claims_until_capacity_frees
     assert!(no_provider_available(&app, &caseworker, &second).await);
     assert!(no_provider_available(&app, &auditor, &second).await);
     assert!(!no_provider_available(&app, &caseworker, &first).await);
+    let queue = ok(app
+        .gql(
+            Some(&caseworker),
+            "{ actionNeeded { reason referral { id } } }",
+            json!({}),
+        )
+        .await);
+    let listed = |queue: &Value, id: &str| {
+        queue["actionNeeded"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|i| i["reason"] == "NO_PROVIDER_AVAILABLE" && i["referral"]["id"] == id)
+    };
+    assert!(listed(&queue, &second), "{queue}");
+    assert!(!listed(&queue, &first), "{queue}");
     let capacity = ok(app
         .gql(Some(&staff), "{ myCapacity { category full } }", json!({}))
         .await);
@@ -1352,6 +1368,14 @@ async fn a_full_service_leaves_the_board_and_refuses_claims_until_capacity_frees
     documents_capacity(&app, &admin, &amal, used + 2).await;
     assert!(on_board_of(&app, &staff, &second).await);
     assert!(!no_provider_available(&app, &caseworker, &second).await);
+    let queue = ok(app
+        .gql(
+            Some(&caseworker),
+            "{ actionNeeded { reason referral { id } } }",
+            json!({}),
+        )
+        .await);
+    assert!(!listed(&queue, &second), "{queue}");
     let body = ok(try_claim(&app, &staff, &second).await);
     assert_eq!(body["claimReferral"]["status"], "CLAIMED");
 

@@ -37,6 +37,7 @@ pub enum Msg {
     ReasonAwaitingAcceptance,
     ReasonFollowUpDue,
     ReasonDraftNotOpened,
+    ReasonNoProviderAvailable,
     HomeDirectoryLink,
     HomeOwnOrganizationLink,
     DirectoryTitle,
@@ -369,6 +370,12 @@ impl Msg {
                 "Draft not yet opened to providers",
                 // ckb: needs native review
                 "ڕەشنووسێک هێشتا بۆ پێشکەشکاران نەکراوەتەوە",
+            ],
+            ReasonNoProviderAvailable => [
+                "لا يستطيع أي مقدّم خدمة استلامها الآن",
+                "No provider can take it right now",
+                // ckb: needs native review
+                "ئێستا هیچ دابینکەرێک ناتوانێت وەریبگرێت",
             ],
             HomeDirectoryLink => [
                 "تصفّح دليل مقدّمي الخدمات",

@@ -115,6 +115,10 @@ pub enum ActionReason {
     FollowUpDue,
     /// A draft the office has not opened yet.
     DraftNotOpened,
+    /// Open, and no provider can take it: every verified provider offering one of its needs
+    /// in its governorate has used up its monthly capacity, or none offers them (for the
+    /// office; listed after the rest).
+    NoProviderAvailable,
 }
 
 #[derive(SimpleObject)]
@@ -404,6 +408,40 @@ impl ReferralQuery {
         .await
         .map_err(ApiError::from)
         .or_gql(ctx)?;
+        let mut rows = rows;
+        if matches!(role, Role::NrmCaseworker | Role::NrmSupervisor) {
+            // The office's open referrals that no provider can take (those already listed
+            // for another reason are listed once).
+            static NONE_CAN_TAKE: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+                format!(
+                    "SELECT 'no_provider' AS why, {REFERRAL_COLUMNS} FROM referrals r
+                      WHERE r.office_id = $1 AND r.active AND r.status = 'open'
+                        AND NOT EXISTS (
+                            SELECT 1 FROM organization_services s
+                              JOIN organizations o ON o.id = s.organization_id
+                                                  AND o.status = 'verified'
+                             WHERE r.governorate = ANY(s.governorates)
+                               AND s.category = ANY(r.need_categories)
+                               AND s.monthly_capacity > {})
+                      ORDER BY r.top_priority, r.created_at LIMIT 200",
+                    crate::referrals::capacity::USED
+                )
+            });
+            let none = sqlx::query(&NONE_CAN_TAKE)
+                .bind(org)
+                .fetch_all(&state(ctx)?.pool)
+                .await
+                .map_err(ApiError::from)
+                .or_gql(ctx)?;
+            let listed: std::collections::HashSet<Uuid> = rows
+                .iter()
+                .filter_map(|r| r.try_get::<Uuid, _>("id").ok())
+                .collect();
+            rows.extend(none.into_iter().filter(|r| {
+                r.try_get::<Uuid, _>("id")
+                    .is_ok_and(|id| !listed.contains(&id))
+            }));
+        }
         let mut out = Vec::with_capacity(rows.len());
         for row in &rows {
             let why: String = row.try_get("why").map_err(ApiError::from).or_gql(ctx)?;
@@ -411,6 +449,7 @@ impl ReferralQuery {
                 "escalated" => ActionReason::Escalated,
                 "draft" => ActionReason::DraftNotOpened,
                 "awaiting" => ActionReason::AwaitingAcceptance,
+                "no_provider" => ActionReason::NoProviderAvailable,
                 _ => ActionReason::FollowUpDue,
             };
             out.push(ActionItem {
