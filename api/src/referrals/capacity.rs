@@ -208,7 +208,6 @@ impl CapacityGauge {
             metrics::counter!("sanad_capacity_claims_total", "path" => "lock_free").increment(1);
             return Ok(permit);
         }
-        metrics::counter!("sanad_capacity_claims_total", "path" => "counted").increment(1);
         // This process's claims of the provider take turns here rather than each on a
         // connection of the pool waiting for the database's lock.
         let turn = self
@@ -217,6 +216,14 @@ impl CapacityGauge {
             .map(|mut turns| turns.entry(org).or_default().clone())
             .unwrap_or_default();
         let _turn = turn.lock().await;
+        // The claim before may have left a reading that grants this one.
+        if self.grant(org, &offer.categories_here) {
+            self.settle(org, referral, true);
+            permit.counted = true;
+            metrics::counter!("sanad_capacity_claims_total", "path" => "lock_free").increment(1);
+            return Ok(permit);
+        }
+        metrics::counter!("sanad_capacity_claims_total", "path" => "counted").increment(1);
         let in_flight = self.settle(org, referral, true);
         permit.counted = true;
         let hold = Uuid::new_v4();
