@@ -128,13 +128,15 @@ async fn register_retrying(
 }
 
 /// Every read-model table as canonical text: the public tables that are not the log, its
-/// bookkeeping, or the credentials beside it.
+/// bookkeeping, or the credentials beside it (nor the capacity holds of claims in flight,
+/// which are not made from the log).
 async fn read_models(pool: &PgPool) -> Vec<(String, String)> {
     let tables: Vec<String> = sqlx::query_scalar(
         "SELECT table_name::text FROM information_schema.tables
           WHERE table_schema = 'public' AND table_type = 'BASE TABLE'
             AND table_name NOT IN ('events', 'snapshots', 'projection_checkpoints', 'accounts',
-                                   'sessions', 'api_tokens', 'access_log', '_sqlx_migrations')
+                                   'sessions', 'api_tokens', 'access_log', '_sqlx_migrations',
+                                   'capacity_holds')
           ORDER BY 1",
     )
     .fetch_all(pool)

@@ -432,6 +432,12 @@ const CATALOGUE: &[(&str, &str, &str, &str)] = &[
         "ئەم ڕەوانەکردنە پێشتر لەلایەن دابینکەرێکەوە وەرگیراوە.",
     ),
     (
+        "referral.no_capacity",
+        "استُنفدت طاقة مؤسستكم الشهرية لاحتياجات هذه الإحالة. تُستأنف الإحالات حين تتوفر أماكن أو تُرفع الطاقة.",
+        "Your organisation's monthly capacity for this referral's needs is used up. Claims resume when a place frees up or the capacity is raised.",
+        "توانای مانگانەی ڕێکخراوەکەت بۆ پێداویستییەکانی ئەم ڕەوانەکردنە تەواو بووە. کاتێک شوێنێک بەتاڵ دەبێت یان توانا زیاد دەکرێت، دەتوانیت دیسان وەریبگریت.",
+    ),
+    (
         "referral.no_matching_service",
         "لا تقدّم منظمتك خدمة لهذه الاحتياجات في هذه المحافظة.",
         "Your organisation offers no service for these needs in this governorate.",

@@ -20,6 +20,7 @@ use crate::graphql::types::{
     OrganizationNode, ReferralNode, ServicesLookup, ORGANIZATION_COLUMNS, REFERRAL_COLUMNS,
 };
 use crate::privacy::KeyRing;
+use crate::referrals::capacity::CapacityGauge;
 use crate::referrals::offer_cache::OfferCache;
 use crate::referrals::provider::OfferLookup;
 
@@ -51,6 +52,8 @@ pub struct AppState {
     pub offers: Batched<OfferLookup>,
     /// Providers' offers per governorate, kept while the directory does not change.
     pub offer_cache: Arc<OfferCache>,
+    /// Providers' monthly capacity at claim time (`referrals::capacity`).
+    pub capacity: Arc<CapacityGauge>,
     /// Case numbers and data keys of new referrals: a statement per create, on held
     /// connections (a pooled one costs a round trip more).
     pub numbering: Arc<HeldConnections>,
@@ -106,6 +109,7 @@ impl AppState {
                     .as_ref()
                     .map(|w| (w.access().clone(), w.offers().clone())),
             )),
+            capacity: Default::default(),
             committed_referrals: None,
             numbering: Arc::new(HeldConnections::new(pool.clone(), NUMBERING_CONNECTIONS)),
             pool,

@@ -1399,6 +1399,7 @@ mod tests {
             } else {
                 BTreeSet::new()
             },
+            full_here: BTreeSet::new(),
         }
     }
 

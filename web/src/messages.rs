@@ -37,6 +37,7 @@ pub enum Msg {
     ReasonAwaitingAcceptance,
     ReasonFollowUpDue,
     ReasonDraftNotOpened,
+    ReasonNoProviderAvailable,
     HomeDirectoryLink,
     HomeOwnOrganizationLink,
     DirectoryTitle,
@@ -129,6 +130,7 @@ pub enum Msg {
     CapacityUsed,
     Full,
     NoCapacity,
+    NoProviderAvailable,
     HouseholdSize,
     Vulnerabilities,
     NewReferralIntro,
@@ -368,6 +370,12 @@ impl Msg {
                 "Draft not yet opened to providers",
                 // ckb: needs native review
                 "ڕەشنووسێک هێشتا بۆ پێشکەشکاران نەکراوەتەوە",
+            ],
+            ReasonNoProviderAvailable => [
+                "لا يستطيع أي مقدّم خدمة استلامها الآن",
+                "No provider can take it right now",
+                // ckb: needs native review
+                "ئێستا هیچ دابینکەرێک ناتوانێت وەریبگرێت",
             ],
             HomeDirectoryLink => [
                 "تصفّح دليل مقدّمي الخدمات",
@@ -716,6 +724,12 @@ impl Msg {
                 "Your organisation has no registered services.",
                 // ckb: needs native review
                 "ڕێکخراوەکەت هیچ خزمەتگوزارییەکی تۆمارکراوی نییە.",
+            ],
+            NoProviderAvailable => [
+                "لا يستطيع أي مقدّم خدمة استلام هذه الإحالة الآن: كل من يقدّم أحد احتياجاتها في المحافظة استنفد طاقته الشهرية، أو لا يقدّمها أحد.",
+                "No provider can take this referral right now: every provider offering one of its needs in this governorate has used up its monthly capacity, or none offers them.",
+                // ckb: needs native review
+                "ئێستا هیچ دابینکەرێک ناتوانێت ئەم ڕەوانەکردنە وەربگرێت: هەموو ئەوانەی یەکێک لە پێداویستییەکانی لەم پارێزگایە پێشکەش دەکەن توانای مانگانەیان تەواو بووە، یان کەس پێشکەشی ناکات.",
             ],
             HouseholdSize => [
                 "عدد أفراد الأسرة",

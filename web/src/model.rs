@@ -250,6 +250,10 @@ pub struct Referral {
     pub escalated: bool,
     #[serde(default)]
     pub erased: bool,
+    /// Open and no provider can take it (capacity used up, or none offers its needs
+    /// there); told to its office and the Secretariat only.
+    #[serde(default)]
+    pub no_provider_available: bool,
     #[serde(default)]
     pub created_at: Option<String>,
     #[serde(default)]

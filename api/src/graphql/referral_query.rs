@@ -16,7 +16,7 @@ use super::cursor;
 use super::projected::{Projected, ProjectedList, Selection};
 use super::query::{parse_id, TotalCount};
 use super::referral_list::{ListFilters, ListScope};
-use super::subscription::ON_BOARD;
+use super::subscription::{BOARD_SERVICES, ON_BOARD};
 use super::types::{
     load_referral, parse_governorates, AgeBandGql, GovernorateGql, ReferralNode, ReferralStatusGql,
     ServiceCategoryGql, SexGql, REFERRAL_COLUMNS,
@@ -115,6 +115,10 @@ pub enum ActionReason {
     FollowUpDue,
     /// A draft the office has not opened yet.
     DraftNotOpened,
+    /// Open, and no provider can take it: every verified provider offering one of its needs
+    /// in its governorate has used up its monthly capacity, or none offers them (for the
+    /// office; listed after the rest).
+    NoProviderAvailable,
 }
 
 #[derive(SimpleObject)]
@@ -232,24 +236,27 @@ impl ReferralQuery {
             BoardOrder::Priority => "r.top_priority, r.opened_at, r.id",
         };
         let st = state(ctx)?;
-        let total: i64 =
-            sqlx::query_scalar(&format!("SELECT count(*) FROM referrals r WHERE {filters}"))
-                .bind(org)
-                .bind(&governorate)
-                .bind(need)
-                .bind(age)
-                .bind(sex)
-                .fetch_one(&st.pool)
-                .await
-                .map_err(ApiError::from)
-                .or_gql(ctx)?;
+        let total: i64 = sqlx::query_scalar(&format!(
+            "{} SELECT count(*) FROM referrals r WHERE {filters}",
+            *BOARD_SERVICES
+        ))
+        .bind(org)
+        .bind(&governorate)
+        .bind(need)
+        .bind(age)
+        .bind(sex)
+        .fetch_one(&st.pool)
+        .await
+        .map_err(ApiError::from)
+        .or_gql(ctx)?;
         let columns = REFERRAL_COLUMNS
             .split(',')
             .map(|c| format!("r.{}", c.trim()))
             .collect::<Vec<_>>()
             .join(", ");
         let rows = sqlx::query(&format!(
-            "SELECT {columns} FROM referrals r WHERE {filters} ORDER BY {order_by} LIMIT $6 OFFSET $7"
+            "{} SELECT {columns} FROM referrals r WHERE {filters} ORDER BY {order_by} LIMIT $6 OFFSET $7",
+            *BOARD_SERVICES
         ))
         .bind(org)
         .bind(&governorate)
@@ -401,6 +408,40 @@ impl ReferralQuery {
         .await
         .map_err(ApiError::from)
         .or_gql(ctx)?;
+        let mut rows = rows;
+        if matches!(role, Role::NrmCaseworker | Role::NrmSupervisor) {
+            // The office's open referrals that no provider can take (those already listed
+            // for another reason are listed once).
+            static NONE_CAN_TAKE: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+                format!(
+                    "SELECT 'no_provider' AS why, {REFERRAL_COLUMNS} FROM referrals r
+                      WHERE r.office_id = $1 AND r.active AND r.status = 'open'
+                        AND NOT EXISTS (
+                            SELECT 1 FROM organization_services s
+                              JOIN organizations o ON o.id = s.organization_id
+                                                  AND o.status = 'verified'
+                             WHERE r.governorate = ANY(s.governorates)
+                               AND s.category = ANY(r.need_categories)
+                               AND s.monthly_capacity > {})
+                      ORDER BY r.top_priority, r.created_at LIMIT 200",
+                    crate::referrals::capacity::USED
+                )
+            });
+            let none = sqlx::query(&NONE_CAN_TAKE)
+                .bind(org)
+                .fetch_all(&state(ctx)?.pool)
+                .await
+                .map_err(ApiError::from)
+                .or_gql(ctx)?;
+            let listed: std::collections::HashSet<Uuid> = rows
+                .iter()
+                .filter_map(|r| r.try_get::<Uuid, _>("id").ok())
+                .collect();
+            rows.extend(none.into_iter().filter(|r| {
+                r.try_get::<Uuid, _>("id")
+                    .is_ok_and(|id| !listed.contains(&id))
+            }));
+        }
         let mut out = Vec::with_capacity(rows.len());
         for row in &rows {
             let why: String = row.try_get("why").map_err(ApiError::from).or_gql(ctx)?;
@@ -408,6 +449,7 @@ impl ReferralQuery {
                 "escalated" => ActionReason::Escalated,
                 "draft" => ActionReason::DraftNotOpened,
                 "awaiting" => ActionReason::AwaitingAcceptance,
+                "no_provider" => ActionReason::NoProviderAvailable,
                 _ => ActionReason::FollowUpDue,
             };
             out.push(ActionItem {
@@ -422,13 +464,11 @@ impl ReferralQuery {
     async fn my_capacity(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<CapacityUse>> {
         let p = principal(ctx)?;
         let org = p.actor.org_id.ok_or_else(ApiError::forbidden).or_gql(ctx)?;
-        let rows = sqlx::query(
-            "SELECT s.category, s.monthly_capacity,
-                    (SELECT count(*) FROM referrals r
-                      WHERE r.holder_id = s.organization_id AND s.category = ANY(r.need_categories)
-                        AND r.claimed_at >= date_trunc('month', now())) AS used
-               FROM organization_services s WHERE s.organization_id = $1 ORDER BY s.category",
-        )
+        let rows = sqlx::query(&format!(
+            "SELECT s.category, s.monthly_capacity, {} AS used
+                   FROM organization_services s WHERE s.organization_id = $1 ORDER BY s.category",
+            crate::referrals::capacity::USED
+        ))
         .bind(org)
         .fetch_all(&state(ctx)?.pool)
         .await

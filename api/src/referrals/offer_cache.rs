@@ -92,6 +92,7 @@ mod tests {
             org_id: org,
             verified,
             categories_here: [ServiceCategory::Livelihoods].into_iter().collect(),
+            full_here: Default::default(),
         }
     }
 

@@ -53,6 +53,9 @@ fn offer(org: Uuid, row: &sqlx::postgres::PgRow) -> ApiResult<ProviderOffer> {
             .iter()
             .filter_map(|c| ServiceCategory::parse(c))
             .collect(),
+        // Capacity changes with every claim: never looked up (or cached) here, but by
+        // `referrals::capacity` right before the claim is decided.
+        full_here: Default::default(),
     })
 }
 

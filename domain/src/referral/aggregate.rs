@@ -148,6 +148,17 @@ impl Referral {
         Ok(())
     }
 
+    /// A claim takes a place in each of the referral's needs the provider offers here; it
+    /// is refused when every one of them is full (one place left in any is enough).
+    fn check_capacity(&self, p: &ProviderOffer) -> Result<(), E> {
+        let needs = self.need_categories();
+        let mut offered = p.categories_here.intersection(&needs);
+        if offered.all(|c| p.full_here.contains(c)) {
+            return Err(E::NoCapacity);
+        }
+        Ok(())
+    }
+
     fn sharing_allowed(&self) -> bool {
         self.consent
             .as_ref()
@@ -235,6 +246,7 @@ impl Referral {
                     return Err(E::NoMatchingService);
                 }
                 self.check_provider(&provider)?;
+                self.check_capacity(&provider)?;
                 let mut events = vec![Ev::Claimed {
                     provider_id: provider.org_id,
                 }];
@@ -347,6 +359,8 @@ impl Referral {
                     return Err(E::SameProvider);
                 }
                 self.check_provider(&to)?;
+                // The provider it goes to takes a place as a claim would.
+                self.check_capacity(&to)?;
                 Ok(vec![Ev::Transferred {
                     from_provider: from,
                     to_provider: to.org_id,

@@ -17,6 +17,9 @@ pub struct ProviderOffer {
     pub verified: bool,
     /// Categories the provider offers in the referral's governorate.
     pub categories_here: BTreeSet<ServiceCategory>,
+    /// Those of `categories_here` whose monthly capacity is used up: a claim that would
+    /// only use full services is refused.
+    pub full_here: BTreeSet<ServiceCategory>,
 }
 
 #[allow(clippy::large_enum_variant)]

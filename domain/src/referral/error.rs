@@ -29,6 +29,8 @@ pub enum ReferralError {
     AlreadyClaimed,
     #[error("the provider offers no service for these needs in this governorate")]
     NoMatchingService,
+    #[error("the provider's capacity for these needs is used up this month")]
+    NoCapacity,
     #[error("only verified providers may claim referrals")]
     ProviderNotVerified,
     #[error("the referral is {status}, which does not allow this")]
@@ -70,9 +72,11 @@ impl DomainError for ReferralError {
             | E::ReasonCodeRequired { .. }
             | E::NotOnThatSide
             | E::SameProvider => ErrorCode::Validation,
-            E::AlreadyExists | E::AlreadyClaimed | E::WrongStatus { .. } | E::Erased => {
-                ErrorCode::Conflict
-            }
+            E::AlreadyExists
+            | E::AlreadyClaimed
+            | E::NoCapacity
+            | E::WrongStatus { .. }
+            | E::Erased => ErrorCode::Conflict,
         }
     }
 
@@ -92,6 +96,7 @@ impl DomainError for ReferralError {
             E::AlreadyClaimed => "referral.already_claimed",
             E::NoMatchingService => "referral.no_matching_service",
             E::ProviderNotVerified => "referral.provider_not_verified",
+            E::NoCapacity => "referral.no_capacity",
             E::WrongStatus { .. } => "referral.wrong_status",
             E::NeedNotInReferral { .. } => "referral.need_not_in_referral",
             E::NeedWithoutOutcome { .. } => "referral.need_without_outcome",

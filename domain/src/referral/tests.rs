@@ -61,6 +61,14 @@ fn offer(org: Uuid, cats: &[S]) -> ProviderOffer {
         org_id: org,
         verified: true,
         categories_here: cats.iter().copied().collect(),
+        full_here: BTreeSet::new(),
+    }
+}
+
+fn full(org: Uuid, cats: &[S], full: &[S]) -> ProviderOffer {
+    ProviderOffer {
+        full_here: full.iter().copied().collect(),
+        ..offer(org, cats)
     }
 }
 
@@ -306,6 +314,73 @@ fn a_provider_without_a_matching_service_or_unverified_cannot_claim() {
 }
 
 #[test]
+fn a_provider_whose_offered_needs_are_all_full_cannot_claim() {
+    // The referral needs psychosocial support and civil documentation.
+    Fx::with(())
+        .given(open())
+        .when(ReferralCommand::Claim {
+            actor: staff_of(NGO),
+            provider: full(NGO, &[S::Psychosocial], &[S::Psychosocial]),
+        })
+        .then_expect_error(ReferralError::NoCapacity);
+    Fx::with(())
+        .given(open())
+        .when(ReferralCommand::Claim {
+            actor: staff_of(NGO),
+            provider: full(
+                NGO,
+                &[S::Psychosocial, S::CivilDocumentation, S::Housing],
+                &[S::Psychosocial, S::CivilDocumentation],
+            ),
+        })
+        .then_expect_error(ReferralError::NoCapacity);
+}
+
+#[test]
+fn a_place_left_in_one_offered_need_is_enough_to_claim() {
+    Fx::with(())
+        .given(open())
+        .when(ReferralCommand::Claim {
+            actor: staff_of(NGO),
+            provider: full(
+                NGO,
+                &[S::Psychosocial, S::CivilDocumentation],
+                &[S::Psychosocial],
+            ),
+        })
+        .then_expect_events(claimed()[2..].to_vec());
+    // A full service for a need the referral does not have changes nothing.
+    Fx::with(())
+        .given(open())
+        .when(ReferralCommand::Claim {
+            actor: staff_of(NGO),
+            provider: full(NGO, &[S::Psychosocial, S::Housing], &[S::Housing]),
+        })
+        .then_expect_events(claimed()[2..].to_vec());
+}
+
+#[test]
+fn the_other_rules_are_told_before_capacity() {
+    // Already claimed, unverified or without a matching service: those answers come first.
+    Fx::with(())
+        .given(claimed())
+        .when(ReferralCommand::Claim {
+            actor: staff_of(OTHER_NGO),
+            provider: full(OTHER_NGO, &[S::Psychosocial], &[S::Psychosocial]),
+        })
+        .then_expect_error(ReferralError::AlreadyClaimed);
+    let mut unverified = full(NGO, &[S::Psychosocial], &[S::Psychosocial]);
+    unverified.verified = false;
+    Fx::with(())
+        .given(open())
+        .when(ReferralCommand::Claim {
+            actor: staff_of(NGO),
+            provider: unverified,
+        })
+        .then_expect_error(ReferralError::ProviderNotVerified);
+}
+
+#[test]
 fn the_holder_accepts_or_declines_with_a_reason() {
     Fx::with(())
         .given(claimed())
@@ -479,6 +554,18 @@ fn a_transfer_goes_to_another_matching_provider_and_keeps_the_former_one_read_on
             reason: "x".into(),
         })
         .then_expect_error(ReferralError::NoMatchingService);
+    Fx::with(())
+        .given(in_service())
+        .when(ReferralCommand::Transfer {
+            actor: supervisor(),
+            to: full(
+                OTHER_NGO,
+                &[S::CivilDocumentation],
+                &[S::CivilDocumentation],
+            ),
+            reason: "x".into(),
+        })
+        .then_expect_error(ReferralError::NoCapacity);
     let moved = ReferralEvent::Transferred {
         from_provider: NGO,
         to_provider: OTHER_NGO,

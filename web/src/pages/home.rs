@@ -129,6 +129,7 @@ fn reason(l: Locale, reason: &str) -> &'static str {
         "AWAITING_ACCEPTANCE" => t(l, Msg::ReasonAwaitingAcceptance),
         "ESCALATED" => t(l, Msg::Escalated),
         "DRAFT_NOT_OPENED" => t(l, Msg::ReasonDraftNotOpened),
+        "NO_PROVIDER_AVAILABLE" => t(l, Msg::ReasonNoProviderAvailable),
         _ => t(l, Msg::ReasonFollowUpDue),
     }
 }

@@ -36,8 +36,8 @@ const DETAIL: &str = "query($id: ID!) {
   VIEWER
   referral(id: $id) {
     id caseNumber status beneficiaryType returnCountry district sex ageBand householdSize
-    vulnerabilities nextFollowUp escalated erased createdAt openedAt claimedAt closedAt
-    waitingHours viewerActions
+    vulnerabilities nextFollowUp escalated erased noProviderAvailable createdAt openedAt
+    claimedAt closedAt waitingHours viewerActions
     governorate { code nameAr nameEn }
     needs { category priority delivered }
     consent { givenBy givenOn shareWithProviders mayContact expiresOn }
@@ -278,6 +278,9 @@ pub async fn render(
             " " (layout::referral_status_badge(l, &referral.status))
             @if referral.escalated { " " span.badge.escalated { (t(l, Msg::Escalated)) } }
             @if referral.erased { " " span.badge.erased { (t(l, Msg::Erased)) } }
+        }
+        @if referral.no_provider_available {
+            div.notice.error.no-provider role="status" { (t(l, Msg::NoProviderAvailable)) }
         }
         @if let Some(personal) = &personal {
             (personal_section(l, personal))

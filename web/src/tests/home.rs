@@ -76,3 +76,25 @@ async fn the_secretariat_is_not_asked_for_a_queue() {
     assert_eq!(answer.status, 200);
     assert!(!fake.was_asked("actionNeeded"));
 }
+
+#[tokio::test]
+async fn a_referral_no_provider_can_take_waits_in_the_offices_queue() {
+    let fake = Arc::new(
+        Fake::new()
+            .data(
+                "actionNeeded",
+                serde_json::json!({ "actionNeeded": [{
+                    "reason": "NO_PROVIDER_AVAILABLE",
+                    "referral": {
+                        "id": "r-9", "caseNumber": "NRM-NI-2026-000009", "status": "OPEN",
+                        "governorate": { "code": "IQ-NI", "nameAr": "نينوى", "nameEn": "Ninewa" }
+                    }
+                }] }),
+            )
+            .data("viewer", viewer_data("NRM_CASEWORKER")),
+    );
+    let answer = get(&fake, "/", Some(SESSION)).await;
+    assert_eq!(answer.status, 200);
+    assert!(answer.body.contains(r#"href="/referrals/r-9""#));
+    assert!(answer.body.contains("لا يستطيع أي مقدّم خدمة استلامها الآن"));
+}

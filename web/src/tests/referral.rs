@@ -19,6 +19,7 @@ fn referral(role: &str, status: &str) -> serde_json::Value {
             "nextFollowUp": "2026-02-01",
             "escalated": true,
             "erased": false,
+            "noProviderAvailable": false,
             "createdAt": "2026-01-05T09:30:00Z",
             "openedAt": "2026-01-05T09:31:00Z",
             "claimedAt": null,
@@ -833,4 +834,36 @@ async fn the_forms_follow_what_the_viewer_may_do() {
     let provider = seen_with("PROVIDER_STAFF", json!(["CLAIM"]));
     let answer = get(&provider, "/referrals/r-1", Some(SESSION)).await;
     assert_eq!(form_actions(&answer.body), vec!["claim".to_string()]);
+}
+
+#[tokio::test]
+async fn a_referral_no_provider_can_take_says_so_to_its_office() {
+    let mut answer = referral("NRM_CASEWORKER", "OPEN");
+    answer["referral"]["noProviderAvailable"] = serde_json::json!(true);
+    let fake = Arc::new(
+        Fake::new()
+            .data("timeline(", timeline())
+            .data("referral(id", answer)
+            .data("viewer", viewer_data("NRM_CASEWORKER")),
+    );
+    assert!(fake_call_asks_for_it(&fake).await);
+    let arabic = get(&fake, "/referrals/r-1", Some(SESSION)).await;
+    assert!(arabic
+        .body
+        .contains("لا يستطيع أي مقدّم خدمة استلام هذه الإحالة الآن"));
+    let english = get(&fake, "/referrals/r-1?lang=en", Some(SESSION)).await;
+    assert!(english
+        .body
+        .contains("No provider can take this referral right now"));
+
+    let fake = fake_with(Fake::new(), "NRM_CASEWORKER", "OPEN");
+    let body = get(&fake, "/referrals/r-1", Some(SESSION)).await.body;
+    assert!(!body.contains("لا يستطيع أي مقدّم خدمة"));
+}
+
+async fn fake_call_asks_for_it(fake: &Arc<Fake>) -> bool {
+    get(fake, "/referrals/r-1", Some(SESSION)).await;
+    fake.call_with("referral(id")
+        .query
+        .contains("noProviderAvailable")
 }

@@ -95,6 +95,18 @@ async fn reload(st: &AppState, id: Uuid, at: Option<LogPosition>) -> ApiResult<R
         .ok_or_else(|| ApiError::new(Code::Unavailable, "projection.lagging"))
 }
 
+/// Whether a command's events are in the read models (a refusal has none to wait for).
+fn projected(st: &AppState, outcome: &ApiResult<store::Outcome>) -> bool {
+    match outcome {
+        Ok(o) => match (o.last_position, &st.watch) {
+            (Some(at), Some(watch)) => watch.current() >= at.into(),
+            (Some(_), None) => false,
+            (None, _) => true,
+        },
+        Err(_) => true,
+    }
+}
+
 /// Runs one referral command built from the caller's actor; answers the referral after it.
 async fn run(
     ctx: &Context<'_>,
@@ -209,12 +221,26 @@ impl ReferralMutations {
         id: ID,
         command_id: Option<String>,
     ) -> async_graphql::Result<ReferralNode> {
-        run(ctx, &id, command_id, async |st, id, actor| {
-            let org = actor.org_id.ok_or_else(ApiError::forbidden)?;
-            let provider = provider::offer_for(st, org, id).await?;
-            Ok(ReferralCommand::Claim { actor, provider })
-        })
-        .await
+        let p = mutator(ctx)?;
+        let st = state(ctx)?;
+        let id = parse_id(&id, "id").or_gql(ctx)?;
+        let actor = p.actor.clone();
+        let org = actor.org_id.ok_or_else(ApiError::forbidden).or_gql(ctx)?;
+        let mut provider = provider::offer_for(st, org, id).await.or_gql(ctx)?;
+        // Kept until the claim's events are projected (or it is refused), so that the
+        // provider's next claim near its limit counts this one (`referrals::capacity`).
+        let permit = st.capacity.admit(st, &mut provider, id).await.or_gql(ctx)?;
+        let cc = command_context(ctx, p, command_id);
+        let outcome = st
+            .execute::<Referral>(
+                &id.to_string(),
+                &cc,
+                ReferralCommand::Claim { actor, provider },
+            )
+            .await;
+        permit.release(st, projected(st, &outcome)).await;
+        let outcome = outcome.or_gql(ctx)?;
+        reload(st, id, outcome.last_position).await.or_gql(ctx)
     }
 
     async fn accept_referral(
@@ -309,11 +335,22 @@ impl ReferralMutations {
         // Who calls comes before what they sent: an anonymous caller learns nothing of ids.
         mutator(ctx)?;
         let to = parse_id(&provider_id, "providerId").or_gql(ctx)?;
-        run(ctx, &id, command_id, async |st, id, actor| {
-            let to = provider::offer_for(st, to, id).await?;
-            Ok(ReferralCommand::Transfer { actor, to, reason })
-        })
-        .await
+        let p = mutator(ctx)?;
+        let st = state(ctx)?;
+        let id = parse_id(&id, "id").or_gql(ctx)?;
+        let mut to = provider::offer_for(st, to, id).await.or_gql(ctx)?;
+        // The provider it goes to takes a place as a claim would (`referrals::capacity`).
+        let permit = st.capacity.admit(st, &mut to, id).await.or_gql(ctx)?;
+        let command = ReferralCommand::Transfer {
+            actor: p.actor.clone(),
+            to,
+            reason,
+        };
+        let cc = command_context(ctx, p, command_id);
+        let outcome = st.execute::<Referral>(&id.to_string(), &cc, command).await;
+        permit.release(st, projected(st, &outcome)).await;
+        let outcome = outcome.or_gql(ctx)?;
+        reload(st, id, outcome.last_position).await.or_gql(ctx)
     }
 
     /// Withdraws the referral, e.g. because the person withdrew their consent.

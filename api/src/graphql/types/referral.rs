@@ -248,6 +248,41 @@ impl ReferralNode {
             .collect())
     }
 
+    /// Open, and no provider can take it now: every verified provider offering one of its
+    /// needs in its governorate has used up that service's monthly capacity, or none
+    /// offers one. Shown to the referring office and the Secretariat (false for others).
+    async fn no_provider_available(&self, ctx: &Context<'_>) -> async_graphql::Result<bool> {
+        if self.domain_status != ReferralStatus::Open {
+            return Ok(false);
+        }
+        let p = principal(ctx)?;
+        let secretariat = matches!(
+            p.actor.role,
+            Some(domain::values::Role::SecretariatAdmin | domain::values::Role::SecretariatAuditor)
+        );
+        if !secretariat && !p.actor.is_system() && !self.relation(&p.actor).office {
+            return Ok(false);
+        }
+        static NONE_CAN_TAKE: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+            format!(
+                "SELECT NOT EXISTS (
+                    SELECT 1 FROM organization_services s
+                      JOIN organizations o ON o.id = s.organization_id AND o.status = 'verified'
+                     WHERE $1 = ANY(s.governorates) AND s.category = ANY($2::text[])
+                       AND s.monthly_capacity > {})",
+                crate::referrals::capacity::USED
+            )
+        });
+        let needs: Vec<&str> = self.need_categories.iter().map(|c| c.as_str()).collect();
+        sqlx::query_scalar::<_, bool>(&NONE_CAN_TAKE)
+            .bind(&self.governorate.code)
+            .bind(&needs)
+            .fetch_one(&state(ctx)?.pool)
+            .await
+            .map_err(ApiError::from)
+            .or_gql(ctx)
+    }
+
     /// The NRM office that made the referral.
     async fn office(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<OrganizationNode>> {
         load_organization(state(ctx)?, self.office_id)
