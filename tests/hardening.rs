@@ -981,3 +981,119 @@ mod third_party {
         }
     }
 }
+
+#[tokio::test]
+async fn fragments_made_of_spreads_alone_are_counted_and_refused_at_once() {
+    let app = TestApp::spawn().await;
+    let token = app.admin().await;
+    // Each fragment spreads the next four times; the last spreads one never defined.
+    let mut doc = String::from("{ ...F0 }\n");
+    for i in 0..14 {
+        doc.push_str(&format!(
+            "fragment F{i} on QueryRoot {{ ...F{n} ...F{n} ...F{n} ...F{n} }}\n",
+            n = i + 1
+        ));
+    }
+    doc.push_str("fragment F14 on QueryRoot { ...Nope }\n");
+    let started = Instant::now();
+    let (_, body) = app.gql_status(Some(&token), &doc, json!({})).await;
+    assert_eq!(
+        key(&body).as_deref(),
+        Some("request.too_many_fields"),
+        "{body}"
+    );
+    assert!(
+        started.elapsed() < Duration::from_secs(2),
+        "{:?}",
+        started.elapsed()
+    );
+}
+
+#[tokio::test]
+async fn a_known_document_of_two_mutations_runs_neither_when_a_variable_is_missing() {
+    let app = TestApp::spawn().await;
+    let token = app.admin().await;
+    let doc = "mutation($name: String!, $id: ID!) { a: createApiToken(name: $name) { id } b: revokeApiToken(id: $id) }";
+    let made = ok(app
+        .gql(
+            Some(&token),
+            "mutation { createApiToken(name: \"first\") { id } }",
+            json!({}),
+        )
+        .await)["createApiToken"]["id"]
+        .clone();
+    // Once whole, so the document is known to pass the full validation.
+    ok(app
+        .gql(Some(&token), doc, json!({"name": "second", "id": made}))
+        .await);
+    let count = || async {
+        sqlx::query_scalar::<_, i64>("SELECT count(*) FROM api_tokens")
+            .fetch_one(&app.pool)
+            .await
+            .unwrap()
+    };
+    let before = count().await;
+    let (_, body) = app
+        .gql_status(Some(&token), doc, json!({"name": "third"}))
+        .await;
+    assert_eq!(code(&body).as_deref(), Some("VALIDATION"), "{body}");
+    assert_eq!(
+        key(&body).as_deref(),
+        Some("input.variable_missing"),
+        "{body}"
+    );
+    assert_eq!(body["errors"][0]["extensions"]["field"], "id", "{body}");
+    assert!(body["data"].is_null(), "{body}");
+    assert_eq!(count().await, before, "the first mutation ran");
+    // A one-field mutation with a variable left out is a request error too.
+    let one = "mutation($name: String!) { createApiToken(name: $name) { id } }";
+    ok(app.gql(Some(&token), one, json!({"name": "fourth"})).await);
+    let before = count().await;
+    let resp = post_raw(
+        &app,
+        Some("application/graphql-response+json"),
+        json!({"query": one, "variables": {}}),
+    )
+    .await;
+    // Not signed in over this raw request: the refusal comes before anyone is asked.
+    assert_eq!(resp.status().as_u16(), 400);
+    assert_eq!(count().await, before);
+}
+
+#[tokio::test]
+async fn a_burst_of_operations_on_one_socket_does_not_deadlock_it() {
+    let app = TestApp::spawn().await;
+    let token = app.admin().await;
+    let mut s = acked(&app, &token).await;
+    for i in 0..40 {
+        send(&mut s, json!({"id": format!("b{i}"), "type": "subscribe", "payload": {"query": "{ __typename }"}})).await;
+    }
+    send(&mut s, json!({"type": "ping"})).await;
+    let mut pong = false;
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !pong && Instant::now() < deadline {
+        match next(&mut s, Duration::from_secs(10)).await {
+            Next::Message(m) => pong = m["type"] == "pong",
+            Next::Closed(c) => panic!("closed with {c}"),
+        }
+    }
+    assert!(pong, "the socket still answers after a burst");
+}
+
+#[tokio::test]
+async fn a_websocket_message_over_the_body_limit_closes_the_socket() {
+    let app = TestApp::spawn().await;
+    let token = app.admin().await;
+    let mut s = acked(&app, &token).await;
+    let huge = "x".repeat(2 * 1024 * 1024);
+    let _ = s
+        .send(Message::Text(
+            json!({"id": "1", "type": "subscribe", "payload": {"query": "{ __typename }", "variables": {"x": huge}}})
+                .to_string()
+                .into(),
+        ))
+        .await;
+    let code = closed_with(&mut s, Duration::from_secs(10)).await;
+    assert_eq!(code, 1009, "message too big");
+    assert!(healthy(&app).await);
+}

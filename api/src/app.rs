@@ -1,18 +1,19 @@
 //! The HTTP router: GraphQL, the web pages, and the operations endpoints.
 
-use std::net::SocketAddr;
+use std::net::IpAddr;
 use std::sync::Arc;
 
-use axum::extract::{ConnectInfo, Request, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use axum::{middleware, Router};
+use axum::{middleware, Extension, Router};
 
 use crate::config::MetricsAccess;
 use crate::graphql::http::Graphql;
 use crate::graphql::null_propagation::FieldTypes;
 use crate::graphql::DocumentCache;
+use crate::ops::request::ClientAddress;
 use crate::ops::{health, metrics};
 use crate::state::AppState;
 use crate::web_bridge::WebBridge;
@@ -20,13 +21,18 @@ use crate::web_bridge::WebBridge;
 pub use crate::graphql::http::locale_of;
 
 /// Prometheus text, for the addresses `METRICS_ALLOW` names.
-async fn metrics_text(State(state): State<AppState>, request: Request) -> Response {
-    let peer = request.extensions().get::<ConnectInfo<SocketAddr>>();
+async fn metrics_text(
+    State(state): State<AppState>,
+    Extension(ClientAddress(client)): Extension<ClientAddress>,
+) -> Response {
+    // The client as `TRUSTED_PROXIES` resolve it: behind a proxy on the same host every
+    // request comes from 127.0.0.1, but its client does not.
+    let client: Option<IpAddr> = client.parse().ok();
     let allowed = match state.config.metrics_access() {
         MetricsAccess::Open => true,
         MetricsAccess::Off => false,
         MetricsAccess::From(networks) => {
-            peer.is_some_and(|ConnectInfo(addr)| networks.iter().any(|n| n.contains(addr.ip())))
+            client.is_some_and(|ip| networks.iter().any(|n| n.contains(ip)))
         }
     };
     if !allowed {

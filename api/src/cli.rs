@@ -200,6 +200,13 @@ async fn shutdown_signal() {
 
 pub async fn serve(config: Config) -> Result<(), String> {
     config.check_keys()?;
+    if config.dev.is_none() && config.is_dev() {
+        tracing::warn!(
+            "development mode, since {} is a loopback address: set SANAD_DEV=false in \
+             production (also behind a proxy on this host)",
+            config.bind
+        );
+    }
     if let Some(key) = &config.master_key {
         crate::privacy::KeyRing::from_hex(key)?;
     }

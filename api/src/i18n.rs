@@ -168,6 +168,12 @@ const CATALOGUE: &[(&str, &str, &str, &str)] = &[
         "گۆڕانکاری بە GET نانێردرێت: POST بەکاربهێنە.",
     ),
     (
+        "input.variable_missing",
+        "المتغيّر ${name} مطلوب ولم يُرسل.",
+        "The variable ${name} is required but was not given.",
+        "گۆڕاوی ${name} پێویستە بەڵام نەنێردرا.",
+    ),
+    (
         "input.control_character",
         "يحتوي الحقل «{field}» على محرف تحكم غير مسموح (مثل NUL).",
         "The field \"{field}\" contains a control character that is not allowed (such as NUL).",

@@ -386,9 +386,19 @@ pub fn admit(
 ) -> Result<Known, ApiError> {
     limits::admit_text(&request.query).map_err(|r| r.to_api_error())?;
     let known = documents.prepare(request);
-    if let Ok(doc) = request.parsed_query() {
-        limits::admit_document(doc).map_err(|r| r.to_api_error())?;
-    }
+    let variables = std::mem::take(&mut request.variables);
+    let name = request.operation_name.clone();
+    let checked = match request.parsed_query() {
+        Ok(doc) => limits::admit_document(doc).and_then(|()| {
+            match chosen_operation(doc, name.as_deref()) {
+                Some(op) => limits::admit_required_variables(op, &variables),
+                None => Ok(()),
+            }
+        }),
+        Err(_) => Ok(()),
+    };
+    request.variables = variables;
+    checked.map_err(|r| r.to_api_error())?;
     limits::admit_variables(&request.variables).map_err(|r| r.to_api_error())?;
     Ok(known)
 }
@@ -437,12 +447,20 @@ async fn run_within(
         }
     };
     let name = request.operation_name.clone();
-    let (introspection_only, is_mutation) = match request.parsed_query() {
-        Ok(doc) => (
-            only_introspects(doc, name.as_deref()),
-            chosen_operation(doc, name.as_deref()).is_some_and(|op| op.ty != OperationType::Query),
-        ),
-        Err(_) => (false, false),
+    let (introspection_only, is_mutation, one_step) = match request.parsed_query() {
+        Ok(doc) => {
+            let op = chosen_operation(doc, name.as_deref());
+            (
+                only_introspects(doc, name.as_deref()),
+                op.is_some_and(|op| op.ty != OperationType::Query),
+                // A query, or a mutation of one root field: nothing has run when its
+                // arguments turn out not to fit (see below).
+                op.is_some_and(|op| {
+                    op.ty == OperationType::Query || op.selection_set.node.items.len() == 1
+                }),
+            )
+        }
+        Err(_) => (false, false, false),
     };
     if is_mutation && !mutations_allowed {
         let error = ApiError::new(Code::Validation, "request.method");
@@ -487,17 +505,29 @@ async fn run_within(
             return refuse(status, media, &e, locale, &request_id);
         }
     };
+    // The fast validation leaves the variables' types to the arguments' parsing, that is to
+    // execution; so it serves only operations where a misfit argument means nothing ran.
+    let fast = known == Known::Validated && one_step;
     let schema = if introspection_only {
         &g.introspection
+    } else if fast {
+        &g.prevalidated
     } else {
-        match known {
-            Known::Validated => &g.prevalidated,
-            Known::Unvalidated => &g.schema,
-        }
+        &g.schema
     };
     let query = request.query.clone();
     let operation_name = request.operation_name.clone();
     let mut response = schema.execute(request.data(rc)).await;
+    if fast
+        && !response.errors.is_empty()
+        && response.errors.iter().all(|e| is_input_error(&e.message))
+    {
+        // What the full validation would have refused as a whole stays a request error.
+        response.data = async_graphql::Value::Null;
+        for e in &mut response.errors {
+            e.path.clear();
+        }
+    }
     // Validation errors (and the other refusals of the request as a whole) have no path;
     // what a field's execution reports has one.
     if let Some(query) = &unvalidated {

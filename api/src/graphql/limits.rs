@@ -51,6 +51,10 @@ pub enum Refusal {
     TooManyAliases,
     /// A fragment that spreads itself, directly or through others.
     FragmentCycle,
+    /// A variable the operation requires (non-null, no default) that the request lacks.
+    MissingVariable {
+        name: String,
+    },
     /// A control character in a text value; `field` names the argument or variable.
     ControlCharacter {
         field: String,
@@ -78,6 +82,9 @@ impl Refusal {
                 ApiError::new(Code::Validation, "request.too_many_aliases").arg("max", MAX_ALIASES)
             }
             Self::FragmentCycle => ApiError::new(Code::Validation, "request.fragment_cycle"),
+            Self::MissingVariable { name } => {
+                ApiError::validation("input.variable_missing", name).arg("name", name)
+            }
             Self::ControlCharacter { field } => {
                 ApiError::validation("input.control_character", field).arg("field", field)
             }
@@ -184,11 +191,14 @@ impl<'a> Expansion<'a> {
                     }
                     1usize.saturating_add(self.selections(&field.node.selection_set.node))
                 }
+                // A spread and an inline fragment are work of their own for the engine, whatever
+                // they hold: a fragment of nothing but spreads (to itself, to fragments not
+                // defined) must not count as nothing.
                 Selection::InlineFragment(inline) => {
-                    self.selections(&inline.node.selection_set.node)
+                    1usize.saturating_add(self.selections(&inline.node.selection_set.node))
                 }
                 Selection::FragmentSpread(spread) => {
-                    self.fragment(spread.node.fragment_name.node.as_str())
+                    1usize.saturating_add(self.fragment(spread.node.fragment_name.node.as_str()))
                 }
             };
             n = n.saturating_add(more);
@@ -287,10 +297,25 @@ fn check_text(s: &str, field: &str) -> Result<(), Refusal> {
     Ok(())
 }
 
-/// All of the checks for a request whose document is already parsed.
-pub fn admit(request: &async_graphql::Request, doc: &ExecutableDocument) -> Result<(), Refusal> {
-    admit_document(doc)?;
-    admit_variables(&request.variables)
+/// Every variable the operation requires is given. The engine coerces variables as each
+/// field runs, so an operation of several root fields would otherwise run the first before
+/// the second finds its variable missing; the specification makes that a request error.
+pub fn admit_required_variables(
+    op: &async_graphql::parser::types::OperationDefinition,
+    variables: &async_graphql::Variables,
+) -> Result<(), Refusal> {
+    for def in &op.variable_definitions {
+        let def = &def.node;
+        let given = variables
+            .get(def.name.node.as_str())
+            .is_some_and(|v| *v != ConstValue::Null);
+        if !def.var_type.node.nullable && def.default_value.is_none() && !given {
+            return Err(Refusal::MissingVariable {
+                name: def.name.node.to_string(),
+            });
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -375,16 +400,30 @@ mod tests {
         let started = std::time::Instant::now();
         assert_eq!(admit_document(&parse(&q)), Err(Refusal::TooManySelections));
         assert!(started.elapsed() < std::time::Duration::from_secs(1));
-        // Nine levels stand for 512 selections: within the limit.
+        // Seven levels stand for a few hundred selections: within the limit.
         let mut q = String::from("query { ...F0 }\n");
-        for i in 0..9 {
+        for i in 0..7 {
             q.push_str(&format!(
                 "fragment F{i} on QueryRoot {{ ...F{n} ...F{n} }}\n",
                 n = i + 1
             ));
         }
-        q.push_str("fragment F9 on QueryRoot { __typename }\n");
+        q.push_str("fragment F7 on QueryRoot { __typename }\n");
         assert_eq!(admit_document(&parse(&q)), Ok(()));
+    }
+
+    #[test]
+    fn fragments_of_nothing_but_spreads_still_count() {
+        // Each fragment spreads the next four times; the last spreads one never defined.
+        let mut q = String::from("{ ...F0 }\n");
+        for i in 0..14 {
+            q.push_str(&format!(
+                "fragment F{i} on QueryRoot {{ ...F{n} ...F{n} ...F{n} ...F{n} }}\n",
+                n = i + 1
+            ));
+        }
+        q.push_str("fragment F14 on QueryRoot { ...Nope }\n");
+        assert_eq!(admit_document(&parse(&q)), Err(Refusal::TooManySelections));
     }
 
     #[test]

@@ -91,10 +91,22 @@ impl FieldTypes {
             .collect();
         for path in paths {
             let nullable = self.nullability(doc, root, set, &path);
-            // The deepest place on the path that may be null takes the null.
-            match nullable.iter().rposition(|n| *n) {
-                Some(i) => set_null(&mut response.data, &path[..=i]),
-                None => response.data = Value::Null,
+            // The deepest place on the path that may be null takes the null. When the engine
+            // left out a place above it (a list whose item failed goes whole), the null goes
+            // to the deepest nullable place above the gap.
+            let mut upto = path.len();
+            loop {
+                match nullable[..upto].iter().rposition(|n| *n) {
+                    Some(i) => match set_null(&mut response.data, &path[..=i]) {
+                        Ok(()) => break,
+                        Err(Gap::Missing(at)) => upto = at + 1,
+                        Err(Gap::AlreadyNull) => break,
+                    },
+                    None => {
+                        response.data = Value::Null;
+                        break;
+                    }
+                }
             }
         }
     }
@@ -194,37 +206,50 @@ fn collect_fields<'a>(
     }
 }
 
-/// Sets the value at `path` to null, inserting the key when the engine left it out; an
-/// ancestor already null (from another error) stays so.
-fn set_null(data: &mut Value, path: &[PathSegment]) {
+/// Why a null could not be put in its place.
+enum Gap {
+    /// The place at this index of the path is absent (the engine left it out).
+    Missing(usize),
+    /// An ancestor is null already (from another error): nothing to do.
+    AlreadyNull,
+}
+
+/// Sets the value at `path` to null, inserting the key when the engine left the field
+/// itself out.
+fn set_null(data: &mut Value, path: &[PathSegment]) -> Result<(), Gap> {
     let Some((last, parents)) = path.split_last() else {
         *data = Value::Null;
-        return;
+        return Ok(());
     };
     let mut at = data;
-    for segment in parents {
+    for (i, segment) in parents.iter().enumerate() {
         at = match (segment, at) {
+            (_, Value::Null) => return Err(Gap::AlreadyNull),
             (PathSegment::Field(k), Value::Object(map)) => match map.get_mut(k.as_str()) {
                 Some(v) => v,
-                None => return,
+                None => return Err(Gap::Missing(i)),
             },
-            (PathSegment::Index(i), Value::List(list)) => match list.get_mut(*i) {
+            (PathSegment::Index(n), Value::List(list)) => match list.get_mut(*n) {
                 Some(v) => v,
-                None => return,
+                None => return Err(Gap::Missing(i)),
             },
-            _ => return,
+            _ => return Err(Gap::Missing(i)),
         };
     }
     match (last, at) {
+        (_, Value::Null) => Err(Gap::AlreadyNull),
         (PathSegment::Field(k), Value::Object(map)) => {
             map.insert(async_graphql::Name::new(k), Value::Null);
+            Ok(())
         }
-        (PathSegment::Index(i), Value::List(list)) => {
-            if let Some(v) = list.get_mut(*i) {
+        (PathSegment::Index(n), Value::List(list)) => match list.get_mut(*n) {
+            Some(v) => {
                 *v = Value::Null;
+                Ok(())
             }
-        }
-        _ => {}
+            None => Err(Gap::Missing(parents.len())),
+        },
+        _ => Err(Gap::Missing(parents.len())),
     }
 }
 
@@ -288,6 +313,16 @@ mod tests {
             &[&[f("list"), PathSegment::Index(1), f("name")]],
         );
         assert_eq!(out, serde_json::json!({"list": null}));
+        // The engine left the whole list out: the null lands on the list.
+        let out = run(
+            "{ viewer { username } list { name } }",
+            serde_json::json!({"viewer": {"username": "admin"}}),
+            &[&[f("list"), PathSegment::Index(1), f("name")]],
+        );
+        assert_eq!(
+            out,
+            serde_json::json!({"viewer": {"username": "admin"}, "list": null})
+        );
     }
 
     #[test]

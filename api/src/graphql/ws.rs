@@ -42,6 +42,8 @@ pub const INIT_TIMEOUT: Duration = Duration::from_secs(10);
 pub const RECHECK: Duration = Duration::from_secs(3);
 /// Operations one socket may run at once.
 const MAX_OPERATIONS: usize = 32;
+/// Longest a message may wait for a client that does not read; then the socket closes.
+const SEND_TIMEOUT: Duration = Duration::from_secs(10);
 
 pub async fn upgrade(
     State(g): State<Arc<Graphql>>,
@@ -51,7 +53,11 @@ pub async fn upgrade(
     upgrade: WebSocketUpgrade,
 ) -> Response {
     let locale = locale_of(&headers);
+    // A message is a request: the body limit of HTTP holds for it too.
+    let max = g.state.config.max_body_bytes;
     upgrade
+        .max_message_size(max)
+        .max_frame_size(max)
         .protocols([PROTOCOL])
         .on_upgrade(move |socket| async move {
             let conn = Connection {
@@ -89,9 +95,12 @@ struct Login {
 impl Connection {
     async fn serve(self, socket: WebSocket) {
         let (mut sink, mut stream) = socket.split();
-        let (out_tx, mut out_rx) = mpsc::channel::<Value>(64);
+        // Each operation's messages carry its serial: an id the client reuses after
+        // `complete` must not receive, nor end, what the old operation still had queued.
+        let (out_tx, mut out_rx) = mpsc::channel::<(u64, Value)>(64);
         let mut login: Option<Login> = None;
-        let mut running: HashMap<String, tokio::task::AbortHandle> = HashMap::new();
+        let mut running: HashMap<String, (u64, tokio::task::AbortHandle)> = HashMap::new();
+        let mut serials = 0u64;
         let init_deadline = tokio::time::sleep(INIT_TIMEOUT);
         tokio::pin!(init_deadline);
         let mut recheck = tokio::time::interval(RECHECK);
@@ -106,17 +115,24 @@ impl Connection {
                         }
                     }
                 }
-                Some(message) = out_rx.recv() => {
-                    if let Some(id) = finished(&message) {
+                Some((serial, message)) = out_rx.recv() => {
+                    let Some(id) = message["id"].as_str() else { continue };
+                    if running.get(id).map(|(s, _)| *s) != Some(serial) {
+                        continue;
+                    }
+                    if finished(&message) {
                         running.remove(id);
                     }
-                    if sink.send(Message::Text(Utf8Bytes::from(message.to_string()))).await.is_err() {
+                    if !send(&mut sink, &message).await {
                         break Close(1000, "");
                     }
                 }
                 incoming = stream.next() => {
                     let text = match incoming {
-                        None | Some(Err(_)) => break Close(1000, ""),
+                        None => break Close(1000, ""),
+                        // Past the size limit (tungstenite's "… too long"), or not WebSocket.
+                        Some(Err(e)) if e.to_string().contains("too long") => break Close(1009, "Message too big"),
+                        Some(Err(_)) => break Close(1002, "Protocol error"),
                         Some(Ok(Message::Text(t))) => t,
                         Some(Ok(Message::Close(_))) => break Close(1000, ""),
                         Some(Ok(Message::Binary(_))) => break BAD_MESSAGE,
@@ -134,14 +150,12 @@ impl Connection {
                                 Some(l) => login = Some(l),
                                 None => break FORBIDDEN,
                             }
-                            let ack = json!({"type": "connection_ack"}).to_string();
-                            if sink.send(Message::Text(Utf8Bytes::from(ack))).await.is_err() {
+                            if !send(&mut sink, &json!({"type": "connection_ack"})).await {
                                 break Close(1000, "");
                             }
                         }
                         Some("ping") => {
-                            let pong = json!({"type": "pong"}).to_string();
-                            if sink.send(Message::Text(Utf8Bytes::from(pong))).await.is_err() {
+                            if !send(&mut sink, &json!({"type": "pong"})).await {
                                 break Close(1000, "");
                             }
                         }
@@ -170,14 +184,19 @@ impl Connection {
                             if running.len() >= MAX_OPERATIONS {
                                 let e = ApiError::new(crate::errors::Code::Validation, "request.invalid")
                                     .arg("detail", format!("at most {MAX_OPERATIONS} operations at once on one socket"));
-                                let _ = out_tx.send(error_message(&id, &e.to_response(self.locale, &self.request_id))).await;
+                                // Straight to the client: the loop itself drains the channel.
+                                let refusal = error_message(&id, &e.to_response(self.locale, &self.request_id));
+                                if !send(&mut sink, &refusal).await {
+                                    break Close(1000, "");
+                                }
                                 continue;
                             }
-                            let handle = self.start(id.clone(), request, l.who.clone(), out_tx.clone());
-                            running.insert(id, handle);
+                            serials += 1;
+                            let handle = self.start(id.clone(), serials, request, l.who.clone(), out_tx.clone());
+                            running.insert(id, (serials, handle));
                         }
                         Some("complete") => {
-                            if let Some(handle) = message["id"].as_str().and_then(|id| running.remove(id)) {
+                            if let Some((_, handle)) = message["id"].as_str().and_then(|id| running.remove(id)) {
                                 handle.abort();
                             }
                         }
@@ -186,14 +205,14 @@ impl Connection {
                 }
             }
         };
-        for (_, handle) in running.drain() {
+        for (_, (_, handle)) in running.drain() {
             handle.abort();
         }
         let frame = CloseFrame {
             code: close.0,
             reason: Utf8Bytes::from_static(close.1),
         };
-        let _ = sink.send(Message::Close(Some(frame))).await;
+        let _ = tokio::time::timeout(SEND_TIMEOUT, sink.send(Message::Close(Some(frame)))).await;
     }
 
     /// The login of `connection_init`: `authorization` (or `Authorization`, `token`) in
@@ -254,16 +273,17 @@ impl Connection {
     fn start(
         &self,
         id: String,
+        serial: u64,
         mut request: async_graphql::Request,
         who: RequestCtx,
-        out: mpsc::Sender<Value>,
+        out: mpsc::Sender<(u64, Value)>,
     ) -> tokio::task::AbortHandle {
         let g = self.g.clone();
         let (locale, request_id) = (self.locale, self.request_id.clone());
         let task = tokio::spawn(async move {
             if let Err(e) = admit(&g.documents, &mut request) {
                 let response = with_codes(e.to_response(locale, &request_id));
-                let _ = out.send(error_message(&id, &response)).await;
+                let _ = out.send((serial, error_message(&id, &response))).await;
                 return;
             }
             let name = request.operation_name.clone();
@@ -298,12 +318,9 @@ impl Connection {
                             let e =
                                 ApiError::new(crate::errors::Code::Unavailable, "request.timeout")
                                     .arg("seconds", budget.as_secs());
-                            let _ = out
-                                .send(error_message(
-                                    &id,
-                                    &with_codes(e.to_response(locale, &request_id)),
-                                ))
-                                .await;
+                            let refusal =
+                                error_message(&id, &with_codes(e.to_response(locale, &request_id)));
+                            let _ = out.send((serial, refusal)).await;
                             return;
                         }
                     },
@@ -311,7 +328,9 @@ impl Connection {
                 };
                 let Some(mut response) = next else { break };
                 if first && is_request_error(&response) {
-                    let _ = out.send(error_message(&id, &with_codes(response))).await;
+                    let _ = out
+                        .send((serial, error_message(&id, &with_codes(response))))
+                        .await;
                     return;
                 }
                 first = false;
@@ -321,14 +340,19 @@ impl Connection {
                 }
                 let payload = serde_json::to_value(with_codes(response)).unwrap_or(Value::Null);
                 if out
-                    .send(json!({"id": id, "type": "next", "payload": payload}))
+                    .send((
+                        serial,
+                        json!({"id": id, "type": "next", "payload": payload}),
+                    ))
                     .await
                     .is_err()
                 {
                     return;
                 }
             }
-            let _ = out.send(json!({"id": id, "type": "complete"})).await;
+            let _ = out
+                .send((serial, json!({"id": id, "type": "complete"})))
+                .await;
         });
         task.abort_handle()
     }
@@ -347,10 +371,19 @@ fn error_message(id: &str, response: &async_graphql::Response) -> Value {
     json!({"id": id, "type": "error", "payload": errors})
 }
 
-/// The operation id of a message that ends its operation.
-fn finished(message: &Value) -> Option<&str> {
-    match message["type"].as_str() {
-        Some("complete") | Some("error") => message["id"].as_str(),
-        _ => None,
-    }
+/// A message that ends its operation.
+fn finished(message: &Value) -> bool {
+    matches!(message["type"].as_str(), Some("complete") | Some("error"))
+}
+
+/// Sends one message; false when the client is gone or has not read for [`SEND_TIMEOUT`].
+async fn send<S>(sink: &mut S, message: &Value) -> bool
+where
+    S: futures::Sink<Message> + Unpin,
+{
+    let text = Message::Text(Utf8Bytes::from(message.to_string()));
+    matches!(
+        tokio::time::timeout(SEND_TIMEOUT, sink.send(text)).await,
+        Ok(Ok(()))
+    )
 }

@@ -38,7 +38,11 @@ pub async fn limit(State(max): State<usize>, req: Request, next: Next) -> Respon
             .get::<RequestId>()
             .map(|r| r.0.clone())
             .unwrap_or_default();
-        drain(req.into_body()).await;
+        // A client waiting for `100 Continue` has not sent its body: reading it now would
+        // invite it to.
+        if !req.headers().contains_key(header::EXPECT) {
+            drain(req.into_body()).await;
+        }
         if !graphql {
             return (StatusCode::PAYLOAD_TOO_LARGE, "request body too large").into_response();
         }
