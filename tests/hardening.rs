@@ -573,28 +573,16 @@ async fn the_server_refuses_to_start_without_a_master_key_unless_in_development_
 
 // graphql-transport-ws, as the `graphql-ws` library speaks it.
 
-type Ws =
-    tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
+use sanad_tests::ws::Ws;
 
 async fn ws(app: &TestApp) -> Ws {
-    use tokio_tungstenite::tungstenite::client::IntoClientRequest;
-    let mut request = format!("{}/graphql/ws", app.base.replace("http", "ws"))
-        .into_client_request()
-        .unwrap();
-    request.headers_mut().insert(
-        "sec-websocket-protocol",
-        "graphql-transport-ws".parse().unwrap(),
-    );
-    let (socket, response) = tokio_tungstenite::connect_async(request).await.unwrap();
-    assert_eq!(
-        response.headers()["sec-websocket-protocol"],
-        "graphql-transport-ws"
-    );
+    let (socket, chosen) = sanad_tests::ws::connect(app).await;
+    assert_eq!(chosen.as_deref(), Some("graphql-transport-ws"));
     socket
 }
 
 async fn send(ws: &mut Ws, v: Value) {
-    ws.send(Message::Text(v.to_string().into())).await.unwrap();
+    sanad_tests::ws::send(ws, v).await
 }
 
 enum Next {

@@ -777,28 +777,10 @@ async fn the_action_needed_queue_shows_what_waits_for_each_side() {
     assert!(!page.contains("ما ينتظرك"), "an employer has no queue");
 }
 
-type Ws =
-    tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
+use sanad_tests::ws::{send as send_ws, Ws};
 
 async fn connect_ws(app: &TestApp) -> Ws {
-    use tokio_tungstenite::tungstenite::client::IntoClientRequest;
-    let mut request = format!("{}/graphql/ws", app.base.replace("http", "ws"))
-        .into_client_request()
-        .unwrap();
-    request.headers_mut().insert(
-        "sec-websocket-protocol",
-        "graphql-transport-ws".parse().unwrap(),
-    );
-    tokio_tungstenite::connect_async(request).await.unwrap().0
-}
-
-async fn send_ws(ws: &mut Ws, v: Value) {
-    use futures::SinkExt;
-    ws.send(tokio_tungstenite::tungstenite::Message::Text(
-        v.to_string().into(),
-    ))
-    .await
-    .unwrap();
+    sanad_tests::ws::connect(app).await.0
 }
 
 /// The next graphql-ws message other than a ping; `None` when the server closed.

@@ -68,7 +68,7 @@ pub fn router(state: AppState) -> Router {
             field_types: FieldTypes::from_sdl(&schema.sdl()),
             schema,
             prevalidated: crate::graphql::build_prevalidated(state.clone()),
-            introspection: crate::graphql::build_introspection(state.clone()),
+            introspection: std::sync::OnceLock::new(),
             documents: Arc::new(DocumentCache::default()),
         }));
     let ops = Router::new()

@@ -408,4 +408,5 @@ pub fn sanad_bin() -> std::path::PathBuf {
 }
 
 pub mod serve;
+pub mod ws;
 pub use serve::{cli, cli_with, Serve, CLI_PASSWORD};

@@ -41,10 +41,18 @@ pub struct Graphql {
     /// full one before.
     pub prevalidated: SanadSchema,
     /// The same schema with a deeper depth limit, for documents that only introspect: the
-    /// standard introspection query of common clients nests `ofType` 7–9 levels deep.
-    pub introspection: SanadSchema,
+    /// standard introspection query of common clients nests `ofType` 7–9 levels deep. Built
+    /// on first use: a schema's registry is memory that most processes never need twice.
+    pub introspection: std::sync::OnceLock<SanadSchema>,
     pub documents: Arc<DocumentCache>,
     pub field_types: FieldTypes,
+}
+
+impl Graphql {
+    pub fn introspection_schema(&self) -> &SanadSchema {
+        self.introspection
+            .get_or_init(|| super::build_introspection(self.state.clone()))
+    }
 }
 
 pub fn locale_of(headers: &HeaderMap) -> Locale {
@@ -509,7 +517,7 @@ async fn run_within(
     // execution; so it serves only operations where a misfit argument means nothing ran.
     let fast = known == Known::Validated && one_step;
     let schema = if introspection_only {
-        &g.introspection
+        g.introspection_schema()
     } else if fast {
         &g.prevalidated
     } else {

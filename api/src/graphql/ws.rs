@@ -301,7 +301,7 @@ impl Connection {
                 request = request.disable_introspection();
             }
             let schema = if introspection_only {
-                g.introspection.clone()
+                g.introspection_schema().clone()
             } else {
                 g.schema.clone()
             };
