@@ -50,37 +50,50 @@ pub enum Known {
 
 impl DocumentCache {
     /// Gives `request` its parsed document, from the cache or parsed now, and tells
-    /// whether the document has passed the full validation before. A document that does
-    /// not parse is left to the engine, which answers with the parser's error.
-    pub fn prepare(&self, request: &mut async_graphql::Request) -> Known {
+    /// whether the document has passed the full validation before. A document not kept yet
+    /// is first shown to `admit_text` (before it is parsed) and then, parsed, to
+    /// `admit_document`; one they refuse is not kept, and the refusal is the answer. A
+    /// kept document passed both when it was kept, so they run once per distinct
+    /// document. A document that does not parse is left to the engine, which answers with
+    /// the parser's error.
+    pub fn prepare<E>(
+        &self,
+        request: &mut async_graphql::Request,
+        admit_text: impl FnOnce(&str) -> Result<(), E>,
+        admit_document: impl FnOnce(&ExecutableDocument) -> Result<(), E>,
+    ) -> Result<Known, E> {
         if request.query.len() > MAX_CACHED_CHARS {
-            return Known::Unvalidated;
+            admit_text(&request.query)?;
+            if let Ok(document) = request.parsed_query() {
+                admit_document(document)?;
+            }
+            return Ok(Known::Unvalidated);
         }
         let cached = self
             .lock()
             .get(&request.query)
             .map(|e| (e.document.clone(), e.validated));
-        match cached {
-            Some((document, validated)) => {
-                request.set_parsed_query(document);
-                if validated {
-                    return Known::Validated;
-                }
-            }
-            None => {
-                if let Ok(document) = request.parsed_query() {
-                    let document = document.clone();
-                    self.lock().insert(
-                        request.query.clone(),
-                        Entry {
-                            document,
-                            validated: false,
-                        },
-                    );
-                }
-            }
+        if let Some((document, validated)) = cached {
+            request.set_parsed_query(document);
+            return Ok(if validated {
+                Known::Validated
+            } else {
+                Known::Unvalidated
+            });
         }
-        Known::Unvalidated
+        admit_text(&request.query)?;
+        if let Ok(document) = request.parsed_query() {
+            admit_document(document)?;
+            let document = document.clone();
+            self.lock().insert(
+                request.query.clone(),
+                Entry {
+                    document,
+                    validated: false,
+                },
+            );
+        }
+        Ok(Known::Unvalidated)
     }
 
     /// Records that `query` passed the full validation (an answer of the strict schema
@@ -101,15 +114,51 @@ impl DocumentCache {
 mod tests {
     use super::*;
 
+    impl DocumentCache {
+        fn prepare_any(&self, request: &mut async_graphql::Request) -> Known {
+            let admitted: Result<Known, ()> = self.prepare(request, |_| Ok(()), |_| Ok(()));
+            admitted.expect("admitted")
+        }
+    }
+
+    #[test]
+    fn a_refused_document_is_not_kept_and_a_kept_one_is_not_checked_again() {
+        let cache = DocumentCache::default();
+        let query = "{ viewer { id } }";
+        let refused: Result<Known, &str> = cache.prepare(
+            &mut async_graphql::Request::new(query),
+            |_| Err("no"),
+            |_| Ok(()),
+        );
+        assert_eq!(refused, Err("no"));
+        let refused: Result<Known, &str> = cache.prepare(
+            &mut async_graphql::Request::new(query),
+            |_| Ok(()),
+            |_| Err("no"),
+        );
+        assert_eq!(refused, Err("no"));
+        assert_eq!(cache.lock().len(), 0);
+        assert_eq!(
+            cache.prepare_any(&mut async_graphql::Request::new(query)),
+            Known::Unvalidated
+        );
+        let again: Result<Known, &str> = cache.prepare(
+            &mut async_graphql::Request::new(query),
+            |_| Err("checked again"),
+            |_| Err("checked again"),
+        );
+        assert_eq!(again, Ok(Known::Unvalidated));
+    }
+
     #[test]
     fn a_document_is_parsed_once_and_its_copy_is_the_same() {
         let cache = DocumentCache::default();
         let query = "query($id: ID!) { referral(id: $id) { id status } }";
         let mut first = async_graphql::Request::new(query);
-        cache.prepare(&mut first);
+        cache.prepare_any(&mut first);
         assert_eq!(cache.lock().len(), 1);
         let mut second = async_graphql::Request::new(query);
-        cache.prepare(&mut second);
+        cache.prepare_any(&mut second);
         assert_eq!(cache.lock().len(), 1);
         let parsed = format!("{:?}", first.parsed_query().expect("parsed"));
         let copied = format!("{:?}", second.parsed_query().expect("from the cache"));
@@ -120,10 +169,10 @@ mod tests {
     fn broken_and_huge_documents_are_not_kept() {
         let cache = DocumentCache::default();
         let mut broken = async_graphql::Request::new("{ referral(id: ");
-        cache.prepare(&mut broken);
+        cache.prepare_any(&mut broken);
         let huge = format!("{{ {} }}", "__typename ".repeat(MAX_CACHED_CHARS));
         let mut big = async_graphql::Request::new(huge);
-        cache.prepare(&mut big);
+        cache.prepare_any(&mut big);
         assert_eq!(cache.lock().len(), 0);
     }
 
@@ -132,14 +181,14 @@ mod tests {
         let cache = DocumentCache::default();
         let query = "query($id: ID!) { referral(id: $id) { id } }";
         let request = || async_graphql::Request::new(query);
-        assert_eq!(cache.prepare(&mut request()), Known::Unvalidated);
-        assert_eq!(cache.prepare(&mut request()), Known::Unvalidated);
+        assert_eq!(cache.prepare_any(&mut request()), Known::Unvalidated);
+        assert_eq!(cache.prepare_any(&mut request()), Known::Unvalidated);
         cache.passed(query);
-        assert_eq!(cache.prepare(&mut request()), Known::Validated);
+        assert_eq!(cache.prepare_any(&mut request()), Known::Validated);
         // A document never kept cannot be marked.
         cache.passed("{ viewer { id } }");
         assert_eq!(
-            cache.prepare(&mut async_graphql::Request::new("{ viewer { id } }")),
+            cache.prepare_any(&mut async_graphql::Request::new("{ viewer { id } }")),
             Known::Unvalidated
         );
     }

@@ -392,17 +392,17 @@ pub fn admit(
     documents: &DocumentCache,
     request: &mut async_graphql::Request,
 ) -> Result<Known, ApiError> {
-    limits::admit_text(&request.query).map_err(|r| r.to_api_error())?;
-    let known = documents.prepare(request);
+    // The text and the document once per distinct document; the variables every time.
+    let known = documents
+        .prepare(request, limits::admit_text, limits::admit_document)
+        .map_err(|r| r.to_api_error())?;
     let variables = std::mem::take(&mut request.variables);
     let name = request.operation_name.clone();
     let checked = match request.parsed_query() {
-        Ok(doc) => limits::admit_document(doc).and_then(|()| {
-            match chosen_operation(doc, name.as_deref()) {
-                Some(op) => limits::admit_required_variables(op, &variables),
-                None => Ok(()),
-            }
-        }),
+        Ok(doc) => match chosen_operation(doc, name.as_deref()) {
+            Some(op) => limits::admit_required_variables(op, &variables),
+            None => Ok(()),
+        },
         Err(_) => Ok(()),
     };
     request.variables = variables;
