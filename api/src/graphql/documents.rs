@@ -13,7 +13,7 @@
 
 use std::sync::Mutex;
 
-use async_graphql::parser::types::ExecutableDocument;
+use async_graphql::parser::types::{DocumentOperations, ExecutableDocument, OperationDefinition};
 use hashlink::LruCache;
 
 /// Distinct documents kept; a client's whole set of queries fits many times over.
@@ -107,6 +107,21 @@ impl DocumentCache {
     fn lock(&self) -> std::sync::MutexGuard<'_, LruCache<String, Entry>> {
         // Entries go in and out whole; a poisoned lock holds nothing half-done.
         self.documents.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+/// The operation a request runs, if its document names one clearly.
+pub fn chosen_operation<'a>(
+    doc: &'a ExecutableDocument,
+    name: Option<&str>,
+) -> Option<&'a OperationDefinition> {
+    match (&doc.operations, name) {
+        (DocumentOperations::Single(op), _) => Some(&op.node),
+        (DocumentOperations::Multiple(ops), Some(name)) => ops.get(name).map(|o| &o.node),
+        (DocumentOperations::Multiple(ops), None) if ops.len() == 1 => {
+            ops.values().next().map(|o| &o.node)
+        }
+        _ => None,
     }
 }
 

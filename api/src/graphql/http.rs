@@ -15,7 +15,7 @@
 use std::sync::Arc;
 
 use async_graphql::http::GraphiQLSource;
-use async_graphql::parser::types::{DocumentOperations, ExecutableDocument, OperationType};
+use async_graphql::parser::types::{ExecutableDocument, OperationType};
 use axum::body::Body;
 use axum::extract::{Query, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
@@ -24,7 +24,7 @@ use axum::Extension;
 use axum_extra::extract::CookieJar;
 
 use super::context::{request_ctx, Credentials};
-use super::documents::{DocumentCache, Known};
+use super::documents::{chosen_operation, DocumentCache, Known};
 use super::limits;
 use super::null_propagation::FieldTypes;
 use super::SanadSchema;
@@ -352,21 +352,6 @@ struct Call {
     request_id: String,
     address: String,
     mutations_allowed: bool,
-}
-
-/// The operation a request runs, if its document names one clearly.
-pub fn chosen_operation<'a>(
-    doc: &'a ExecutableDocument,
-    name: Option<&str>,
-) -> Option<&'a async_graphql::parser::types::OperationDefinition> {
-    match (&doc.operations, name) {
-        (DocumentOperations::Single(op), _) => Some(&op.node),
-        (DocumentOperations::Multiple(ops), Some(name)) => ops.get(name).map(|o| &o.node),
-        (DocumentOperations::Multiple(ops), None) if ops.len() == 1 => {
-            ops.values().next().map(|o| &o.node)
-        }
-        _ => None,
-    }
 }
 
 /// A query whose root fields all introspect (`__schema`, `__type`, `__typename`).

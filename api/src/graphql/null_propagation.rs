@@ -13,10 +13,12 @@
 use std::collections::HashMap;
 
 use async_graphql::parser::types::{
-    BaseType, DocumentOperations, ExecutableDocument, OperationType, Selection, SelectionSet, Type,
-    TypeKind, TypeSystemDefinition,
+    BaseType, ExecutableDocument, OperationType, Selection, SelectionSet, Type, TypeKind,
+    TypeSystemDefinition,
 };
 use async_graphql::{PathSegment, Value};
+
+use super::documents::chosen_operation;
 
 /// Field types by object (and interface) type, from the SDL.
 pub struct FieldTypes {
@@ -75,9 +77,10 @@ impl FieldTypes {
         if response.errors.iter().all(|e| e.path.is_empty()) {
             return;
         }
-        let Some((kind, set)) = operation(doc, operation_name) else {
+        let Some(op) = chosen_operation(doc, operation_name) else {
             return;
         };
+        let (kind, set) = (op.ty, &op.selection_set.node);
         let root = &self.roots[match kind {
             OperationType::Query => 0,
             OperationType::Mutation => 1,
@@ -164,19 +167,6 @@ impl FieldTypes {
         }
         out
     }
-}
-
-fn operation<'a>(
-    doc: &'a ExecutableDocument,
-    name: Option<&str>,
-) -> Option<(OperationType, &'a SelectionSet)> {
-    let op = match (&doc.operations, name) {
-        (DocumentOperations::Single(op), _) => op,
-        (DocumentOperations::Multiple(ops), Some(name)) => ops.get(name)?,
-        (DocumentOperations::Multiple(ops), None) if ops.len() == 1 => ops.values().next()?,
-        _ => return None,
-    };
-    Some((op.node.ty, &op.node.selection_set.node))
 }
 
 /// The fields of `set` (through fragments) answered under the response key `key`: their

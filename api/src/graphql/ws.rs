@@ -27,9 +27,8 @@ use serde_json::{json, Value};
 use tokio::sync::mpsc;
 
 use super::context::{request_ctx, Credentials, RequestCtx};
-use super::http::{
-    admit, chosen_operation, is_request_error, locale_of, only_introspects, with_codes, Graphql,
-};
+use super::documents::chosen_operation;
+use super::http::{admit, is_request_error, locale_of, only_introspects, with_codes, Graphql};
 use crate::errors::ApiError;
 use crate::i18n::Locale;
 use crate::ops::request::{ClientAddress, RequestId};
