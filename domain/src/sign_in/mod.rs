@@ -8,7 +8,7 @@ use cqrs_es::{Aggregate, DomainEvent};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use crate::access::{AccessDenied, Actor};
+use crate::access::{authorize_sign_in_record, AccessDenied, Actor};
 use crate::error::{DomainError, ErrorCode};
 
 /// The aggregate type under which sign-in guard events are stored.
@@ -98,13 +98,7 @@ impl Aggregate for SignInGuard {
         match command {
             SignInCommand::RecordThrottled { actor, lockout } => {
                 // Only the platform's own throttle records lock-outs; nobody over the API.
-                if !actor.is_system() {
-                    return Err(SignInError::Forbidden(AccessDenied {
-                        label: actor.label,
-                        operation: "RecordSignInThrottled".into(),
-                        reason: "only the platform records lock-outs",
-                    }));
-                }
+                authorize_sign_in_record(&actor).map_err(SignInError::Forbidden)?;
                 sink.write(SignInEvent::SignInThrottled(lockout), self)
                     .await;
                 Ok(())

@@ -1,18 +1,14 @@
-//! The access policy: one function, one table of rules, no I/O.
+//! The organisation policy: one function, one table of rules, no I/O. Commands and reads
+//! alike are [`Operation`]s; the gate has ruled on system tasks, accounts with no role and
+//! suspended organisations before the table is read.
 
 use uuid::Uuid;
 
-use super::{Actor, Operation, OrganizationStanding};
+use super::operation::Operation;
+use crate::access::actor::Actor;
+use crate::access::denied::AccessDenied;
+use crate::access::gate::{admit, Admitted};
 use crate::values::{OrganizationKind, Role};
-
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{label} may not {operation}: {reason}")]
-pub struct AccessDenied {
-    pub label: String,
-    /// The operation's name, e.g. `VerifyOrganization`.
-    pub operation: String,
-    pub reason: &'static str,
-}
 
 /// Decides whether `actor` may perform `operation` on the organisation `target`
 /// (id and kind), when the operation has one.
@@ -21,20 +17,11 @@ pub fn authorize(
     operation: Operation,
     target: Option<(Uuid, OrganizationKind)>,
 ) -> Result<(), AccessDenied> {
-    let deny = |reason| AccessDenied {
-        label: actor.label.clone(),
-        operation: format!("{operation:?}"),
-        reason,
+    let deny = |reason| AccessDenied::new(actor, format!("{operation:?}"), reason);
+    let role = match admit(actor).map_err(deny)? {
+        Admitted::System => return Ok(()),
+        Admitted::Member(role) => role,
     };
-    if actor.is_system() {
-        return Ok(());
-    }
-    let Some(role) = actor.role else {
-        return Err(deny("no role"));
-    };
-    if actor.standing == OrganizationStanding::Suspended {
-        return Err(deny("the actor's organisation is suspended"));
-    }
     let own = target.is_some_and(|(id, _)| actor.belongs_to(id));
     use Operation as O;
     use Role as R;

@@ -1,5 +1,6 @@
-//! Every operation the access policy rules on. Adding a capability means adding its
-//! operations here, and the matrix test then asks for a decision for every role.
+//! Every operation the organisation policy rules on, commands and reads. Adding a
+//! capability means adding its operations here, and the matrix test then asks for a
+//! decision for every role.
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Operation {
@@ -14,9 +15,13 @@ pub enum Operation {
     OfferService,
     UpdateService,
     WithdrawService,
+    /// Read the directory: `organizations`, `organization`.
     ViewDirectory,
+    /// Read an organisation's members (`Organization.members`).
     ViewMembers,
+    /// Read an organisation's record (`Organization.history`).
     ViewOrganizationHistory,
+    /// Recompute the event log's hash links (`eventChain`).
     VerifyEventChain,
     /// Read the sign-in throttle's lock-outs (`signInAlerts`).
     ViewSignInAlerts,
