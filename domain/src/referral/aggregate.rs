@@ -180,11 +180,11 @@ impl Referral {
                 authorize_referral(&actor, Op::Create, ReferralRelation::default())
                     .map_err(E::Forbidden)?;
                 let (Some(office_id), Some(created_by)) = (actor.org_id, actor.user_id) else {
-                    return Err(E::Forbidden(crate::access::AccessDenied {
-                        label: actor.label.clone(),
-                        operation: "CreateReferral".into(),
-                        reason: "only a member of an NRM office refers",
-                    }));
+                    return Err(E::Forbidden(crate::access::AccessDenied::new(
+                        &actor,
+                        "CreateReferral",
+                        "only a member of an NRM office refers",
+                    )));
                 };
                 if self.id.is_some() {
                     return Err(E::AlreadyExists);
