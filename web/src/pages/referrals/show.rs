@@ -1,7 +1,7 @@
 //! `GET /referrals/{id}`: one referral — its anonymised facts, needs (with what was
 //! delivered), consent, status, office and holder, results once closed, and its
 //! timeline — with the forms of the actions its status allows (see
-//! [`super::referral_actions`]; the API refuses what the viewer's role may not do,
+//! [`super::actions`]; the API refuses what the viewer's role may not do,
 //! and the page shows its message). Personal data never appears here, except on the
 //! answer to the recorded `POST /referrals/{id}/personal`.
 
@@ -13,6 +13,7 @@ use axum::response::{IntoResponse, Response};
 use maud::{html, Markup};
 use serde::Deserialize;
 
+use super::action::Action;
 use crate::context::Ctx;
 use crate::failure::{respond, Failure};
 use crate::form::{self, Fields};
@@ -25,7 +26,6 @@ use crate::model::{
     Member, OrgName, PageInfo, PersonalData, Referral, Side, TimelineConnection, Viewer,
     VIEWER_FIELDS,
 };
-use crate::pages::referral_actions::Action;
 use crate::state::AppState;
 use crate::url;
 

@@ -1,9 +1,9 @@
 //! `GET /organizations/{id}`: an organisation's profile, services, members (when the
 //! viewer may see them) and audit trail; for a Secretariat administrator, the forms
-//! that verify, suspend and reinstate it (see [`super::organization_actions`]); for
+//! that verify, suspend and reinstate it (see [`super::actions`]); for
 //! whoever the API lets manage its services and members, the forms that offer, change
 //! and withdraw services and add, change and remove members (see
-//! [`super::organization_services`] and [`super::organization_members`]).
+//! [`super::services`] and [`super::members`]).
 
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, State};

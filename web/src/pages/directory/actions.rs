@@ -9,11 +9,11 @@ use axum::response::Response;
 use axum::Form;
 use serde::Deserialize;
 
+use super::show::{self, Notice};
 use crate::context::Ctx;
 use crate::csrf;
 use crate::failure::{respond, Failure};
 use crate::gql;
-use crate::pages::organization::{self, Notice};
 use crate::state::AppState;
 
 /// The fields of the three forms (`reason` only for suspend, `note` for the others).
@@ -111,7 +111,7 @@ async fn execute(
         }),
     };
     let outcome = gql::run(state, ctx, action.mutation(), variables).await;
-    organization::answer(state, ctx, id, outcome, action.done(), |message, status| {
+    show::answer(state, ctx, id, outcome, action.done(), |message, status| {
         Notice::Failed {
             message,
             status,

@@ -1,29 +1,11 @@
-//! `POST /referrals/{id}/{action}`: the commands on a referral, one form each. Every
-//! form carries the session's CSRF token (checked before anything else runs) and its
-//! own command id. Success goes back to the referral with a notice; a refusal shows
-//! the referral again with the API's message beside the form.
-//!
-//! `POST /referrals/{id}/personal` is the one exception: the recorded reading of the
-//! person's data (`viewPersonalData`, with a purpose). Its answer is the referral page
-//! with the data on it, marked `Cache-Control: no-store`; there is no GET for it, so
-//! personal data is never behind a link, in a history entry or in a cache.
+//! The commands on a referral a page can post: for each, its form's slug and anchor,
+//! the API's `viewerActions` that allow it, its mutation and the variables built from
+//! the form. The show page draws the forms from it; the actions handler runs them.
 
-use axum::extract::{Path, State};
-use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
-use serde::Deserialize;
-
-use crate::context::Ctx;
-use crate::csrf;
-use crate::failure::{message_of, respond, status_of, Failure};
 use crate::form::{self, Fields};
-use crate::gql::{self, ErrorCode, GqlError};
 use crate::labels::{CLOSURE_REASONS, CONSENT_GIVERS, NEED_OUTCOMES, SERVICE_CATEGORIES};
-use crate::messages::{t, Msg};
-use crate::model::PersonalData;
-use crate::pages::referral::{self, Notice};
+use crate::messages::Msg;
 use crate::state::AppState;
-use crate::url;
 
 /// A command on a referral, with its form and its mutation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -176,7 +158,7 @@ impl Action {
         (self == Action::Deliver).then(|| draft.get("category"))
     }
 
-    fn mutation(self) -> &'static str {
+    pub fn mutation(self) -> &'static str {
         match self {
             Action::Open => "mutation($id: ID!, $commandId: String) { openReferral(id: $id, commandId: $commandId) { id status } }",
             Action::Claim => "mutation($id: ID!, $commandId: String) { claimReferral(id: $id, commandId: $commandId) { id status } }",
@@ -198,7 +180,7 @@ impl Action {
 
     /// The variables of the mutation, or the message for a form that cannot even be
     /// sent (no confirmation, a date the schema could not parse...).
-    fn variables(
+    pub fn variables(
         self,
         state: &AppState,
         id: &str,
@@ -294,100 +276,6 @@ fn close_results(fields: &Fields) -> Result<Vec<serde_json::Value>, Msg> {
         }));
     }
     Ok(results)
-}
-
-/// The handler of one action's form.
-pub async fn run(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-    body: form::Body,
-    action: Action,
-) -> Response {
-    let fields = Fields::from_body(body);
-    let result = execute(&state, &ctx, &id, action, fields).await;
-    respond(&ctx, result)
-}
-
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct Viewed {
-    view_personal_data: PersonalData,
-}
-
-async fn execute(
-    state: &AppState,
-    ctx: &Ctx,
-    id: &str,
-    action: Action,
-    fields: Fields,
-) -> Result<Response, Failure> {
-    csrf::check(state, ctx, fields.csrf()).await?;
-    let variables = match action.variables(state, id, &fields) {
-        Ok(variables) => variables,
-        Err(msg) => {
-            let refusal = GqlError {
-                code: ErrorCode::Validation,
-                message: t(ctx.locale, msg).to_string(),
-                ..GqlError::internal()
-            };
-            return refused(state, ctx, id, action, fields, refusal).await;
-        }
-    };
-    let outcome = gql::run(state, ctx, action.mutation(), variables).await;
-    if action == Action::Personal {
-        return match outcome.into_sensitive_data::<Viewed>() {
-            Ok(viewed) => {
-                referral::render(
-                    state,
-                    ctx,
-                    id,
-                    None,
-                    Notice::None,
-                    Some(viewed.view_personal_data),
-                )
-                .await
-            }
-            Err(error) => refused(state, ctx, id, action, fields, error).await,
-        };
-    }
-    match outcome.first_error() {
-        None => {
-            let back = url::with_query(&url::referral(id), &[("done", Some(action.slug()))]);
-            Ok(Redirect::to(&back).into_response())
-        }
-        Some(error) => refused(state, ctx, id, action, fields, error).await,
-    }
-}
-
-/// The referral again, with the refusal beside the form it came from. When the page
-/// itself can no longer be shown (the viewer lost access), the refusal alone.
-async fn refused(
-    state: &AppState,
-    ctx: &Ctx,
-    id: &str,
-    action: Action,
-    fields: Fields,
-    error: GqlError,
-) -> Result<Response, Failure> {
-    match error.code {
-        ErrorCode::Unauthenticated | ErrorCode::NotFound => return Err(Failure::from(error)),
-        _ => {}
-    }
-    let notice = Notice::Failed {
-        message: message_of(ctx, &error),
-        status: match error.code {
-            ErrorCode::Validation => StatusCode::UNPROCESSABLE_ENTITY,
-            code => status_of(code),
-        },
-        action,
-        draft: fields,
-    };
-    match referral::render(state, ctx, id, None, notice, None).await {
-        Ok(page) => Ok(page),
-        Err(Failure::SignIn) => Err(Failure::SignIn),
-        Err(_) => Err(Failure::Api(error)),
-    }
 }
 
 #[cfg(test)]

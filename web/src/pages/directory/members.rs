@@ -7,12 +7,12 @@
 use axum::extract::{Path, State};
 use axum::response::Response;
 
+use super::show::{self, MemberDraft, Notice};
 use crate::context::Ctx;
 use crate::csrf;
 use crate::failure::{respond, Failure};
 use crate::form::{self, Fields};
 use crate::gql;
-use crate::pages::organization::{self, MemberDraft, Notice};
 use crate::state::AppState;
 
 const ADD: &str = "mutation($id: ID!, $input: NewMemberInput!, $commandId: String) {
@@ -102,7 +102,7 @@ async fn run(
         },
         Form::ChangeRole | Form::Remove => MemberDraft::default(),
     };
-    organization::answer(state, ctx, id, outcome, done, |message, status| {
+    show::answer(state, ctx, id, outcome, done, |message, status| {
         Notice::MemberFailed {
             message,
             status,

@@ -8,6 +8,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 
+use super::show::{self, Notice, ServiceDraft};
 use crate::context::Ctx;
 use crate::csrf;
 use crate::failure::{respond, Failure};
@@ -15,7 +16,6 @@ use crate::form::{self, Fields};
 use crate::gql;
 use crate::labels::SERVICE_CATEGORIES;
 use crate::messages::{t, Msg};
-use crate::pages::organization::{self, Notice, ServiceDraft};
 use crate::state::AppState;
 
 const OFFERED: &str = "query($id: ID!) { organization(id: $id) { id services { category } } }";
@@ -87,7 +87,7 @@ async fn run_save(
             status: StatusCode::UNPROCESSABLE_ENTITY,
             draft,
         };
-        return organization::render(state, ctx, id, None, notice).await;
+        return show::render(state, ctx, id, None, notice).await;
     };
     let Some(category) = form::one_of(&draft.category, &SERVICE_CATEGORIES) else {
         return Err(Failure::NotFound);
@@ -112,7 +112,7 @@ async fn run_save(
         "commandId": fields.command_id(state),
     });
     let outcome = gql::run(state, ctx, mutation, variables).await;
-    organization::answer(
+    show::answer(
         state,
         ctx,
         id,
@@ -143,7 +143,7 @@ async fn run_withdraw(
         "commandId": fields.command_id(state),
     });
     let outcome = gql::run(state, ctx, WITHDRAW, variables).await;
-    organization::answer(
+    show::answer(
         state,
         ctx,
         id,
