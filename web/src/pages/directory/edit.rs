@@ -6,16 +6,16 @@
 
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use maud::{html, Markup};
 use serde::Deserialize;
 
 use crate::context::Ctx;
-use crate::csrf;
-use crate::failure::{message_of, respond, status_of, Failure};
+use crate::failure::{respond, Failure};
 use crate::form::{self, Fields};
 use crate::gql::{self, ErrorCode, GqlError};
 use crate::i18n::Locale;
+use crate::kit::command_form;
 use crate::labels::{self, ORGANIZATION_KINDS};
 use crate::layout;
 use crate::messages::{t, Msg};
@@ -105,8 +105,10 @@ pub async fn show_new(State(state): State<AppState>, ctx: Ctx) -> Response {
 }
 
 pub async fn submit_new(State(state): State<AppState>, ctx: Ctx, body: form::Body) -> Response {
-    let result = submit(&state, &ctx, Target::New, &Fields::from_body(body)).await;
-    respond(&ctx, result)
+    command_form::submit(&state, &ctx, body, |fields, _| {
+        submit(&state, &ctx, Target::New, fields)
+    })
+    .await
 }
 
 pub async fn show_edit(
@@ -124,14 +126,10 @@ pub async fn submit_edit(
     Path(id): Path<String>,
     body: form::Body,
 ) -> Response {
-    let result = submit(
-        &state,
-        &ctx,
-        Target::Existing(&id),
-        &Fields::from_body(body),
-    )
-    .await;
-    respond(&ctx, result)
+    command_form::submit(&state, &ctx, body, |fields, _| {
+        submit(&state, &ctx, Target::Existing(&id), fields)
+    })
+    .await
 }
 
 fn forbidden() -> Failure {
@@ -173,7 +171,7 @@ async fn load(state: &AppState, ctx: &Ctx, target: Target<'_>) -> Result<FormDat
         Target::New => data
             .viewer
             .as_ref()
-            .is_some_and(Viewer::is_secretariat_admin),
+            .is_some_and(|v| v.capabilities().register_organizations),
         Target::Existing(_) => {
             let org = data.organization.as_ref().ok_or(Failure::NotFound)?;
             org.allows("UPDATE_PROFILE")
@@ -200,10 +198,9 @@ async fn submit(
     state: &AppState,
     ctx: &Ctx,
     target: Target<'_>,
-    fields: &Fields,
+    fields: Fields,
 ) -> Result<Response, Failure> {
-    csrf::check(state, ctx, fields.csrf()).await?;
-    let draft = Draft::from_fields(fields);
+    let draft = Draft::from_fields(&fields);
     let input = serde_json::json!({
         "nameAr": draft.name_ar,
         "nameEn": draft.name_en,
@@ -232,16 +229,12 @@ async fn submit(
                 ),
                 Target::Existing(id) => (id.to_string(), "updated"),
             };
-            let back = url::with_query(&url::organization(&id), &[("done", Some(done))]);
-            return Ok(Redirect::to(&back).into_response());
+            return Ok(command_form::done(&url::organization(&id), done));
         }
         Some(error) => error.clone(),
     };
-    if matches!(error.code, ErrorCode::Unauthenticated | ErrorCode::NotFound) {
-        return Err(Failure::from(error));
-    }
+    let refusal = command_form::refusal(ctx, error)?;
     let data = load(state, ctx, target).await?;
-    let refusal = (message_of(ctx, &error), status_of(error.code));
     Ok(render(state, ctx, target, &data, &draft, Some(refusal)))
 }
 

@@ -15,6 +15,8 @@ use crate::export::{self, Cell, Sheet};
 use crate::failure::{respond, Failure};
 use crate::gql;
 use crate::i18n::Locale;
+use crate::kit::list_page::{self, at_most, keep, known, Filters as _};
+use crate::kit::table;
 use crate::labels::{self, ORGANIZATION_KINDS, ORGANIZATION_STATUSES};
 use crate::layout;
 use crate::messages::{t, Msg};
@@ -48,6 +50,16 @@ const EXPORT_QUERY: &str = "query($first: Int, $after: String, $kind: Organizati
   }
 }";
 
+/// The columns of the directory.
+const HEADERS: [Msg; 6] = [
+    Msg::NameAr,
+    Msg::NameEn,
+    Msg::Kind,
+    Msg::Governorates,
+    Msg::Status,
+    Msg::ServiceCount,
+];
+
 /// The query string of the directory.
 #[derive(Debug, Default, Deserialize)]
 pub struct Filters {
@@ -58,50 +70,32 @@ pub struct Filters {
     pub after: Option<String>,
 }
 
-impl Filters {
+impl list_page::Filters for Filters {
+    const PATH: &'static str = "/organizations";
+
     /// Drops empty values and values the schema would reject (an unknown kind or
     /// status), so a hand-edited link still shows a page.
     fn cleaned(self) -> Filters {
-        let keep = |v: Option<String>| v.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
-        let known =
-            |v: Option<String>, list: &[&str]| keep(v).filter(|s| list.contains(&s.as_str()));
         Filters {
             kind: known(self.kind, &ORGANIZATION_KINDS),
             governorate: keep(self.governorate),
             status: known(self.status, &ORGANIZATION_STATUSES),
-            q: keep(self.q).map(|s| s.chars().take(MAX_SEARCH_CHARS).collect()),
+            q: at_most(self.q, MAX_SEARCH_CHARS),
             after: keep(self.after),
         }
     }
 
-    fn is_filtered(&self) -> bool {
-        self.kind.is_some()
-            || self.governorate.is_some()
-            || self.status.is_some()
-            || self.q.is_some()
+    fn pairs(&self) -> Vec<(&'static str, Option<&str>)> {
+        vec![
+            ("kind", self.kind.as_deref()),
+            ("governorate", self.governorate.as_deref()),
+            ("status", self.status.as_deref()),
+            ("q", self.q.as_deref()),
+        ]
     }
 
-    /// A link to this directory with these filters and the given cursor.
-    fn href(&self, after: Option<&str>) -> String {
-        self.href_at("/organizations", after)
-    }
-
-    /// The download of the directory as filtered (all pages).
-    fn download_href(&self) -> String {
-        self.href_at("/organizations.xlsx", None)
-    }
-
-    fn href_at(&self, path: &str, after: Option<&str>) -> String {
-        url::with_query(
-            path,
-            &[
-                ("kind", self.kind.as_deref()),
-                ("governorate", self.governorate.as_deref()),
-                ("status", self.status.as_deref()),
-                ("q", self.q.as_deref()),
-                ("after", after),
-            ],
-        )
+    fn after(&self) -> Option<&str> {
+        self.after.as_deref()
     }
 }
 
@@ -118,7 +112,7 @@ pub async fn show(
     ctx: Ctx,
     filters: Result<Query<Filters>, QueryRejection>,
 ) -> Response {
-    let filters = filters.map(|Query(f)| f).unwrap_or_default().cleaned();
+    let filters = list_page::filters(filters);
     let result = render(&state, &ctx, filters).await;
     respond(&ctx, result)
 }
@@ -129,7 +123,7 @@ pub async fn download(
     ctx: Ctx,
     filters: Result<Query<Filters>, QueryRejection>,
 ) -> Response {
-    let filters = filters.map(|Query(f)| f).unwrap_or_default().cleaned();
+    let filters = list_page::filters(filters);
     let result = workbook(&state, &ctx, filters).await;
     respond(&ctx, result)
 }
@@ -219,60 +213,34 @@ async fn render(state: &AppState, ctx: &Ctx, filters: Filters) -> Result<Respons
     let body = html! {
         h1 { (t(l, Msg::DirectoryTitle)) }
         p.lead { (t(l, Msg::DirectoryIntro)) }
-        @if data.viewer.as_ref().is_some_and(Viewer::is_secretariat_admin) {
+        @if data.viewer.as_ref().is_some_and(|v| v.capabilities().register_organizations) {
             p { a.button href="/organizations/new" { (t(l, Msg::RegisterOrganization)) } }
         }
         (filter_form(l, &filters, &data.governorates))
         @if !connection.nodes.is_empty() {
-            p { a.button.secondary href=(filters.download_href()) download { (t(l, Msg::DownloadXlsx)) } }
+            (list_page::download_link(l, &filters, "/organizations.xlsx"))
         }
         @if connection.nodes.is_empty() {
             p.card { (t(l, Msg::NoResults)) }
         } @else {
-            div.table-wrap {
-                table {
-                    caption {
-                        (t(l, Msg::ResultCount)) ": "
-                        @match connection.total_count {
-                            Some(n) => (n),
-                            None => (connection.nodes.len()),
-                        }
-                    }
-                    thead {
+            (table::framed(
+                Some(table::count(l, Msg::ResultCount, connection.total_count, connection.nodes.len())),
+                table::headers(l, &HEADERS),
+                html! {
+                    @for org in &connection.nodes {
                         tr {
-                            th scope="col" { (t(l, Msg::NameAr)) }
-                            th scope="col" { (t(l, Msg::NameEn)) }
-                            th scope="col" { (t(l, Msg::Kind)) }
-                            th scope="col" { (t(l, Msg::Governorates)) }
-                            th scope="col" { (t(l, Msg::Status)) }
-                            th scope="col" { (t(l, Msg::ServiceCount)) }
+                            td lang="ar" dir="rtl" { a href=(url::organization(&org.id)) { (org.name_ar) } }
+                            td lang="en" dir="ltr" { a href=(url::organization(&org.id)) { (org.name_en) } }
+                            td { (labels::organization_kind(l, &org.kind)) }
+                            td { (layout::governorates(l, &org.governorates)) }
+                            td { (layout::status_badge(l, &org.status)) }
+                            td { (org.services.len()) }
                         }
                     }
-                    tbody {
-                        @for org in &connection.nodes {
-                            tr {
-                                td lang="ar" dir="rtl" { a href=(url::organization(&org.id)) { (org.name_ar) } }
-                                td lang="en" dir="ltr" { a href=(url::organization(&org.id)) { (org.name_en) } }
-                                td { (labels::organization_kind(l, &org.kind)) }
-                                td { (layout::governorates(l, &org.governorates)) }
-                                td { (layout::status_badge(l, &org.status)) }
-                                td { (org.services.len()) }
-                            }
-                        }
-                    }
-                }
-            }
+                },
+            ))
         }
-        nav.pager aria-label=(t(l, Msg::Pagination)) {
-            @if filters.after.is_some() {
-                a.button.secondary href=(filters.href(None)) { (t(l, Msg::FirstPage)) }
-            }
-            @if connection.page_info.has_next_page {
-                @if let Some(cursor) = &connection.page_info.end_cursor {
-                    a.button href=(filters.href(Some(cursor))) rel="next" { (t(l, Msg::NextPage)) }
-                }
-            }
-        }
+        (list_page::pager(l, &filters, &connection.page_info))
     };
     Ok(layout::page(ctx, data.viewer.as_ref(), t(l, Msg::DirectoryTitle), body).into_response())
 }

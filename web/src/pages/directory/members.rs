@@ -9,10 +9,10 @@ use axum::response::Response;
 
 use super::show::{self, MemberDraft, Notice};
 use crate::context::Ctx;
-use crate::csrf;
-use crate::failure::{respond, Failure};
+use crate::failure::Failure;
 use crate::form::{self, Fields};
 use crate::gql;
+use crate::kit::command_form;
 use crate::state::AppState;
 
 const ADD: &str = "mutation($id: ID!, $input: NewMemberInput!, $commandId: String) {
@@ -42,19 +42,19 @@ pub async fn submit(
     body: form::Body,
     which: Form,
 ) -> Response {
-    let fields = Fields::from_body(body);
-    let result = run(&state, &ctx, &id, &fields, which).await;
-    respond(&ctx, result)
+    command_form::submit(&state, &ctx, body, |fields, _| {
+        run(&state, &ctx, &id, fields, which)
+    })
+    .await
 }
 
 async fn run(
     state: &AppState,
     ctx: &Ctx,
     id: &str,
-    fields: &Fields,
+    fields: Fields,
     which: Form,
 ) -> Result<Response, Failure> {
-    csrf::check(state, ctx, fields.csrf()).await?;
     let command_id = fields.command_id(state);
     // A role the schema does not know is answered by the API as a variable error, in
     // its own words; the select only ever sends the roles the API listed.

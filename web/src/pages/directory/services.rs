@@ -10,10 +10,10 @@ use axum::response::Response;
 
 use super::show::{self, Notice, ServiceDraft};
 use crate::context::Ctx;
-use crate::csrf;
-use crate::failure::{respond, Failure};
+use crate::failure::Failure;
 use crate::form::{self, Fields};
 use crate::gql;
+use crate::kit::command_form;
 use crate::labels::SERVICE_CATEGORIES;
 use crate::messages::{t, Msg};
 use crate::state::AppState;
@@ -56,12 +56,23 @@ pub async fn submit(
     body: form::Body,
     which: Form,
 ) -> Response {
-    let fields = Fields::from_body(body);
-    let result = match which {
-        Form::Save => run_save(&state, &ctx, &id, &fields).await,
-        Form::Withdraw => run_withdraw(&state, &ctx, &id, &fields).await,
-    };
-    respond(&ctx, result)
+    command_form::submit(&state, &ctx, body, |fields, _| {
+        run(&state, &ctx, &id, fields, which)
+    })
+    .await
+}
+
+async fn run(
+    state: &AppState,
+    ctx: &Ctx,
+    id: &str,
+    fields: Fields,
+    which: Form,
+) -> Result<Response, Failure> {
+    match which {
+        Form::Save => run_save(state, ctx, id, &fields).await,
+        Form::Withdraw => run_withdraw(state, ctx, id, &fields).await,
+    }
 }
 
 async fn run_save(
@@ -70,7 +81,6 @@ async fn run_save(
     id: &str,
     fields: &Fields,
 ) -> Result<Response, Failure> {
-    csrf::check(state, ctx, fields.csrf()).await?;
     let draft = ServiceDraft {
         category: fields.trimmed("category").to_string(),
         governorates: fields
@@ -133,7 +143,6 @@ async fn run_withdraw(
     id: &str,
     fields: &Fields,
 ) -> Result<Response, Failure> {
-    csrf::check(state, ctx, fields.csrf()).await?;
     let Some(category) = form::one_of(fields.trimmed("category"), &SERVICE_CATEGORIES) else {
         return Err(Failure::NotFound);
     };

@@ -8,21 +8,21 @@
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use maud::{html, Markup};
 use serde::Deserialize;
 
 use crate::context::Ctx;
-use crate::failure::{message_of, respond, status_of, Failure};
+use crate::failure::{respond, Failure};
 use crate::form;
 use crate::gql::{self, ErrorCode};
 use crate::i18n::Locale;
+use crate::kit::command_form;
+use crate::kit::history::{Column, History};
 use crate::labels::{self, SERVICE_CATEGORIES};
 use crate::layout;
 use crate::messages::{t, Msg};
-use crate::model::{
-    AuditEventConnection, Governorate, Member, Organization, Viewer, VIEWER_FIELDS,
-};
+use crate::model::{Governorate, HistoryConnection, Member, Organization, Viewer, VIEWER_FIELDS};
 use crate::state::AppState;
 use crate::url;
 
@@ -164,7 +164,7 @@ struct HistoryData {
 
 #[derive(Deserialize)]
 struct HistoryOnly {
-    history: AuditEventConnection,
+    history: HistoryConnection,
 }
 
 /// Loads and renders the profile page, with `notice` above it.
@@ -235,7 +235,7 @@ pub async fn render(
         @if org.allows("UPDATE_PROFILE") {
             p { a.button.secondary href={ (url::organization(&org.id)) "/edit" } { (t(l, Msg::EditProfile)) } }
         }
-        @if let Some(viewer) = viewer.filter(|v| v.is_secretariat_admin()) {
+        @if let Some(viewer) = viewer.filter(|v| v.capabilities().verify_organizations) {
             (secretariat_actions(state, l, &org, viewer, &notice))
         }
         (services(state, l, &org, viewer, &data.governorates, &draft))
@@ -252,16 +252,9 @@ pub async fn render(
 /// The members, or `None` when the viewer may not see them (FORBIDDEN) or they could
 /// not be read: the section is then left out.
 async fn load_members(state: &AppState, ctx: &Ctx, id: &str) -> Option<Vec<Member>> {
-    let outcome = gql::run(state, ctx, MEMBERS, serde_json::json!({ "id": id })).await;
-    match outcome.into_data::<MembersData>() {
-        Ok(data) => data.organization.map(|o| o.members),
-        Err(error) => {
-            if error.code != ErrorCode::Forbidden {
-                tracing::warn!(message = %error.message, "web: members could not be read");
-            }
-            None
-        }
-    }
+    let variables = serde_json::json!({ "id": id });
+    let d: MembersData = gql::optional_with(state, ctx, MEMBERS, variables, "members").await?;
+    d.organization.map(|o| o.members)
 }
 
 /// One page of the audit trail, or `None` when it cannot be shown.
@@ -270,18 +263,10 @@ async fn load_history(
     ctx: &Ctx,
     id: &str,
     after: Option<&str>,
-) -> Option<AuditEventConnection> {
+) -> Option<HistoryConnection> {
     let variables = serde_json::json!({ "id": id, "first": HISTORY_PAGE_SIZE, "after": after });
-    let outcome = gql::run(state, ctx, HISTORY, variables).await;
-    match outcome.into_data::<HistoryData>() {
-        Ok(data) => data.organization.map(|o| o.history),
-        Err(error) => {
-            if error.code != ErrorCode::Forbidden {
-                tracing::warn!(message = %error.message, "web: history could not be read");
-            }
-            None
-        }
-    }
+    let d: HistoryData = gql::optional_with(state, ctx, HISTORY, variables, "history").await?;
+    d.organization.map(|o| o.history)
 }
 
 fn profile(l: Locale, org: &Organization) -> Markup {
@@ -594,57 +579,17 @@ fn members_section(
     }
 }
 
-fn history_section(l: Locale, org_id: &str, paged: bool, history: &AuditEventConnection) -> Markup {
-    let base = url::organization(org_id);
-    html! {
-        section aria-labelledby="history-heading" {
-            h2 #history-heading { (t(l, Msg::History)) }
-            p.lead { (t(l, Msg::HistoryIntro)) }
-            @if history.nodes.is_empty() {
-                p.muted { (t(l, Msg::NoHistory)) }
-            } @else {
-                div.table-wrap {
-                    table {
-                        thead {
-                            tr {
-                                th scope="col" { "#" }
-                                th scope="col" { (t(l, Msg::Time)) }
-                                th scope="col" { (t(l, Msg::Actor)) }
-                                th scope="col" { (t(l, Msg::Event)) }
-                            }
-                        }
-                        tbody {
-                            @for event in &history.nodes {
-                                tr {
-                                    td { (event.position) }
-                                    td { (layout::datetime(&event.occurred_at)) }
-                                    td {
-                                        bdi dir="ltr" { (event.actor_label.as_deref().unwrap_or(&event.actor_user)) }
-                                        @if let Some(role) = &event.actor_role {
-                                            " — " span.muted { (labels::role(l, role)) }
-                                        }
-                                    }
-                                    td { span title=(event.event_type) { (labels::event_type(l, &event.event_type)) } }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-            nav.pager aria-label=(t(l, Msg::Pagination)) {
-                @if paged {
-                    a.button.secondary href={ (base) "#history-heading" } { (t(l, Msg::HistoryFromStart)) }
-                }
-                @if history.page_info.has_next_page {
-                    @if let Some(cursor) = &history.page_info.end_cursor {
-                        a.button href={ (url::with_query(&base, &[("after", Some(cursor))])) "#history-heading" } rel="next" {
-                            (t(l, Msg::MoreHistory))
-                        }
-                    }
-                }
-            }
-        }
+/// The audit trail: numbered, then when, who and what.
+fn history_section(l: Locale, org_id: &str, paged: bool, history: &HistoryConnection) -> Markup {
+    History {
+        base: url::organization(org_id),
+        anchor: "history-heading",
+        title: Msg::History,
+        intro: Msg::HistoryIntro,
+        columns: &[Column::Position, Column::Time, Column::Actor, Column::Event],
+        row_positions: false,
     }
+    .section(l, paged, history)
 }
 
 /// How every form posted from the profile is answered: back to the profile with the
@@ -659,16 +604,10 @@ pub async fn answer(
     refused: impl FnOnce(String, StatusCode) -> Notice,
 ) -> Result<Response, Failure> {
     match outcome.errors.into_iter().next() {
-        None => {
-            let back = url::with_query(&url::organization(id), &[("done", Some(done))]);
-            Ok(Redirect::to(&back).into_response())
+        None => Ok(command_form::done(&url::organization(id), done)),
+        Some(error) => {
+            let (message, status) = command_form::refusal(ctx, error)?;
+            render(state, ctx, id, None, refused(message, status)).await
         }
-        Some(error) => match error.code {
-            ErrorCode::Unauthenticated | ErrorCode::NotFound => Err(Failure::from(error)),
-            code => {
-                let notice = refused(message_of(ctx, &error), status_of(code));
-                render(state, ctx, id, None, notice).await
-            }
-        },
     }
 }

@@ -24,15 +24,6 @@ struct Data {
     viewer: Option<Viewer>,
 }
 
-/// The roles with a queue: the API answers the others with an empty list.
-const QUEUE_ROLES: [&str; 5] = [
-    "NRM_CASEWORKER",
-    "NRM_SUPERVISOR",
-    "PROVIDER_COORDINATOR",
-    "PROVIDER_STAFF",
-    "MRC_COUNSELLOR",
-];
-
 const QUEUE: &str = "query { actionNeeded { reason referral { id caseNumber status governorate { code nameAr nameEn } } } }";
 
 #[derive(Deserialize)]
@@ -70,9 +61,12 @@ async fn render(state: &AppState, ctx: &Ctx) -> Result<Response, Failure> {
         .await
         .into_data()?;
     let viewer = data.viewer.ok_or(Failure::SignIn)?;
-    let queue = match viewer.role.as_deref() {
-        Some(role) if QUEUE_ROLES.contains(&role) => load_queue(state, ctx).await,
-        _ => None,
+    // Only the roles with a queue ask for it: the API answers the others with an
+    // empty list.
+    let queue = if viewer.capabilities().has_a_queue() {
+        load_queue(state, ctx).await
+    } else {
+        None
     };
     let l = ctx.locale;
     let body = html! {

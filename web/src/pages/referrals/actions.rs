@@ -9,17 +9,16 @@
 //! personal data is never behind a link, in a history entry or in a cache.
 
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 use serde::Deserialize;
 
 use super::action::Action;
 use super::show::{self, Notice};
 use crate::context::Ctx;
-use crate::csrf;
-use crate::failure::{message_of, respond, status_of, Failure};
+use crate::failure::Failure;
 use crate::form::{self, Fields};
 use crate::gql::{self, ErrorCode, GqlError};
+use crate::kit::command_form;
 use crate::messages::t;
 use crate::model::PersonalData;
 use crate::state::AppState;
@@ -33,9 +32,10 @@ pub async fn run(
     body: form::Body,
     action: Action,
 ) -> Response {
-    let fields = Fields::from_body(body);
-    let result = execute(&state, &ctx, &id, action, fields).await;
-    respond(&ctx, result)
+    command_form::submit(&state, &ctx, body, |fields, _| {
+        execute(&state, &ctx, &id, action, fields)
+    })
+    .await
 }
 
 #[derive(Deserialize)]
@@ -51,7 +51,6 @@ async fn execute(
     action: Action,
     fields: Fields,
 ) -> Result<Response, Failure> {
-    csrf::check(state, ctx, fields.csrf()).await?;
     let variables = match action.variables(state, id, &fields) {
         Ok(variables) => variables,
         Err(msg) => {
@@ -81,10 +80,7 @@ async fn execute(
         };
     }
     match outcome.first_error() {
-        None => {
-            let back = url::with_query(&url::referral(id), &[("done", Some(action.slug()))]);
-            Ok(Redirect::to(&back).into_response())
-        }
+        None => Ok(command_form::done(&url::referral(id), action.slug())),
         Some(error) => refused(state, ctx, id, action, fields, error).await,
     }
 }
@@ -99,16 +95,10 @@ async fn refused(
     fields: Fields,
     error: GqlError,
 ) -> Result<Response, Failure> {
-    match error.code {
-        ErrorCode::Unauthenticated | ErrorCode::NotFound => return Err(Failure::from(error)),
-        _ => {}
-    }
+    let (message, status) = command_form::refusal(ctx, error.clone())?;
     let notice = Notice::Failed {
-        message: message_of(ctx, &error),
-        status: match error.code {
-            ErrorCode::Validation => StatusCode::UNPROCESSABLE_ENTITY,
-            code => status_of(code),
-        },
+        message,
+        status,
         action,
         draft: fields,
     };

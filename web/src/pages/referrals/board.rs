@@ -14,6 +14,8 @@ use crate::failure::{respond, Failure};
 use crate::form;
 use crate::gql;
 use crate::i18n::Locale;
+use crate::kit::list_page::{self, keep, known, Filters as _};
+use crate::kit::table;
 use crate::labels::{self, AGE_BANDS, BOARD_ORDERS, SERVICE_CATEGORIES, SEXES};
 use crate::layout::{self, Select};
 use crate::messages::{t, Msg};
@@ -43,6 +45,19 @@ const QUERY: &str = "query($first: Int, $after: String, $governorate: String, $n
 
 const CAPACITY: &str = "query { myCapacity { category monthlyCapacity usedThisMonth full } }";
 
+/// The columns of the board (and one for the claim button, when signed in).
+const HEADERS: [Msg; 9] = [
+    Msg::CaseNumber,
+    Msg::FilterGovernorate,
+    Msg::Needs,
+    Msg::BeneficiaryType,
+    Msg::AgeBand,
+    Msg::Sex,
+    Msg::HouseholdSize,
+    Msg::Vulnerabilities,
+    Msg::WaitingHours,
+];
+
 /// The query string of the board.
 #[derive(Debug, Default, Deserialize)]
 pub struct Filters {
@@ -55,11 +70,25 @@ pub struct Filters {
 }
 
 impl Filters {
+    fn order(&self) -> &str {
+        self.order.as_deref().unwrap_or("WAITING")
+    }
+
+    /// The first page of the board with these filters in another order.
+    fn ordered(&self, order: &str) -> String {
+        let mut pairs = list_page::Filters::pairs(self);
+        pairs.retain(|(name, _)| *name != "order");
+        pairs.push(("order", Some(order).filter(|o| *o != "WAITING")));
+        pairs.push(("after", None));
+        url::with_query(Self::PATH, &pairs)
+    }
+}
+
+impl list_page::Filters for Filters {
+    const PATH: &'static str = "/referrals/board";
+
     /// Drops empty and unknown values; the order defaults to the longest waiting.
     fn cleaned(self) -> Filters {
-        let keep = |v: Option<String>| v.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
-        let known =
-            |v: Option<String>, list: &[&str]| keep(v).filter(|s| list.contains(&s.as_str()));
         Filters {
             governorate: keep(self.governorate),
             need: known(self.need, &SERVICE_CATEGORIES),
@@ -70,30 +99,26 @@ impl Filters {
         }
     }
 
-    fn order(&self) -> &str {
-        self.order.as_deref().unwrap_or("WAITING")
+    fn pairs(&self) -> Vec<(&'static str, Option<&str>)> {
+        vec![
+            ("governorate", self.governorate.as_deref()),
+            ("need", self.need.as_deref()),
+            ("age", self.age.as_deref()),
+            ("sex", self.sex.as_deref()),
+            ("order", Some(self.order()).filter(|o| *o != "WAITING")),
+        ]
     }
 
+    fn after(&self) -> Option<&str> {
+        self.after.as_deref()
+    }
+
+    /// The order is no filter: clearing the filters keeps it.
     fn is_filtered(&self) -> bool {
         self.governorate.is_some()
             || self.need.is_some()
             || self.age.is_some()
             || self.sex.is_some()
-    }
-
-    /// A link to the board with these filters, the given order and cursor.
-    fn href(&self, order: &str, after: Option<&str>) -> String {
-        url::with_query(
-            "/referrals/board",
-            &[
-                ("governorate", self.governorate.as_deref()),
-                ("need", self.need.as_deref()),
-                ("age", self.age.as_deref()),
-                ("sex", self.sex.as_deref()),
-                ("order", Some(order).filter(|o| *o != "WAITING")),
-                ("after", after),
-            ],
-        )
     }
 }
 
@@ -117,7 +142,7 @@ pub async fn show(
     ctx: Ctx,
     filters: Result<Query<Filters>, QueryRejection>,
 ) -> Response {
-    let filters = filters.map(|Query(f)| f).unwrap_or_default().cleaned();
+    let filters = list_page::filters(filters);
     let result = render(&state, &ctx, filters).await;
     respond(&ctx, result)
 }
@@ -150,7 +175,7 @@ async fn render(state: &AppState, ctx: &Ctx, filters: Filters) -> Result<Respons
                 nav.order-switch aria-label=(t(l, Msg::Order)) {
                     span { (t(l, Msg::Order)) ": " }
                     @for order in BOARD_ORDERS {
-                        a href=(filters.href(order, None))
+                        a href=(filters.ordered(order))
                             aria-current=[(order == filters.order()).then_some("true")] {
                             (labels::board_order(l, order))
                         }
@@ -161,16 +186,7 @@ async fn render(state: &AppState, ctx: &Ctx, filters: Filters) -> Result<Respons
                 } @else {
                     (board_table(state, l, viewer, connection))
                 }
-                nav.pager aria-label=(t(l, Msg::Pagination)) {
-                    @if filters.after.is_some() {
-                        a.button.secondary href=(filters.href(filters.order(), None)) { (t(l, Msg::FirstPage)) }
-                    }
-                    @if connection.page_info.has_next_page {
-                        @if let Some(cursor) = &connection.page_info.end_cursor {
-                            a.button href=(filters.href(filters.order(), Some(cursor))) rel="next" { (t(l, Msg::NextPage)) }
-                        }
-                    }
-                }
+                (list_page::pager(l, &filters, &connection.page_info))
             }
             @if let Some(capacity) = &capacity {
                 (capacity_box(l, capacity))
@@ -194,38 +210,22 @@ fn board_table(
     viewer: Option<&Viewer>,
     connection: &ReferralConnection,
 ) -> Markup {
-    html! {
-        div.table-wrap {
-            table {
-                caption {
-                    (t(l, Msg::ReferralCount)) ": "
-                    @match connection.total_count {
-                        Some(n) => (n),
-                        None => (connection.nodes.len()),
-                    }
-                }
-                thead {
-                    tr {
-                        th scope="col" { (t(l, Msg::CaseNumber)) }
-                        th scope="col" { (t(l, Msg::FilterGovernorate)) }
-                        th scope="col" { (t(l, Msg::Needs)) }
-                        th scope="col" { (t(l, Msg::BeneficiaryType)) }
-                        th scope="col" { (t(l, Msg::AgeBand)) }
-                        th scope="col" { (t(l, Msg::Sex)) }
-                        th scope="col" { (t(l, Msg::HouseholdSize)) }
-                        th scope="col" { (t(l, Msg::Vulnerabilities)) }
-                        th scope="col" { (t(l, Msg::WaitingHours)) }
-                        @if viewer.is_some() { th scope="col" { span.visually-hidden { (t(l, Msg::Actions)) } } }
-                    }
-                }
-                tbody {
-                    @for referral in &connection.nodes {
-                        (board_row(state, l, viewer, referral))
-                    }
-                }
-            }
+    let head = html! {
+        (table::headers(l, &HEADERS))
+        @if viewer.is_some() { th scope="col" { span.visually-hidden { (t(l, Msg::Actions)) } } }
+    };
+    let rows = html! {
+        @for referral in &connection.nodes {
+            (board_row(state, l, viewer, referral))
         }
-    }
+    };
+    let count = table::count(
+        l,
+        Msg::ReferralCount,
+        connection.total_count,
+        connection.nodes.len(),
+    );
+    table::framed(Some(count), head, rows)
 }
 
 fn board_row(state: &AppState, l: Locale, viewer: Option<&Viewer>, referral: &Referral) -> Markup {

@@ -15,6 +15,8 @@ use crate::export::{self, Cell, Sheet};
 use crate::failure::{respond, Failure};
 use crate::gql;
 use crate::i18n::Locale;
+use crate::kit::list_page::{self, at_most, keep, known, Filters as _};
+use crate::kit::table;
 use crate::labels::{self, REFERRAL_STATUSES};
 use crate::layout::{self, Select};
 use crate::messages::{t, Msg};
@@ -59,6 +61,18 @@ const EXPORT_QUERY: &str = "query($first: Int, $after: String, $status: Referral
   }
 }";
 
+/// The columns of the list.
+const HEADERS: [Msg; 8] = [
+    Msg::CaseNumber,
+    Msg::Status,
+    Msg::FilterGovernorate,
+    Msg::Needs,
+    Msg::AgeBand,
+    Msg::Sex,
+    Msg::Holder,
+    Msg::CreatedAt,
+];
+
 /// The query string of the list.
 #[derive(Debug, Default, Deserialize)]
 pub struct Filters {
@@ -69,41 +83,29 @@ pub struct Filters {
     pub after: Option<String>,
 }
 
-impl Filters {
+impl list_page::Filters for Filters {
+    const PATH: &'static str = "/referrals";
+
     /// Drops empty values and an unknown status, so a hand-edited link still works.
     fn cleaned(self) -> Filters {
-        let keep = |v: Option<String>| v.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
         Filters {
-            status: keep(self.status).filter(|s| REFERRAL_STATUSES.contains(&s.as_str())),
+            status: known(self.status, &REFERRAL_STATUSES),
             governorate: keep(self.governorate),
-            case: keep(self.case).map(|s| s.chars().take(MAX_CASE_CHARS).collect()),
+            case: at_most(self.case, MAX_CASE_CHARS),
             after: keep(self.after),
         }
     }
 
-    fn is_filtered(&self) -> bool {
-        self.status.is_some() || self.governorate.is_some() || self.case.is_some()
+    fn pairs(&self) -> Vec<(&'static str, Option<&str>)> {
+        vec![
+            ("status", self.status.as_deref()),
+            ("governorate", self.governorate.as_deref()),
+            ("case", self.case.as_deref()),
+        ]
     }
 
-    fn href(&self, after: Option<&str>) -> String {
-        self.href_at("/referrals", after)
-    }
-
-    /// The download of the list as filtered (all pages, not just this one).
-    fn download_href(&self) -> String {
-        self.href_at("/referrals.xlsx", None)
-    }
-
-    fn href_at(&self, path: &str, after: Option<&str>) -> String {
-        url::with_query(
-            path,
-            &[
-                ("status", self.status.as_deref()),
-                ("governorate", self.governorate.as_deref()),
-                ("case", self.case.as_deref()),
-                ("after", after),
-            ],
-        )
+    fn after(&self) -> Option<&str> {
+        self.after.as_deref()
     }
 }
 
@@ -120,7 +122,7 @@ pub async fn show(
     ctx: Ctx,
     filters: Result<Query<Filters>, QueryRejection>,
 ) -> Response {
-    let filters = filters.map(|Query(f)| f).unwrap_or_default().cleaned();
+    let filters = list_page::filters(filters);
     let result = render(&state, &ctx, filters).await;
     respond(&ctx, result)
 }
@@ -131,7 +133,7 @@ pub async fn download(
     ctx: Ctx,
     filters: Result<Query<Filters>, QueryRejection>,
 ) -> Response {
-    let filters = filters.map(|Query(f)| f).unwrap_or_default().cleaned();
+    let filters = list_page::filters(filters);
     let result = workbook(&state, &ctx, filters).await;
     respond(&ctx, result)
 }
@@ -245,76 +247,48 @@ async fn render(state: &AppState, ctx: &Ctx, filters: Filters) -> Result<Respons
         }
         (filter_form(l, &filters, &data.governorates))
         @if !connection.nodes.is_empty() {
-            p { a.button.secondary href=(filters.download_href()) download { (t(l, Msg::DownloadXlsx)) } }
+            (list_page::download_link(l, &filters, "/referrals.xlsx"))
         }
         @if connection.nodes.is_empty() {
             p.card { (t(l, Msg::NoReferrals)) }
         } @else {
-            div.table-wrap {
-                table {
-                    caption {
-                        (t(l, Msg::ReferralCount)) ": "
-                        @match connection.total_count {
-                            Some(n) => (n),
-                            None => (connection.nodes.len()),
-                        }
-                    }
-                    thead {
+            (table::framed(
+                Some(table::count(l, Msg::ReferralCount, connection.total_count, connection.nodes.len())),
+                table::headers(l, &HEADERS),
+                html! {
+                    @for referral in &connection.nodes {
                         tr {
-                            th scope="col" { (t(l, Msg::CaseNumber)) }
-                            th scope="col" { (t(l, Msg::Status)) }
-                            th scope="col" { (t(l, Msg::FilterGovernorate)) }
-                            th scope="col" { (t(l, Msg::Needs)) }
-                            th scope="col" { (t(l, Msg::AgeBand)) }
-                            th scope="col" { (t(l, Msg::Sex)) }
-                            th scope="col" { (t(l, Msg::Holder)) }
-                            th scope="col" { (t(l, Msg::CreatedAt)) }
-                        }
-                    }
-                    tbody {
-                        @for referral in &connection.nodes {
-                            tr {
-                                td {
-                                    a href=(url::referral(&referral.id)) { bdi dir="ltr" { (referral.case_number) } }
-                                    @if referral.escalated {
-                                        " " span.badge.escalated { (t(l, Msg::Escalated)) }
-                                    }
-                                    @if referral.erased {
-                                        " " span.badge.erased { (t(l, Msg::Erased)) }
-                                    }
+                            td {
+                                a href=(url::referral(&referral.id)) { bdi dir="ltr" { (referral.case_number) } }
+                                @if referral.escalated {
+                                    " " span.badge.escalated { (t(l, Msg::Escalated)) }
                                 }
-                                td { (layout::referral_status_badge(l, &referral.status)) }
-                                td {
-                                    @if let Some(g) = &referral.governorate {
-                                        (layout::governorates(l, std::slice::from_ref(g)))
-                                    }
+                                @if referral.erased {
+                                    " " span.badge.erased { (t(l, Msg::Erased)) }
                                 }
-                                td { (need_list(l, &referral.needs)) }
-                                td { @if let Some(band) = &referral.age_band { (labels::age_band(l, band)) } }
-                                td { @if let Some(sex) = &referral.sex { (labels::sex(l, sex)) } }
-                                td {
-                                    @match &referral.holder {
-                                        Some(holder) => (layout::org_link(l, holder)),
-                                        None => span.muted { (t(l, Msg::NoHolder)) },
-                                    }
-                                }
-                                td { @if let Some(at) = &referral.created_at { (layout::datetime(at)) } }
                             }
+                            td { (layout::referral_status_badge(l, &referral.status)) }
+                            td {
+                                @if let Some(g) = &referral.governorate {
+                                    (layout::governorates(l, std::slice::from_ref(g)))
+                                }
+                            }
+                            td { (need_list(l, &referral.needs)) }
+                            td { @if let Some(band) = &referral.age_band { (labels::age_band(l, band)) } }
+                            td { @if let Some(sex) = &referral.sex { (labels::sex(l, sex)) } }
+                            td {
+                                @match &referral.holder {
+                                    Some(holder) => (layout::org_link(l, holder)),
+                                    None => span.muted { (t(l, Msg::NoHolder)) },
+                                }
+                            }
+                            td { @if let Some(at) = &referral.created_at { (layout::datetime(at)) } }
                         }
                     }
-                }
-            }
+                },
+            ))
         }
-        nav.pager aria-label=(t(l, Msg::Pagination)) {
-            @if filters.after.is_some() {
-                a.button.secondary href=(filters.href(None)) { (t(l, Msg::FirstPage)) }
-            }
-            @if connection.page_info.has_next_page {
-                @if let Some(cursor) = &connection.page_info.end_cursor {
-                    a.button href=(filters.href(Some(cursor))) rel="next" { (t(l, Msg::NextPage)) }
-                }
-            }
-        }
+        (list_page::pager(l, &filters, &connection.page_info))
     };
     Ok(layout::page(ctx, data.viewer.as_ref(), t(l, title), body).into_response())
 }

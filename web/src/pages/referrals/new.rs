@@ -11,16 +11,16 @@ use std::collections::HashMap;
 use axum::extract::State;
 use axum::http::header::{HeaderValue, CACHE_CONTROL};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use maud::{html, Markup};
 use serde::Deserialize;
 
 use crate::context::Ctx;
-use crate::csrf;
 use crate::failure::{message_of, respond, status_of, Failure};
 use crate::form::{self, Fields};
 use crate::gql::{self, ErrorCode, GqlError};
 use crate::i18n::Locale;
+use crate::kit::command_form;
 use crate::labels::{
     self, AGE_BANDS, BENEFICIARY_TYPES, CONSENT_GIVERS, PRIORITIES, SERVICE_CATEGORIES, SEXES,
     VULNERABILITIES,
@@ -318,13 +318,18 @@ async fn show_form(state: &AppState, ctx: &Ctx) -> Result<Response, Failure> {
 }
 
 pub async fn submit(State(state): State<AppState>, ctx: Ctx, body: form::Body) -> Response {
-    let fields = Fields::from_body(body);
-    let result = create(&state, &ctx, fields).await;
-    respond(&ctx, result)
+    command_form::submit(&state, &ctx, body, |fields, viewer| {
+        create(&state, &ctx, fields, viewer)
+    })
+    .await
 }
 
-async fn create(state: &AppState, ctx: &Ctx, fields: Fields) -> Result<Response, Failure> {
-    let viewer = csrf::check(state, ctx, fields.csrf()).await?;
+async fn create(
+    state: &AppState,
+    ctx: &Ctx,
+    fields: Fields,
+    viewer: Viewer,
+) -> Result<Response, Failure> {
     let draft = Draft::from_fields(state, &fields);
     let input = match draft.input(ctx.locale) {
         Ok(input) => input,
@@ -345,13 +350,10 @@ async fn create(state: &AppState, ctx: &Ctx, fields: Fields) -> Result<Response,
         .await
         .into_data::<Created>()
     {
-        Ok(created) => {
-            let to = url::with_query(
-                &url::referral(&created.create_referral.id),
-                &[("done", Some("created"))],
-            );
-            Ok(Redirect::to(&to).into_response())
-        }
+        Ok(created) => Ok(command_form::done(
+            &url::referral(&created.create_referral.id),
+            "created",
+        )),
         Err(error) if error.code == ErrorCode::Unauthenticated => Err(Failure::SignIn),
         Err(error) => {
             let errors = [FieldError {

@@ -19,12 +19,13 @@ use crate::failure::{respond, Failure};
 use crate::form::{self, Fields};
 use crate::gql::{self, ErrorCode};
 use crate::i18n::Locale;
+use crate::kit::history::{Column, History};
 use crate::labels::{self, CLOSURE_REASONS, CONSENT_GIVERS, NEED_OUTCOMES};
 use crate::layout::{self, Select};
 use crate::messages::{t, Msg};
 use crate::model::{
-    Member, OrgName, PageInfo, PersonalData, Referral, Side, TimelineConnection, Viewer,
-    VIEWER_FIELDS,
+    capabilities_of, HistoryConnection, Member, OrgName, PageInfo, PersonalData, Referral, Side,
+    Viewer, VIEWER_FIELDS,
 };
 use crate::state::AppState;
 use crate::url;
@@ -226,7 +227,7 @@ struct TimelineData {
 
 #[derive(Deserialize)]
 struct TimelineOnly {
-    timeline: TimelineConnection,
+    timeline: HistoryConnection,
 }
 
 /// Loads and renders the page, with `notice` above it and, on the answer to a
@@ -318,18 +319,10 @@ async fn load_timeline(
     ctx: &Ctx,
     id: &str,
     after: Option<&str>,
-) -> Option<TimelineConnection> {
+) -> Option<HistoryConnection> {
     let variables = serde_json::json!({ "id": id, "first": TIMELINE_PAGE_SIZE, "after": after });
-    let outcome = gql::run(state, ctx, TIMELINE, variables).await;
-    match outcome.into_data::<TimelineData>() {
-        Ok(data) => data.referral.map(|r| r.timeline),
-        Err(error) => {
-            if error.code != ErrorCode::Forbidden {
-                tracing::warn!(message = %error.message, "web: timeline could not be read");
-            }
-            None
-        }
-    }
+    let d: TimelineData = gql::optional_with(state, ctx, TIMELINE, variables, "timeline").await?;
+    d.referral.map(|r| r.timeline)
 }
 
 /// Who may assign a case worker here, and on which side: an NRM supervisor of the
@@ -338,10 +331,13 @@ async fn load_timeline(
 fn assign_side(viewer: &Viewer, r: &Referral) -> Option<Side> {
     let org = viewer.organization.as_ref()?;
     let is_own = |named: &Option<OrgName>| named.as_ref().is_some_and(|o| o.id == org.id);
-    match viewer.role.as_deref() {
-        Some("NRM_SUPERVISOR") if is_own(&r.office) => Some(Side::Nrm),
-        Some("PROVIDER_COORDINATOR") if is_own(&r.holder) => Some(Side::Provider),
-        _ => None,
+    let can = viewer.capabilities();
+    if can.assign_nrm_caseworkers && is_own(&r.office) {
+        Some(Side::Nrm)
+    } else if can.assign_provider_staff && is_own(&r.holder) {
+        Some(Side::Provider)
+    } else {
+        None
     }
 }
 
@@ -375,24 +371,15 @@ async fn load_choices(state: &AppState, ctx: &Ctx, viewer: &Viewer, r: &Referral
 /// The members of the viewer's organisation on `side` (NRM case workers and
 /// supervisors, or a provider's staff), or `None` when they cannot be read.
 async fn load_colleagues(state: &AppState, ctx: &Ctx, side: Side) -> Option<Vec<Member>> {
-    let outcome = gql::run(state, ctx, MEMBERS, serde_json::json!({})).await;
-    match outcome.into_data::<MembersData>() {
-        Ok(data) => {
-            let members = data.viewer?.organization?.members;
-            Some(
-                members
-                    .into_iter()
-                    .filter(|m| Side::of(Some(&m.role)) == side)
-                    .collect(),
-            )
-        }
-        Err(error) => {
-            if error.code != ErrorCode::Forbidden {
-                tracing::warn!(message = %error.message, "web: members could not be read");
-            }
-            None
-        }
-    }
+    let d: MembersData =
+        gql::optional_with(state, ctx, MEMBERS, serde_json::json!({}), "members").await?;
+    let members = d.viewer?.organization?.members;
+    Some(
+        members
+            .into_iter()
+            .filter(|m| Side::of(capabilities_of(Some(&m.role))) == side)
+            .collect(),
+    )
 }
 
 /// Verified providers, other than the holder, that serve one of the referral's needs
@@ -1025,53 +1012,15 @@ fn action_form(
     }
 }
 
-fn timeline_section(l: Locale, id: &str, paged: bool, timeline: &TimelineConnection) -> Markup {
-    let base = url::referral(id);
-    html! {
-        section aria-labelledby="timeline-heading" {
-            h2 #timeline-heading { (t(l, Msg::Timeline)) }
-            p.lead { (t(l, Msg::TimelineIntro)) }
-            @if timeline.nodes.is_empty() {
-                p.muted { (t(l, Msg::NoHistory)) }
-            } @else {
-                div.table-wrap {
-                    table {
-                        thead {
-                            tr {
-                                th scope="col" { (t(l, Msg::Time)) }
-                                th scope="col" { (t(l, Msg::Event)) }
-                                th scope="col" { (t(l, Msg::Actor)) }
-                            }
-                        }
-                        tbody {
-                            @for event in &timeline.nodes {
-                                tr data-position=(event.position) {
-                                    td { (layout::datetime(&event.occurred_at)) }
-                                    td { span title=(event.event_type) { (labels::event_type(l, &event.event_type)) } }
-                                    td {
-                                        bdi dir="ltr" { (event.actor_label.as_deref().unwrap_or(&event.actor_user)) }
-                                        @if let Some(role) = &event.actor_role {
-                                            " — " span.muted { (labels::role(l, role)) }
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-            nav.pager aria-label=(t(l, Msg::Pagination)) {
-                @if paged {
-                    a.button.secondary href={ (base) "#timeline-heading" } { (t(l, Msg::HistoryFromStart)) }
-                }
-                @if timeline.page_info.has_next_page {
-                    @if let Some(cursor) = &timeline.page_info.end_cursor {
-                        a.button href={ (url::with_query(&base, &[("after", Some(cursor))])) "#timeline-heading" } rel="next" {
-                            (t(l, Msg::MoreHistory))
-                        }
-                    }
-                }
-            }
-        }
+/// The timeline: when, what and who, each row marked with its position.
+fn timeline_section(l: Locale, id: &str, paged: bool, timeline: &HistoryConnection) -> Markup {
+    History {
+        base: url::referral(id),
+        anchor: "timeline-heading",
+        title: Msg::Timeline,
+        intro: Msg::TimelineIntro,
+        columns: &[Column::Time, Column::Event, Column::Actor],
+        row_positions: true,
     }
+    .section(l, paged, timeline)
 }
