@@ -3,9 +3,15 @@
 //! pager walks the API's cursors, and the download link asks for every page as
 //! filtered.
 
+use std::future::Future;
+
 use axum::extract::rejection::QueryRejection;
 use axum::extract::Query;
+use axum::response::Response;
 use maud::{html, Markup};
+
+use crate::context::Ctx;
+use crate::failure::{respond, Failure};
 
 use crate::i18n::Locale;
 use crate::messages::{t, Msg};
@@ -48,6 +54,19 @@ pub trait Filters: Default {
 /// The filters of a request, cleaned; an unreadable query string is no filter at all.
 pub fn filters<F: Filters>(query: Result<Query<F>, QueryRejection>) -> F {
     query.map(|Query(f)| f).unwrap_or_default().cleaned()
+}
+
+/// Answers a list's page (or its download) drawn by `draw` with the request's filters.
+pub async fn answer<F: Filters, Fut>(
+    ctx: &Ctx,
+    query: Result<Query<F>, QueryRejection>,
+    draw: impl FnOnce(F) -> Fut,
+) -> Response
+where
+    Fut: Future<Output = Result<Response, Failure>>,
+{
+    let result = draw(filters(query)).await;
+    respond(ctx, result)
 }
 
 /// A value as typed, trimmed; `None` when nothing is left.

@@ -12,7 +12,7 @@ use serde::Deserialize;
 use crate::context::Ctx;
 use crate::every_page;
 use crate::export::{self, Cell, Sheet};
-use crate::failure::{respond, Failure};
+use crate::failure::Failure;
 use crate::gql;
 use crate::i18n::Locale;
 use crate::kit::list_page::{self, at_most, keep, known, Filters as _};
@@ -112,9 +112,7 @@ pub async fn show(
     ctx: Ctx,
     filters: Result<Query<Filters>, QueryRejection>,
 ) -> Response {
-    let filters = list_page::filters(filters);
-    let result = render(&state, &ctx, filters).await;
-    respond(&ctx, result)
+    list_page::answer(&ctx, filters, |f| render(&state, &ctx, f)).await
 }
 
 /// `GET /organizations.xlsx`: for whoever the API lets read the directory, as the page.
@@ -123,9 +121,7 @@ pub async fn download(
     ctx: Ctx,
     filters: Result<Query<Filters>, QueryRejection>,
 ) -> Response {
-    let filters = list_page::filters(filters);
-    let result = workbook(&state, &ctx, filters).await;
-    respond(&ctx, result)
+    list_page::answer(&ctx, filters, |f| workbook(&state, &ctx, f)).await
 }
 
 async fn workbook(state: &AppState, ctx: &Ctx, filters: Filters) -> Result<Response, Failure> {

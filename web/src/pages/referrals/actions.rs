@@ -13,7 +13,8 @@ use axum::response::Response;
 use serde::Deserialize;
 
 use super::action::Action;
-use super::show::{self, Notice};
+use super::notice::Notice;
+use super::show;
 use crate::context::Ctx;
 use crate::failure::Failure;
 use crate::form::{self, Fields};

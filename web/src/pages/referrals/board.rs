@@ -10,7 +10,7 @@ use maud::{html, Markup};
 use serde::Deserialize;
 
 use crate::context::Ctx;
-use crate::failure::{respond, Failure};
+use crate::failure::Failure;
 use crate::form;
 use crate::gql;
 use crate::i18n::Locale;
@@ -142,9 +142,7 @@ pub async fn show(
     ctx: Ctx,
     filters: Result<Query<Filters>, QueryRejection>,
 ) -> Response {
-    let filters = list_page::filters(filters);
-    let result = render(&state, &ctx, filters).await;
-    respond(&ctx, result)
+    list_page::answer(&ctx, filters, |f| render(&state, &ctx, f)).await
 }
 
 async fn render(state: &AppState, ctx: &Ctx, filters: Filters) -> Result<Response, Failure> {

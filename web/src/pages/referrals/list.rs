@@ -12,7 +12,7 @@ use serde::Deserialize;
 use crate::context::Ctx;
 use crate::every_page;
 use crate::export::{self, Cell, Sheet};
-use crate::failure::{respond, Failure};
+use crate::failure::Failure;
 use crate::gql;
 use crate::i18n::Locale;
 use crate::kit::list_page::{self, at_most, keep, known, Filters as _};
@@ -122,9 +122,7 @@ pub async fn show(
     ctx: Ctx,
     filters: Result<Query<Filters>, QueryRejection>,
 ) -> Response {
-    let filters = list_page::filters(filters);
-    let result = render(&state, &ctx, filters).await;
-    respond(&ctx, result)
+    list_page::answer(&ctx, filters, |f| render(&state, &ctx, f)).await
 }
 
 /// `GET /referrals.xlsx`.
@@ -133,9 +131,7 @@ pub async fn download(
     ctx: Ctx,
     filters: Result<Query<Filters>, QueryRejection>,
 ) -> Response {
-    let filters = list_page::filters(filters);
-    let result = workbook(&state, &ctx, filters).await;
-    respond(&ctx, result)
+    list_page::answer(&ctx, filters, |f| workbook(&state, &ctx, f)).await
 }
 
 /// Every page of the filtered list, up to [`every_page::MAX_ROWS`] referrals.

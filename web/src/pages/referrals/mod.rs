@@ -9,8 +9,12 @@ use crate::state::AppState;
 pub mod action;
 pub mod actions;
 pub mod board;
+mod choices;
+mod forms;
 pub mod list;
 pub mod new;
+pub mod notice;
+mod sections;
 pub mod show;
 pub mod statistics;
 
