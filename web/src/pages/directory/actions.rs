@@ -9,7 +9,8 @@ use axum::response::Response;
 use axum::Form;
 use serde::Deserialize;
 
-use super::show::{self, Notice};
+use super::notice::Notice;
+use super::show;
 use crate::context::Ctx;
 use crate::csrf;
 use crate::failure::{respond, Failure};

@@ -7,7 +7,8 @@
 use axum::extract::{Path, State};
 use axum::response::Response;
 
-use super::show::{self, MemberDraft, Notice};
+use super::notice::{MemberDraft, Notice};
+use super::show;
 use crate::context::Ctx;
 use crate::failure::Failure;
 use crate::form::{self, Fields};

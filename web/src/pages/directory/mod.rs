@@ -11,6 +11,8 @@ pub mod actions;
 pub mod edit;
 pub mod list;
 pub mod members;
+pub mod notice;
+mod sections;
 pub mod services;
 pub mod show;
 

@@ -8,7 +8,8 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 
-use super::show::{self, Notice, ServiceDraft};
+use super::notice::{Notice, ServiceDraft};
+use super::show;
 use crate::context::Ctx;
 use crate::failure::Failure;
 use crate::form::{self, Fields};
