@@ -6,12 +6,18 @@
 use maud::{html, Markup};
 
 use super::table;
+use crate::context::Ctx;
+use crate::gql;
 use crate::i18n::Locale;
 use crate::labels;
 use crate::layout;
 use crate::messages::{t, Msg};
 use crate::model::{HistoryConnection, HistoryEvent};
+use crate::state::AppState;
 use crate::url;
+
+/// Events per page.
+pub const PAGE_SIZE: i64 = 50;
 
 /// A column of the history table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,8 +29,13 @@ pub enum Column {
     Event,
 }
 
-/// How one record's page draws its history.
+/// Where one kind of record keeps its history, and how its page draws it.
 pub struct History<'a> {
+    /// The query's root field for one record (`organization`).
+    pub record: &'a str,
+    /// The record's history field (`history`, `timeline`); it also names the history
+    /// in the log.
+    pub field: &'a str,
     /// The record's page: the pager's links go back to it.
     pub base: String,
     /// The heading's id, also the links' anchor (`history-heading`).
@@ -37,6 +48,37 @@ pub struct History<'a> {
 }
 
 impl History<'_> {
+    /// The query of one page of the history.
+    fn query(&self) -> String {
+        format!(
+            "query($id: ID!, $first: Int, $after: String) {{\n  {}(id: $id) {{\n    id\n    {}(first: $first, after: $after) {{\n      nodes {{ position eventType occurredAt actorUser actorLabel actorRole }}\n      pageInfo {{ hasNextPage endCursor }}\n    }}\n  }}\n}}",
+            self.record, self.field
+        )
+    }
+
+    /// The page of record `id`'s history after `after`, or `None` when it cannot be
+    /// shown (the viewer may not see it, or it could not be read): the section is then
+    /// left out.
+    pub async fn load(
+        &self,
+        state: &AppState,
+        ctx: &Ctx,
+        id: &str,
+        after: Option<&str>,
+    ) -> Option<HistoryConnection> {
+        let variables = serde_json::json!({ "id": id, "first": PAGE_SIZE, "after": after });
+        let data: serde_json::Value =
+            gql::optional_with(state, ctx, &self.query(), variables, self.field).await?;
+        let page = data.get(self.record)?.get(self.field)?;
+        match serde_json::from_value(page.clone()) {
+            Ok(page) => Some(page),
+            Err(error) => {
+                tracing::warn!(%error, "web: {} could not be read", self.field);
+                None
+            }
+        }
+    }
+
     /// The section: heading, the events (or that there are none) and the pager;
     /// `paged` when this is not the first page.
     pub fn section(&self, l: Locale, paged: bool, history: &HistoryConnection) -> Markup {

@@ -10,7 +10,7 @@ use crate::kit::history::{Column, History};
 use crate::labels::{self, SERVICE_CATEGORIES};
 use crate::layout;
 use crate::messages::{t, Msg};
-use crate::model::{Governorate, HistoryConnection, Member, Organization, Viewer};
+use crate::model::{Governorate, Member, Organization, Viewer};
 use crate::state::AppState;
 use crate::url;
 
@@ -324,14 +324,11 @@ pub fn members_section(
     }
 }
 
-/// The audit trail: numbered, then when, who and what.
-pub fn history_section(
-    l: Locale,
-    org_id: &str,
-    paged: bool,
-    history: &HistoryConnection,
-) -> Markup {
+/// The audit trail of organisation `org_id`: numbered, then when, who and what.
+pub fn history(org_id: &str) -> History<'static> {
     History {
+        record: "organization",
+        field: "history",
         base: url::organization(org_id),
         anchor: "history-heading",
         title: Msg::History,
@@ -339,5 +336,4 @@ pub fn history_section(
         columns: &[Column::Position, Column::Time, Column::Actor, Column::Event],
         row_positions: false,
     }
-    .section(l, paged, history)
 }

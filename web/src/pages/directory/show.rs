@@ -13,19 +13,16 @@ use maud::html;
 use serde::Deserialize;
 
 use super::notice::{MemberDraft, Notice, ServiceDraft};
-use super::sections::{history_section, members_section, profile, secretariat_actions, services};
+use super::sections::{self, members_section, profile, secretariat_actions, services};
 use crate::context::Ctx;
 use crate::failure::{respond, Failure};
 use crate::gql::{self, ErrorCode};
 use crate::kit::command_form;
 use crate::layout;
 use crate::messages::{t, Msg};
-use crate::model::{Governorate, HistoryConnection, Member, Organization, Viewer, VIEWER_FIELDS};
+use crate::model::{Governorate, Member, Organization, Viewer, VIEWER_FIELDS};
 use crate::state::AppState;
 use crate::url;
-
-/// Audit events per page.
-pub const HISTORY_PAGE_SIZE: i64 = 50;
 
 const PROFILE: &str = "query($id: ID!) {
   VIEWER
@@ -39,16 +36,6 @@ const PROFILE: &str = "query($id: ID!) {
 
 const MEMBERS: &str =
     "query($id: ID!) { organization(id: $id) { id members { userId username displayName role } } }";
-
-const HISTORY: &str = "query($id: ID!, $first: Int, $after: String) {
-  organization(id: $id) {
-    id
-    history(first: $first, after: $after) {
-      nodes { position eventType occurredAt actorUser actorLabel actorRole }
-      pageInfo { hasNextPage endCursor }
-    }
-  }
-}";
 
 /// The query string of the profile page.
 #[derive(Debug, Default, Deserialize)]
@@ -108,16 +95,6 @@ struct MembersOnly {
     members: Vec<Member>,
 }
 
-#[derive(Deserialize)]
-struct HistoryData {
-    organization: Option<HistoryOnly>,
-}
-
-#[derive(Deserialize)]
-struct HistoryOnly {
-    history: HistoryConnection,
-}
-
 /// Loads and renders the profile page, with `notice` above it.
 pub async fn render(
     state: &AppState,
@@ -138,7 +115,9 @@ pub async fn render(
         })?;
     let org = data.organization.ok_or(Failure::NotFound)?;
     let members = load_members(state, ctx, id).await;
-    let history = load_history(state, ctx, id, history_after).await;
+    let history = sections::history(id)
+        .load(state, ctx, id, history_after)
+        .await;
 
     let l = ctx.locale;
     let viewer = data.viewer.as_ref();
@@ -194,7 +173,7 @@ pub async fn render(
             (members_section(state, l, &org, viewer, members, &member_draft))
         }
         @if let Some(history) = &history {
-            (history_section(l, &org.id, history_after.is_some(), history))
+            (sections::history(&org.id).section(l, history_after.is_some(), history))
         }
     };
     Ok((status, layout::page(ctx, viewer, &title, body)).into_response())
@@ -206,18 +185,6 @@ async fn load_members(state: &AppState, ctx: &Ctx, id: &str) -> Option<Vec<Membe
     let variables = serde_json::json!({ "id": id });
     let d: MembersData = gql::optional_with(state, ctx, MEMBERS, variables, "members").await?;
     d.organization.map(|o| o.members)
-}
-
-/// One page of the audit trail, or `None` when it cannot be shown.
-async fn load_history(
-    state: &AppState,
-    ctx: &Ctx,
-    id: &str,
-    after: Option<&str>,
-) -> Option<HistoryConnection> {
-    let variables = serde_json::json!({ "id": id, "first": HISTORY_PAGE_SIZE, "after": after });
-    let d: HistoryData = gql::optional_with(state, ctx, HISTORY, variables, "history").await?;
-    d.organization.map(|o| o.history)
 }
 
 /// How every form posted from the profile is answered: back to the profile with the

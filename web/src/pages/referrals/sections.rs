@@ -8,7 +8,7 @@ use crate::kit::history::{Column, History};
 use crate::labels;
 use crate::layout;
 use crate::messages::{t, Msg};
-use crate::model::{HistoryConnection, PersonalData, Referral};
+use crate::model::{PersonalData, Referral};
 use crate::url;
 
 fn yes_no(l: Locale, value: bool) -> &'static str {
@@ -227,9 +227,12 @@ pub fn results_section(l: Locale, r: &Referral) -> Markup {
     }
 }
 
-/// The timeline: when, what and who, each row marked with its position.
-pub fn timeline_section(l: Locale, id: &str, paged: bool, timeline: &HistoryConnection) -> Markup {
+/// The timeline of referral `id`: when, what and who, each row marked with its
+/// position.
+pub fn timeline(id: &str) -> History<'static> {
     History {
+        record: "referral",
+        field: "timeline",
         base: url::referral(id),
         anchor: "timeline-heading",
         title: Msg::Timeline,
@@ -237,5 +240,4 @@ pub fn timeline_section(l: Locale, id: &str, paged: bool, timeline: &HistoryConn
         columns: &[Column::Time, Column::Event, Column::Actor],
         row_positions: true,
     }
-    .section(l, paged, timeline)
 }

@@ -18,18 +18,15 @@ use super::choices::{load_choices, Choices};
 use super::forms::actions;
 use super::notice::Notice;
 use super::sections::{
-    consent_section, facts, needs_section, personal_section, results_section, timeline_section,
+    self, consent_section, facts, needs_section, personal_section, results_section, timeline,
 };
 use crate::context::Ctx;
 use crate::failure::{respond, Failure};
 use crate::gql::{self, ErrorCode};
 use crate::layout;
 use crate::messages::{t, Msg};
-use crate::model::{HistoryConnection, PersonalData, Referral, Viewer, VIEWER_FIELDS};
+use crate::model::{PersonalData, Referral, Viewer, VIEWER_FIELDS};
 use crate::state::AppState;
-
-/// Timeline events per page.
-pub const TIMELINE_PAGE_SIZE: i64 = 50;
 
 const DETAIL: &str = "query($id: ID!) {
   VIEWER
@@ -43,16 +40,6 @@ const DETAIL: &str = "query($id: ID!) {
     results { category outcome reason note }
     office { id nameAr nameEn }
     holder { id nameAr nameEn }
-  }
-}";
-
-const TIMELINE: &str = "query($id: ID!, $first: Int, $after: String) {
-  referral(id: $id) {
-    id
-    timeline(first: $first, after: $after) {
-      nodes { position eventType occurredAt actorUser actorLabel actorRole }
-      pageInfo { hasNextPage endCursor }
-    }
   }
 }";
 
@@ -90,16 +77,6 @@ struct DetailData {
     referral: Option<Referral>,
 }
 
-#[derive(Deserialize)]
-struct TimelineData {
-    referral: Option<TimelineOnly>,
-}
-
-#[derive(Deserialize)]
-struct TimelineOnly {
-    timeline: HistoryConnection,
-}
-
 /// Loads and renders the page, with `notice` above it and, on the answer to a
 /// recorded reading, the person's data (the response is then never cached).
 pub async fn render(
@@ -123,7 +100,7 @@ pub async fn render(
             _ => Failure::from(error),
         })?;
     let referral = data.referral.ok_or(Failure::NotFound)?;
-    let timeline = load_timeline(state, ctx, id, timeline_after).await;
+    let timeline = timeline(id).load(state, ctx, id, timeline_after).await;
     let l = ctx.locale;
     let viewer = data.viewer.as_ref();
     let choices = match viewer {
@@ -166,7 +143,7 @@ pub async fn render(
             (actions(state, l, viewer, &referral, &notice, &choices))
         }
         @if let Some(timeline) = &timeline {
-            (timeline_section(l, &referral.id, timeline_after.is_some(), timeline))
+            (sections::timeline(&referral.id).section(l, timeline_after.is_some(), timeline))
         }
     };
     let mut response = (
@@ -181,16 +158,4 @@ pub async fn render(
         headers.insert(PRAGMA, HeaderValue::from_static("no-cache"));
     }
     Ok(response)
-}
-
-/// One page of the timeline, or `None` when it cannot be shown.
-async fn load_timeline(
-    state: &AppState,
-    ctx: &Ctx,
-    id: &str,
-    after: Option<&str>,
-) -> Option<HistoryConnection> {
-    let variables = serde_json::json!({ "id": id, "first": TIMELINE_PAGE_SIZE, "after": after });
-    let d: TimelineData = gql::optional_with(state, ctx, TIMELINE, variables, "timeline").await?;
-    d.referral.map(|r| r.timeline)
 }
