@@ -6,3 +6,4 @@ pub mod command_form;
 pub mod history;
 pub mod list_page;
 pub mod table;
+pub mod viewer;

@@ -30,8 +30,9 @@ pub struct ActionForm {
     pub note: String,
 }
 
+/// Which of the three forms was sent.
 #[derive(Debug, Clone, Copy)]
-enum Action {
+pub enum Action {
     Verify,
     Suspend,
     Reinstate,
@@ -55,38 +56,18 @@ impl Action {
     }
 }
 
-type FormResult = Result<Form<ActionForm>, FormRejection>;
+pub type FormResult = Result<Form<ActionForm>, FormRejection>;
 
-pub async fn verify(
+/// The handler of the three forms; the route says which `action` it is.
+pub async fn run(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<String>,
     form: FormResult,
+    action: Action,
 ) -> Response {
-    run(&state, ctx, &id, Action::Verify, form).await
-}
-
-pub async fn suspend(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-    form: FormResult,
-) -> Response {
-    run(&state, ctx, &id, Action::Suspend, form).await
-}
-
-pub async fn reinstate(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-    form: FormResult,
-) -> Response {
-    run(&state, ctx, &id, Action::Reinstate, form).await
-}
-
-async fn run(state: &AppState, ctx: Ctx, id: &str, action: Action, form: FormResult) -> Response {
     let form = form.map(|Form(f)| f).unwrap_or_default();
-    let result = execute(state, &ctx, id, action, form).await;
+    let result = execute(&state, &ctx, &id, action, form).await;
     respond(&ctx, result)
 }
 

@@ -22,6 +22,7 @@ pub mod show;
 /// `POST /organizations/{id}/services` and `.../services/withdraw`,
 /// `POST /organizations/{id}/members`, `.../members/role` and `.../members/remove`.
 pub fn routes() -> Router<AppState> {
+    use actions::Action;
     use members::Form as MemberForm;
     use services::Form as ServiceForm;
     Router::new()
@@ -36,9 +37,18 @@ pub fn routes() -> Router<AppState> {
             "/organizations/{id}/edit",
             get(edit::show_edit).post(edit::submit_edit),
         )
-        .route("/organizations/{id}/verify", post(actions::verify))
-        .route("/organizations/{id}/suspend", post(actions::suspend))
-        .route("/organizations/{id}/reinstate", post(actions::reinstate))
+        .route(
+            "/organizations/{id}/verify",
+            post(|s, c, id, form| actions::run(s, c, id, form, Action::Verify)),
+        )
+        .route(
+            "/organizations/{id}/suspend",
+            post(|s, c, id, form| actions::run(s, c, id, form, Action::Suspend)),
+        )
+        .route(
+            "/organizations/{id}/reinstate",
+            post(|s, c, id, form| actions::run(s, c, id, form, Action::Reinstate)),
+        )
         .route(
             "/organizations/{id}/members",
             post(|s, c, id, body| members::submit(s, c, id, body, MemberForm::Add)),

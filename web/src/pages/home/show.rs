@@ -12,17 +12,13 @@ use crate::context::Ctx;
 use crate::failure::{respond, Failure};
 use crate::gql;
 use crate::i18n::Locale;
+use crate::kit;
 use crate::labels;
 use crate::layout;
 use crate::messages::{t, Msg};
-use crate::model::{Governorate, Viewer, VIEWER_FIELDS};
+use crate::model::Governorate;
 use crate::state::AppState;
 use crate::url;
-
-#[derive(Deserialize)]
-struct Data {
-    viewer: Option<Viewer>,
-}
 
 const QUEUE: &str = "query { actionNeeded { reason referral { id caseNumber status governorate { code nameAr nameEn } } } }";
 
@@ -53,14 +49,7 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx) -> Response {
 }
 
 async fn render(state: &AppState, ctx: &Ctx) -> Result<Response, Failure> {
-    if ctx.session.is_none() {
-        return Err(Failure::SignIn);
-    }
-    let query = format!("query {{ {VIEWER_FIELDS} }}");
-    let data: Data = gql::run(state, ctx, &query, serde_json::json!({}))
-        .await
-        .into_data()?;
-    let viewer = data.viewer.ok_or(Failure::SignIn)?;
+    let viewer = kit::viewer::signed_in(state, ctx).await?;
     // Only the roles with a queue ask for it: the API answers the others with an
     // empty list.
     let queue = if viewer.capabilities().has_a_queue() {
