@@ -83,11 +83,7 @@ impl Draft {
             kind: fields.trimmed("kind").to_string(),
             name_ar: fields.trimmed("nameAr").to_string(),
             name_en: fields.trimmed("nameEn").to_string(),
-            governorates: fields
-                .all("governorates")
-                .into_iter()
-                .map(str::to_string)
-                .collect(),
+            governorates: fields.all_owned("governorates"),
         }
     }
 }

@@ -18,7 +18,7 @@ use crate::i18n::Locale;
 use crate::kit::list_page::{self, at_most, keep, known, Filters as _};
 use crate::kit::table;
 use crate::labels::{self, ORGANIZATION_KINDS, ORGANIZATION_STATUSES};
-use crate::layout;
+use crate::layout::{self, Select};
 use crate::messages::{t, Msg};
 use crate::model::{Governorate, Organization, OrganizationConnection, Viewer, VIEWER_FIELDS};
 use crate::state::AppState;
@@ -242,41 +242,19 @@ async fn render(state: &AppState, ctx: &Ctx, filters: Filters) -> Result<Respons
 }
 
 fn filter_form(l: Locale, filters: &Filters, governorates: &[Governorate]) -> Markup {
-    let selected = |current: &Option<String>, value: &str| current.as_deref() == Some(value);
     html! {
         form.card.filters method="get" action="/organizations" role="search" aria-label=(t(l, Msg::Filters)) {
             div {
                 label for="f-kind" { (t(l, Msg::FilterKind)) }
-                select #f-kind name="kind" {
-                    option value="" { (t(l, Msg::Any)) }
-                    @for kind in ORGANIZATION_KINDS {
-                        option value=(kind) selected[selected(&filters.kind, kind)] {
-                            (labels::organization_kind(l, kind))
-                        }
-                    }
-                }
+                (layout::enum_select(Select::filter("f-kind", "kind"), l, &ORGANIZATION_KINDS, labels::organization_kind, filters.kind.as_deref()))
             }
             div {
                 label for="f-governorate" { (t(l, Msg::FilterGovernorate)) }
-                select #f-governorate name="governorate" {
-                    option value="" { (t(l, Msg::Any)) }
-                    @for g in governorates {
-                        option value=(g.code) selected[selected(&filters.governorate, &g.code)] {
-                            @if l.prefers_arabic_names() { (g.name_ar) } @else { (g.name_en) }
-                        }
-                    }
-                }
+                (layout::governorate_select(Select::filter("f-governorate", "governorate"), l, governorates, filters.governorate.as_deref()))
             }
             div {
                 label for="f-status" { (t(l, Msg::FilterStatus)) }
-                select #f-status name="status" {
-                    option value="" { (t(l, Msg::Any)) }
-                    @for status in ORGANIZATION_STATUSES {
-                        option value=(status) selected[selected(&filters.status, status)] {
-                            (labels::organization_status(l, status))
-                        }
-                    }
-                }
+                (layout::enum_select(Select::filter("f-status", "status"), l, &ORGANIZATION_STATUSES, labels::organization_status, filters.status.as_deref()))
             }
             div {
                 label for="f-q" { (t(l, Msg::FilterSearch)) }

@@ -84,11 +84,7 @@ async fn run_save(
 ) -> Result<Response, Failure> {
     let draft = ServiceDraft {
         category: fields.trimmed("category").to_string(),
-        governorates: fields
-            .all("governorates")
-            .into_iter()
-            .map(str::to_string)
-            .collect(),
+        governorates: fields.all_owned("governorates"),
         capacity: fields.trimmed("monthlyCapacity").to_string(),
     };
     // What the schema could not even parse is answered here, in the viewer's words.

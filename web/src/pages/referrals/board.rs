@@ -288,12 +288,7 @@ fn capacity_box(l: Locale, capacity: &[CapacityUse]) -> Markup {
                 p.muted { (t(l, Msg::NoCapacity)) }
             } @else {
                 table {
-                    thead {
-                        tr {
-                            th scope="col" { (t(l, Msg::Category)) }
-                            th scope="col" { (t(l, Msg::CapacityUsed)) }
-                        }
-                    }
+                    thead { tr { (table::headers(l, &[Msg::Category, Msg::CapacityUsed])) } }
                     tbody {
                         @for service in capacity {
                             tr {

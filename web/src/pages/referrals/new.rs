@@ -21,6 +21,7 @@ use crate::form::{self, Fields};
 use crate::gql::{self, ErrorCode, GqlError};
 use crate::i18n::Locale;
 use crate::kit::command_form;
+use crate::kit::table;
 use crate::labels::{
     self, AGE_BANDS, BENEFICIARY_TYPES, CONSENT_GIVERS, PRIORITIES, SERVICE_CATEGORIES, SEXES,
     VULNERABILITIES,
@@ -565,12 +566,7 @@ fn needs_fieldset(l: Locale, draft: &Draft, errors: &[FieldError]) -> Markup {
             p #f-needs-hint.muted { (t(l, Msg::NeedsHint)) }
             (error)
             table.needs-table {
-                thead {
-                    tr {
-                        th scope="col" { (t(l, Msg::FilterNeed)) }
-                        th scope="col" { (t(l, Msg::Priority)) }
-                    }
-                }
+                thead { tr { (table::headers(l, &[Msg::FilterNeed, Msg::Priority])) } }
                 tbody {
                     @for category in SERVICE_CATEGORIES {
                         tr {
