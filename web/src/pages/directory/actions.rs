@@ -39,6 +39,17 @@ pub enum Action {
 }
 
 impl Action {
+    pub const ALL: [Action; 3] = [Action::Verify, Action::Suspend, Action::Reinstate];
+
+    /// Its route below `/organizations/{id}/`.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Action::Verify => "verify",
+            Action::Suspend => "suspend",
+            Action::Reinstate => "reinstate",
+        }
+    }
+
     fn mutation(self) -> &'static str {
         match self {
             Action::Verify => "mutation($id: ID!, $note: String, $commandId: String) { verifyOrganization(id: $id, note: $note, commandId: $commandId) { id status } }",

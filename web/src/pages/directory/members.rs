@@ -4,16 +4,14 @@
 //! profile with a notice; failure shows the profile again with the API's message, and
 //! the add form keeps what was typed except the password.
 
-use axum::extract::{Path, State};
 use axum::response::Response;
 
 use super::notice::{MemberDraft, Notice};
 use super::show;
 use crate::context::Ctx;
 use crate::failure::Failure;
-use crate::form::{self, Fields};
+use crate::form::Fields;
 use crate::gql;
-use crate::kit::command_form;
 use crate::state::AppState;
 
 const ADD: &str = "mutation($id: ID!, $input: NewMemberInput!, $commandId: String) {
@@ -36,20 +34,7 @@ pub enum Form {
     Remove,
 }
 
-pub async fn submit(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-    body: form::Body,
-    which: Form,
-) -> Response {
-    command_form::submit(&state, &ctx, body, |fields, _| {
-        run(&state, &ctx, &id, fields, which)
-    })
-    .await
-}
-
-async fn run(
+pub async fn run(
     state: &AppState,
     ctx: &Ctx,
     id: &str,

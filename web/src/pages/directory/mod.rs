@@ -5,6 +5,7 @@
 use axum::routing::{get, post};
 use axum::Router;
 
+use self::profile_forms::ProfileForm;
 use crate::state::AppState;
 
 pub mod actions;
@@ -12,6 +13,7 @@ pub mod edit;
 pub mod list;
 pub mod members;
 pub mod notice;
+pub mod profile_forms;
 mod sections;
 pub mod services;
 pub mod show;
@@ -22,10 +24,7 @@ pub mod show;
 /// `POST /organizations/{id}/services` and `.../services/withdraw`,
 /// `POST /organizations/{id}/members`, `.../members/role` and `.../members/remove`.
 pub fn routes() -> Router<AppState> {
-    use actions::Action;
-    use members::Form as MemberForm;
-    use services::Form as ServiceForm;
-    Router::new()
+    let mut router = Router::new()
         .route("/organizations", get(list::show))
         .route("/organizations.xlsx", get(list::download))
         .route(
@@ -36,37 +35,18 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/organizations/{id}/edit",
             get(edit::show_edit).post(edit::submit_edit),
-        )
-        .route(
-            "/organizations/{id}/verify",
-            post(|s, c, id, form| actions::run(s, c, id, form, Action::Verify)),
-        )
-        .route(
-            "/organizations/{id}/suspend",
-            post(|s, c, id, form| actions::run(s, c, id, form, Action::Suspend)),
-        )
-        .route(
-            "/organizations/{id}/reinstate",
-            post(|s, c, id, form| actions::run(s, c, id, form, Action::Reinstate)),
-        )
-        .route(
-            "/organizations/{id}/members",
-            post(|s, c, id, body| members::submit(s, c, id, body, MemberForm::Add)),
-        )
-        .route(
-            "/organizations/{id}/members/role",
-            post(|s, c, id, body| members::submit(s, c, id, body, MemberForm::ChangeRole)),
-        )
-        .route(
-            "/organizations/{id}/members/remove",
-            post(|s, c, id, body| members::submit(s, c, id, body, MemberForm::Remove)),
-        )
-        .route(
-            "/organizations/{id}/services",
-            post(|s, c, id, body| services::submit(s, c, id, body, ServiceForm::Save)),
-        )
-        .route(
-            "/organizations/{id}/services/withdraw",
-            post(|s, c, id, body| services::submit(s, c, id, body, ServiceForm::Withdraw)),
-        )
+        );
+    for action in actions::Action::ALL {
+        router = router.route(
+            &format!("/organizations/{{id}}/{}", action.slug()),
+            post(move |s, c, id, form| actions::run(s, c, id, form, action)),
+        );
+    }
+    for form in ProfileForm::ALL {
+        router = router.route(
+            &format!("/organizations/{{id}}/{}", form.path()),
+            post(move |s, c, id, body| profile_forms::submit(s, c, id, body, form)),
+        );
+    }
+    router
 }

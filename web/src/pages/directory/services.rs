@@ -4,7 +4,6 @@
 //! profile with a notice; failure shows the profile again with the API's message and
 //! what was typed.
 
-use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 
@@ -14,7 +13,6 @@ use crate::context::Ctx;
 use crate::failure::Failure;
 use crate::form::{self, Fields};
 use crate::gql;
-use crate::kit::command_form;
 use crate::labels::SERVICE_CATEGORIES;
 use crate::messages::{t, Msg};
 use crate::state::AppState;
@@ -50,20 +48,7 @@ pub enum Form {
     Withdraw,
 }
 
-pub async fn submit(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-    body: form::Body,
-    which: Form,
-) -> Response {
-    command_form::submit(&state, &ctx, body, |fields, _| {
-        run(&state, &ctx, &id, fields, which)
-    })
-    .await
-}
-
-async fn run(
+pub async fn run(
     state: &AppState,
     ctx: &Ctx,
     id: &str,
