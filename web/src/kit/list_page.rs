@@ -51,15 +51,18 @@ pub trait Filters: Default {
     }
 }
 
+/// The query string of a list's request, as axum reads it.
+pub type Asked<F> = Result<Query<F>, QueryRejection>;
+
 /// The filters of a request, cleaned; an unreadable query string is no filter at all.
-pub fn filters<F: Filters>(query: Result<Query<F>, QueryRejection>) -> F {
+pub fn filters<F: Filters>(query: Asked<F>) -> F {
     query.map(|Query(f)| f).unwrap_or_default().cleaned()
 }
 
 /// Answers a list's page (or its download) drawn by `draw` with the request's filters.
 pub async fn answer<F: Filters, Fut>(
     ctx: &Ctx,
-    query: Result<Query<F>, QueryRejection>,
+    query: Asked<F>,
     draw: impl FnOnce(F) -> Fut,
 ) -> Response
 where

@@ -3,8 +3,7 @@
 //! with a "next page" link built from `pageInfo.endCursor`. `GET /organizations.xlsx`
 //! is the directory under the same filters as a workbook.
 
-use axum::extract::rejection::QueryRejection;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use maud::{html, Markup};
 use serde::Deserialize;
@@ -15,7 +14,7 @@ use crate::export::{self, Cell, Sheet};
 use crate::failure::Failure;
 use crate::gql;
 use crate::i18n::Locale;
-use crate::kit::list_page::{self, at_most, keep, known, Filters as _};
+use crate::kit::list_page::{self, at_most, keep, known, Asked, Filters as _};
 use crate::kit::table;
 use crate::labels::{self, ORGANIZATION_KINDS, ORGANIZATION_STATUSES};
 use crate::layout::{self, Select};
@@ -107,11 +106,7 @@ struct Data {
     organizations: OrganizationConnection,
 }
 
-pub async fn show(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    filters: Result<Query<Filters>, QueryRejection>,
-) -> Response {
+pub async fn show(State(state): State<AppState>, ctx: Ctx, filters: Asked<Filters>) -> Response {
     list_page::answer(&ctx, filters, |f| render(&state, &ctx, f)).await
 }
 
@@ -119,7 +114,7 @@ pub async fn show(
 pub async fn download(
     State(state): State<AppState>,
     ctx: Ctx,
-    filters: Result<Query<Filters>, QueryRejection>,
+    filters: Asked<Filters>,
 ) -> Response {
     list_page::answer(&ctx, filters, |f| workbook(&state, &ctx, f)).await
 }

@@ -4,12 +4,10 @@
 //! profile with a notice; failure shows the profile again with the API's message, and
 //! the add form keeps what was typed except the password.
 
-use axum::response::Response;
-
 use super::notice::{MemberDraft, Notice};
 use super::show;
 use crate::context::Ctx;
-use crate::failure::Failure;
+use crate::failure::Answer;
 use crate::form::Fields;
 use crate::gql;
 use crate::state::AppState;
@@ -34,13 +32,7 @@ pub enum Form {
     Remove,
 }
 
-pub async fn run(
-    state: &AppState,
-    ctx: &Ctx,
-    id: &str,
-    fields: Fields,
-    which: Form,
-) -> Result<Response, Failure> {
+pub async fn run(state: &AppState, ctx: &Ctx, id: &str, fields: Fields, which: Form) -> Answer {
     let command_id = fields.command_id(state);
     // A role the schema does not know is answered by the API as a variable error, in
     // its own words; the select only ever sends the roles the API listed.

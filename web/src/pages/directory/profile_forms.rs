@@ -7,7 +7,7 @@ use axum::response::Response;
 
 use super::{members, services};
 use crate::context::Ctx;
-use crate::failure::Failure;
+use crate::failure::Answer;
 use crate::form::{self, Fields};
 use crate::kit::command_form;
 use crate::state::AppState;
@@ -54,13 +54,7 @@ pub async fn submit(
     .await
 }
 
-async fn run(
-    state: &AppState,
-    ctx: &Ctx,
-    id: &str,
-    fields: Fields,
-    which: ProfileForm,
-) -> Result<Response, Failure> {
+async fn run(state: &AppState, ctx: &Ctx, id: &str, fields: Fields, which: ProfileForm) -> Answer {
     match which {
         ProfileForm::Member(form) => members::run(state, ctx, id, fields, form).await,
         ProfileForm::Service(form) => services::run(state, ctx, id, fields, form).await,

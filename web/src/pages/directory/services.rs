@@ -5,12 +5,11 @@
 //! what was typed.
 
 use axum::http::StatusCode;
-use axum::response::Response;
 
 use super::notice::{Notice, ServiceDraft};
 use super::show;
 use crate::context::Ctx;
-use crate::failure::Failure;
+use crate::failure::{Answer, Failure};
 use crate::form::{self, Fields};
 use crate::gql;
 use crate::labels::SERVICE_CATEGORIES;
@@ -48,25 +47,14 @@ pub enum Form {
     Withdraw,
 }
 
-pub async fn run(
-    state: &AppState,
-    ctx: &Ctx,
-    id: &str,
-    fields: Fields,
-    which: Form,
-) -> Result<Response, Failure> {
+pub async fn run(state: &AppState, ctx: &Ctx, id: &str, fields: Fields, which: Form) -> Answer {
     match which {
         Form::Save => run_save(state, ctx, id, &fields).await,
         Form::Withdraw => run_withdraw(state, ctx, id, &fields).await,
     }
 }
 
-async fn run_save(
-    state: &AppState,
-    ctx: &Ctx,
-    id: &str,
-    fields: &Fields,
-) -> Result<Response, Failure> {
+async fn run_save(state: &AppState, ctx: &Ctx, id: &str, fields: &Fields) -> Answer {
     let draft = ServiceDraft {
         category: fields.trimmed("category").to_string(),
         governorates: fields.all_owned("governorates"),
@@ -119,12 +107,7 @@ async fn run_save(
     .await
 }
 
-async fn run_withdraw(
-    state: &AppState,
-    ctx: &Ctx,
-    id: &str,
-    fields: &Fields,
-) -> Result<Response, Failure> {
+async fn run_withdraw(state: &AppState, ctx: &Ctx, id: &str, fields: &Fields) -> Answer {
     let Some(category) = form::one_of(fields.trimmed("category"), &SERVICE_CATEGORIES) else {
         return Err(Failure::NotFound);
     };

@@ -16,7 +16,7 @@ use super::action::Action;
 use super::notice::Notice;
 use super::show;
 use crate::context::Ctx;
-use crate::failure::Failure;
+use crate::failure::{Answer, Failure};
 use crate::form::{self, Fields};
 use crate::gql::{self, ErrorCode, GqlError};
 use crate::kit::command_form;
@@ -45,13 +45,7 @@ struct Viewed {
     view_personal_data: PersonalData,
 }
 
-async fn execute(
-    state: &AppState,
-    ctx: &Ctx,
-    id: &str,
-    action: Action,
-    fields: Fields,
-) -> Result<Response, Failure> {
+async fn execute(state: &AppState, ctx: &Ctx, id: &str, action: Action, fields: Fields) -> Answer {
     let variables = match action.variables(state, id, &fields) {
         Ok(variables) => variables,
         Err(msg) => {
@@ -95,7 +89,7 @@ async fn refused(
     action: Action,
     fields: Fields,
     error: GqlError,
-) -> Result<Response, Failure> {
+) -> Answer {
     let (message, status) = command_form::refusal(ctx, error.clone())?;
     let notice = Notice::Failed {
         message,

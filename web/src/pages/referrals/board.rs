@@ -3,8 +3,7 @@
 //! governorate, need, age band and sex, ordered by waiting time or priority; beside it
 //! how much of this month's capacity each service has used. No personal data.
 
-use axum::extract::rejection::QueryRejection;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use maud::{html, Markup};
 use serde::Deserialize;
@@ -14,7 +13,7 @@ use crate::failure::Failure;
 use crate::form;
 use crate::gql;
 use crate::i18n::Locale;
-use crate::kit::list_page::{self, keep, known, Filters as _};
+use crate::kit::list_page::{self, keep, known, Asked, Filters as _};
 use crate::kit::table;
 use crate::labels::{self, AGE_BANDS, BOARD_ORDERS, SERVICE_CATEGORIES, SEXES};
 use crate::layout::{self, Select};
@@ -137,11 +136,7 @@ struct CapacityData {
     my_capacity: Vec<CapacityUse>,
 }
 
-pub async fn show(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    filters: Result<Query<Filters>, QueryRejection>,
-) -> Response {
+pub async fn show(State(state): State<AppState>, ctx: Ctx, filters: Asked<Filters>) -> Response {
     list_page::answer(&ctx, filters, |f| render(&state, &ctx, f)).await
 }
 

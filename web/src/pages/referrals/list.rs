@@ -3,8 +3,7 @@
 //! 20 a page, filtered by status, governorate and case number. No personal data.
 //! `GET /referrals.xlsx` is the same list under the same filters as a workbook.
 
-use axum::extract::rejection::QueryRejection;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use maud::{html, Markup};
 use serde::Deserialize;
@@ -15,7 +14,7 @@ use crate::export::{self, Cell, Sheet};
 use crate::failure::Failure;
 use crate::gql;
 use crate::i18n::Locale;
-use crate::kit::list_page::{self, at_most, keep, known, Filters as _};
+use crate::kit::list_page::{self, at_most, keep, known, Asked, Filters as _};
 use crate::kit::table;
 use crate::labels::{self, REFERRAL_STATUSES};
 use crate::layout::{self, Select};
@@ -117,11 +116,7 @@ struct Data {
     referrals: ReferralConnection,
 }
 
-pub async fn show(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    filters: Result<Query<Filters>, QueryRejection>,
-) -> Response {
+pub async fn show(State(state): State<AppState>, ctx: Ctx, filters: Asked<Filters>) -> Response {
     list_page::answer(&ctx, filters, |f| render(&state, &ctx, f)).await
 }
 
@@ -129,7 +124,7 @@ pub async fn show(
 pub async fn download(
     State(state): State<AppState>,
     ctx: Ctx,
-    filters: Result<Query<Filters>, QueryRejection>,
+    filters: Asked<Filters>,
 ) -> Response {
     list_page::answer(&ctx, filters, |f| workbook(&state, &ctx, f)).await
 }
