@@ -1,6 +1,6 @@
 use std::sync::Arc;
 
-use super::fake::{get, post, viewer, Fake, SESSION};
+use crate::tests::fake::{get, post, viewer, Fake, SESSION};
 
 fn profile(role: &str, status: &str) -> serde_json::Value {
     serde_json::json!({

@@ -1,6 +1,6 @@
 use std::sync::Arc;
 
-use super::fake::{get, viewer_data, Fake, SESSION};
+use crate::tests::fake::{get, viewer_data, Fake, SESSION};
 
 #[tokio::test]
 async fn pages_are_arabic_right_to_left_by_default() {

@@ -1,7 +1,7 @@
 use std::sync::Arc;
 
-use super::fake::{anbar, get, ninewa, viewer, Fake, SESSION};
-use super::xlsx::{first_sheet, right_to_left};
+use crate::tests::fake::{anbar, get, ninewa, viewer, Fake, SESSION};
+use crate::tests::xlsx::{first_sheet, right_to_left};
 
 /// Ninewa × legal support: 12 open, closed suppressed; Anbar × housing: open suppressed.
 fn three_cells() -> serde_json::Value {

@@ -1,6 +1,8 @@
 use std::sync::Arc;
 
-use super::fake::{anbar, get, ninewa, post, ran_a_mutation, viewer, viewer_data, Fake, SESSION};
+use crate::tests::fake::{
+    anbar, get, ninewa, post, ran_a_mutation, viewer, viewer_data, Fake, SESSION,
+};
 
 /// A urlencoded form body.
 fn body(pairs: &[(&str, &str)]) -> String {

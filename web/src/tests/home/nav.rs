@@ -1,6 +1,6 @@
 use std::sync::Arc;
 
-use super::fake::{get, viewer_data, Fake, SESSION};
+use crate::tests::fake::{get, viewer_data, Fake, SESSION};
 
 async fn home_as(role: &str) -> String {
     let fake = Arc::new(Fake::new().data("viewer", viewer_data(role)));

@@ -1,6 +1,6 @@
 use std::sync::Arc;
 
-use super::fake::{get, post, viewer, Fake, SESSION};
+use crate::tests::fake::{get, post, viewer, Fake, SESSION};
 
 #[tokio::test]
 async fn a_failed_sign_in_shows_the_api_message_and_sets_no_cookie() {

@@ -1,6 +1,6 @@
 use std::sync::Arc;
 
-use super::fake::{get, ninewa, post, ran_a_mutation, viewer, viewer_data, Fake, SESSION};
+use crate::tests::fake::{get, ninewa, post, ran_a_mutation, viewer, viewer_data, Fake, SESSION};
 
 fn referral(role: &str, status: &str) -> serde_json::Value {
     serde_json::json!({

@@ -1,7 +1,7 @@
 use std::sync::Arc;
 
-use super::fake::{get, ninewa, viewer, Fake, SESSION};
-use super::xlsx::{first_sheet, right_to_left};
+use crate::tests::fake::{get, ninewa, viewer, Fake, SESSION};
+use crate::tests::xlsx::{first_sheet, right_to_left};
 
 fn list(role: &str) -> serde_json::Value {
     serde_json::json!({

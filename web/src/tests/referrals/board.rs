@@ -1,6 +1,6 @@
 use std::sync::Arc;
 
-use super::fake::{get, ninewa, viewer, Fake, SESSION};
+use crate::tests::fake::{get, ninewa, viewer, Fake, SESSION};
 
 fn board() -> serde_json::Value {
     serde_json::json!({

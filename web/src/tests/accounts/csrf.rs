@@ -1,6 +1,6 @@
 use std::sync::Arc;
 
-use super::fake::{post, viewer_data, Fake, SESSION};
+use crate::tests::fake::{post, viewer_data, Fake, SESSION};
 
 fn fake() -> Arc<Fake> {
     Arc::new(

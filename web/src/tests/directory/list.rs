@@ -1,7 +1,7 @@
 use std::sync::Arc;
 
-use super::fake::{get, viewer, Fake, SESSION};
-use super::xlsx::{first_sheet, right_to_left};
+use crate::tests::fake::{get, viewer, Fake, SESSION};
+use crate::tests::xlsx::{first_sheet, right_to_left};
 
 fn page(has_next: bool) -> serde_json::Value {
     let ninewa = serde_json::json!({ "code": "IQ-NI", "nameAr": "نينوى", "nameEn": "Ninewa" });

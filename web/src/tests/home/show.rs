@@ -1,6 +1,6 @@
 use std::sync::Arc;
 
-use super::fake::{get, viewer_data, Fake, SESSION};
+use crate::tests::fake::{get, viewer_data, Fake, SESSION};
 
 #[tokio::test]
 async fn without_a_session_home_redirects_to_login() {
