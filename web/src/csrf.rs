@@ -2,30 +2,16 @@
 //! the session's `viewer.csrfToken`, fetched from the API. Nothing else runs when it
 //! does not.
 
-use serde::Deserialize;
-
 use crate::context::Ctx;
 use crate::failure::Failure;
-use crate::gql;
-use crate::model::{Viewer, VIEWER_FIELDS};
+use crate::kit::viewer;
+use crate::model::Viewer;
 use crate::state::AppState;
-
-#[derive(Deserialize)]
-struct Data {
-    viewer: Option<Viewer>,
-}
 
 /// The signed-in viewer when `submitted` is their CSRF token; otherwise
 /// [`Failure::Csrf`] (or [`Failure::SignIn`] when there is no session).
 pub async fn check(state: &AppState, ctx: &Ctx, submitted: &str) -> Result<Viewer, Failure> {
-    if ctx.session.is_none() {
-        return Err(Failure::SignIn);
-    }
-    let query = format!("query {{ {VIEWER_FIELDS} }}");
-    let data: Data = gql::run(state, ctx, &query, serde_json::json!({}))
-        .await
-        .into_data()?;
-    let viewer = data.viewer.ok_or(Failure::SignIn)?;
+    let viewer = viewer::signed_in(state, ctx).await?;
     let expected = viewer.csrf();
     if expected.is_empty() || !same(submitted.as_bytes(), expected.as_bytes()) {
         tracing::warn!(path = %ctx.path, "web: CSRF token mismatch, request refused");

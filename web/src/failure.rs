@@ -12,6 +12,9 @@ use crate::layout;
 use crate::messages::{t, Msg};
 use crate::session;
 
+/// What a page's work ends in: its response, or the failure to answer with.
+pub type Answer = Result<Response, Failure>;
+
 /// A page that cannot be shown.
 #[derive(Debug)]
 pub enum Failure {

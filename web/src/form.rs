@@ -61,6 +61,11 @@ impl Fields {
             .collect()
     }
 
+    /// Every value of `name`, owned (to keep in a draft).
+    pub fn all_owned(&self, name: &str) -> Vec<String> {
+        self.all(name).into_iter().map(str::to_string).collect()
+    }
+
     /// Whether a checkbox named `name` was ticked.
     pub fn checked(&self, name: &str) -> bool {
         self.0.iter().any(|(k, v)| k == name && !v.is_empty())

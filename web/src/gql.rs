@@ -179,10 +179,18 @@ pub async fn optional<T: DeserializeOwned>(
     query: &str,
     what: &str,
 ) -> Option<T> {
-    match run(state, ctx, query, serde_json::json!({}))
-        .await
-        .into_data::<T>()
-    {
+    optional_with(state, ctx, query, serde_json::json!({}), what).await
+}
+
+/// [`optional`] for a query with variables (a record's members, a page of its history).
+pub async fn optional_with<T: DeserializeOwned>(
+    state: &AppState,
+    ctx: &Ctx,
+    query: &str,
+    variables: serde_json::Value,
+    what: &str,
+) -> Option<T> {
+    match run(state, ctx, query, variables).await.into_data::<T>() {
         Ok(data) => Some(data),
         Err(error) => {
             if error.code != ErrorCode::Forbidden {

@@ -210,16 +210,19 @@ pub fn governorate_select(
     list: &[Governorate],
     selected: Option<&str>,
 ) -> Markup {
-    html! {
-        select id=(select.id) name=(select.name) required[select.required] {
-            option value="" { (t(locale, select.empty)) }
-            @for g in list {
-                option value=(g.code) selected[selected == Some(g.code.as_str())] {
-                    @if locale.prefers_arabic_names() { (g.name_ar) } @else { (g.name_en) }
-                }
-            }
+    let name = |g: &Governorate| {
+        if locale.prefers_arabic_names() {
+            g.name_ar.clone()
+        } else {
+            g.name_en.clone()
         }
-    }
+    };
+    options_select(
+        select,
+        locale,
+        list.iter().map(|g| (g.code.as_str(), name(g))),
+        selected,
+    )
 }
 
 /// A `<select>` of enum values with their labels.
@@ -230,11 +233,22 @@ pub fn enum_select(
     label: fn(Locale, &str) -> String,
     selected: Option<&str>,
 ) -> Markup {
+    let options = values.iter().map(|value| (*value, label(locale, value)));
+    options_select(select, locale, options, selected)
+}
+
+/// A `<select>`: the empty option, then one per value with its label.
+fn options_select<'v>(
+    select: Select<'_>,
+    locale: Locale,
+    options: impl Iterator<Item = (&'v str, String)>,
+    selected: Option<&str>,
+) -> Markup {
     html! {
         select id=(select.id) name=(select.name) required[select.required] {
             option value="" { (t(locale, select.empty)) }
-            @for value in values {
-                option value=(value) selected[selected == Some(*value)] { (label(locale, value)) }
+            @for (value, label) in options {
+                option value=(value) selected[selected == Some(value)] { (label) }
             }
         }
     }

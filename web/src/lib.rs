@@ -5,11 +5,10 @@
 //!
 //! Where things are: [`i18n`] picks the language, [`messages`] and [`labels`] hold
 //! every string, [`layout`] frames each page, [`gql`] runs operations, [`csrf`] guards
-//! every POST but the sign-in, and [`pages`] has one module per page.
+//! every POST but the sign-in, and [`pages`] has one folder per area
+//! (its routes in its `mod.rs`), and [`kit`] what the areas' pages share.
 
 use std::sync::Arc;
-
-use axum::routing::{get, post};
 
 mod assets;
 mod command_id;
@@ -21,6 +20,7 @@ mod failure;
 mod form;
 mod gql;
 pub mod i18n;
+mod kit;
 mod labels;
 mod layout;
 mod messages;
@@ -70,84 +70,7 @@ pub const SESSION_COOKIE: &str = "sanad_session";
 /// Unknown paths get a localised 404 page (this router has a fallback, so merge it
 /// into a router that has none, or mount it with `fallback_service`).
 pub fn router(executor: Arc<dyn GraphqlExecutor>) -> axum::Router {
-    use organization_members::Form as MemberForm;
-    use organization_services::Form as ServiceForm;
-    use pages::{
-        board, home, login, logout, organization, organization_actions, organization_edit,
-        organization_members, organization_services, organizations, referral, referral_actions,
-        referral_new, referrals, statistics,
-    };
-    let mut router = axum::Router::new()
-        .route("/", get(home::show))
-        .route("/login", get(login::show).post(login::submit))
-        .route("/logout", post(logout::submit))
-        .route("/organizations", get(organizations::show))
-        .route("/organizations.xlsx", get(organizations::download))
-        .route(
-            "/organizations/new",
-            get(organization_edit::show_new).post(organization_edit::submit_new),
-        )
-        .route("/organizations/{id}", get(organization::show))
-        .route(
-            "/organizations/{id}/edit",
-            get(organization_edit::show_edit).post(organization_edit::submit_edit),
-        )
-        .route(
-            "/organizations/{id}/verify",
-            post(organization_actions::verify),
-        )
-        .route(
-            "/organizations/{id}/suspend",
-            post(organization_actions::suspend),
-        )
-        .route(
-            "/organizations/{id}/reinstate",
-            post(organization_actions::reinstate),
-        )
-        .route(
-            "/organizations/{id}/members",
-            post(|s, c, id, body| organization_members::submit(s, c, id, body, MemberForm::Add)),
-        )
-        .route(
-            "/organizations/{id}/members/role",
-            post(|s, c, id, body| {
-                organization_members::submit(s, c, id, body, MemberForm::ChangeRole)
-            }),
-        )
-        .route(
-            "/organizations/{id}/members/remove",
-            post(|s, c, id, body| organization_members::submit(s, c, id, body, MemberForm::Remove)),
-        )
-        .route(
-            "/organizations/{id}/services",
-            post(|s, c, id, body| organization_services::submit(s, c, id, body, ServiceForm::Save)),
-        )
-        .route(
-            "/organizations/{id}/services/withdraw",
-            post(|s, c, id, body| {
-                organization_services::submit(s, c, id, body, ServiceForm::Withdraw)
-            }),
-        )
-        .route("/referrals", get(referrals::show))
-        .route("/referrals.xlsx", get(referrals::download))
-        .route("/referrals/board", get(board::show))
-        .route(
-            "/referrals/new",
-            get(referral_new::show).post(referral_new::submit),
-        )
-        .route("/referrals/{id}", get(referral::show))
-        .route("/statistics", get(statistics::show))
-        .route("/statistics.xlsx", get(statistics::download));
-    // One POST-only route per action: a GET to any of them (notably `/personal`)
-    // is answered 405 and never reads anything.
-    for action in referral_actions::Action::ALL {
-        let path = format!("/referrals/{{id}}/{}", action.slug());
-        router = router.route(
-            &path,
-            post(move |state, ctx, id, body| referral_actions::run(state, ctx, id, body, action)),
-        );
-    }
-    router
+    pages::routes()
         .fallback(failure::not_found)
         .layer(axum::middleware::from_fn(i18n::remember_language))
         .with_state(state::AppState::new(executor))

@@ -1,6 +1,8 @@
 //! The shapes of the GraphQL data the pages read (camelCase, as the schema names
 //! them), and the selection sets that fetch them.
 
+use domain::access::Capabilities;
+use domain::values::Role;
 use serde::Deserialize;
 
 /// Selection set of [`Viewer`], used by every page (header, greeting, CSRF token).
@@ -26,14 +28,21 @@ impl Viewer {
         self.csrf_token.as_deref().unwrap_or_default()
     }
 
-    pub fn is_secretariat_admin(&self) -> bool {
-        self.role.as_deref() == Some("SECRETARIAT_ADMIN")
+    /// What the viewer's role lets them reach, as the domain computes it from the
+    /// role the API names (`NRM_CASEWORKER`, ...); nothing for no role or an unknown one.
+    pub fn capabilities(&self) -> Capabilities {
+        capabilities_of(self.role.as_deref())
     }
 
     /// Which side of the referral work the viewer's role is on.
     pub fn side(&self) -> Side {
-        Side::of(self.role.as_deref())
+        Side::of(self.capabilities())
     }
+}
+
+/// The domain's capabilities for a role as the API spells it (`PROVIDER_STAFF`).
+pub fn capabilities_of(role: Option<&str>) -> Capabilities {
+    Capabilities::of(role.and_then(|r| Role::parse(&r.to_ascii_lowercase())))
 }
 
 /// The side of the referral work a role belongs to; it decides the navigation.
@@ -50,12 +59,16 @@ pub enum Side {
 }
 
 impl Side {
-    pub fn of(role: Option<&str>) -> Side {
-        match role {
-            Some("NRM_CASEWORKER" | "NRM_SUPERVISOR") => Side::Nrm,
-            Some("PROVIDER_COORDINATOR" | "PROVIDER_STAFF" | "MRC_COUNSELLOR") => Side::Provider,
-            Some("SECRETARIAT_ADMIN" | "SECRETARIAT_AUDITOR") => Side::Secretariat,
-            _ => Side::None,
+    /// The side whose work these capabilities allow.
+    pub fn of(capabilities: Capabilities) -> Side {
+        if capabilities.refer_people {
+            Side::Nrm
+        } else if capabilities.claim_referrals {
+            Side::Provider
+        } else if capabilities.see_every_referral {
+            Side::Secretariat
+        } else {
+            Side::None
         }
     }
 }
@@ -140,9 +153,11 @@ pub struct Member {
     pub role: String,
 }
 
+/// One event of a record's history: an organisation's audit trail or a referral's
+/// timeline (the API's `AuditEvent` and `TimelineEvent` read the same fields).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "camelCase")]
-pub struct AuditEvent {
+pub struct HistoryEvent {
     pub position: i64,
     pub event_type: String,
     pub occurred_at: String,
@@ -154,10 +169,11 @@ pub struct AuditEvent {
     pub actor_role: Option<String>,
 }
 
+/// A page of a record's history.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "camelCase")]
-pub struct AuditEventConnection {
-    pub nodes: Vec<AuditEvent>,
+pub struct HistoryConnection {
+    pub nodes: Vec<HistoryEvent>,
     pub page_info: PageInfo,
 }
 
@@ -287,27 +303,6 @@ pub struct ReferralConnection {
     pub page_info: PageInfo,
     #[serde(default)]
     pub total_count: Option<i64>,
-}
-
-/// One event of a referral's timeline.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct TimelineEvent {
-    pub position: i64,
-    pub event_type: String,
-    pub occurred_at: String,
-    pub actor_user: String,
-    #[serde(default)]
-    pub actor_label: Option<String>,
-    #[serde(default)]
-    pub actor_role: Option<String>,
-}
-
-#[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct TimelineConnection {
-    pub nodes: Vec<TimelineEvent>,
-    pub page_info: PageInfo,
 }
 
 /// How much of this month's capacity of one service is used.

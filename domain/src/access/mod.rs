@@ -17,6 +17,7 @@
 //! - `mod.rs` re-exporting the public names, and one `pub use` line here.
 
 mod actor;
+mod capabilities;
 mod denied;
 mod gate;
 mod organization;
@@ -24,6 +25,7 @@ mod referral;
 mod sign_in;
 
 pub use actor::{Actor, OrganizationStanding};
+pub use capabilities::Capabilities;
 pub use denied::AccessDenied;
 pub use gate::{admit, Admitted};
 pub use organization::{authorize, Operation};

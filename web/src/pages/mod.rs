@@ -1,17 +1,22 @@
-//! One module per page (or per group of forms posting to one page).
+//! One folder per area of the work; each area's `mod.rs` declares its routes and this
+//! module merges them. An area holds its pages by idea: `list` (filters, pages, the
+//! download), `show` (one record), `new`/`edit` (a form), `actions` (the commands posted
+//! from a record's page).
 
-pub mod board;
+use axum::Router;
+
+use crate::state::AppState;
+
+pub mod accounts;
+pub mod directory;
 pub mod home;
-pub mod login;
-pub mod logout;
-pub mod organization;
-pub mod organization_actions;
-pub mod organization_edit;
-pub mod organization_members;
-pub mod organization_services;
-pub mod organizations;
-pub mod referral;
-pub mod referral_actions;
-pub mod referral_new;
 pub mod referrals;
-pub mod statistics;
+
+/// Every page's route, the areas' routers merged.
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .merge(home::routes())
+        .merge(accounts::routes())
+        .merge(directory::routes())
+        .merge(referrals::routes())
+}

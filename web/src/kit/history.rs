@@ -1,0 +1,151 @@
+//! The history of a record (an organisation's audit trail, a referral's timeline): a
+//! table of its events, a page at a time, with links back to the start and on to the
+//! next page. Both read the same fields of an event; they differ in their heading and
+//! in the order of their columns.
+
+use maud::{html, Markup};
+
+use super::table;
+use crate::context::Ctx;
+use crate::gql;
+use crate::i18n::Locale;
+use crate::labels;
+use crate::layout;
+use crate::messages::{t, Msg};
+use crate::model::{HistoryConnection, HistoryEvent};
+use crate::state::AppState;
+use crate::url;
+
+/// Events per page.
+pub const PAGE_SIZE: i64 = 50;
+
+/// A column of the history table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Column {
+    /// The event's position in the record's stream (`#`).
+    Position,
+    Time,
+    Actor,
+    Event,
+}
+
+/// Where one kind of record keeps its history, and how its page draws it.
+pub struct History<'a> {
+    /// The query's root field for one record (`organization`).
+    pub record: &'a str,
+    /// The record's history field (`history`, `timeline`); it also names the history
+    /// in the log.
+    pub field: &'a str,
+    /// The record's page: the pager's links go back to it.
+    pub base: String,
+    /// The heading's id, also the links' anchor (`history-heading`).
+    pub anchor: &'a str,
+    pub title: Msg,
+    pub intro: Msg,
+    pub columns: &'a [Column],
+    /// Whether each row carries its position as `data-position`.
+    pub row_positions: bool,
+}
+
+impl History<'_> {
+    /// The query of one page of the history.
+    fn query(&self) -> String {
+        format!(
+            "query($id: ID!, $first: Int, $after: String) {{\n  {}(id: $id) {{\n    id\n    {}(first: $first, after: $after) {{\n      nodes {{ position eventType occurredAt actorUser actorLabel actorRole }}\n      pageInfo {{ hasNextPage endCursor }}\n    }}\n  }}\n}}",
+            self.record, self.field
+        )
+    }
+
+    /// The page of record `id`'s history after `after`, or `None` when it cannot be
+    /// shown (the viewer may not see it, or it could not be read): the section is then
+    /// left out.
+    pub async fn load(
+        &self,
+        state: &AppState,
+        ctx: &Ctx,
+        id: &str,
+        after: Option<&str>,
+    ) -> Option<HistoryConnection> {
+        let variables = serde_json::json!({ "id": id, "first": PAGE_SIZE, "after": after });
+        let data: serde_json::Value =
+            gql::optional_with(state, ctx, &self.query(), variables, self.field).await?;
+        let page = data.get(self.record)?.get(self.field)?;
+        match serde_json::from_value(page.clone()) {
+            Ok(page) => Some(page),
+            Err(error) => {
+                tracing::warn!(%error, "web: {} could not be read", self.field);
+                None
+            }
+        }
+    }
+
+    /// The section: heading, the events (or that there are none) and the pager;
+    /// `paged` when this is not the first page.
+    pub fn section(&self, l: Locale, paged: bool, history: &HistoryConnection) -> Markup {
+        let start = format!("{}#{}", self.base, self.anchor);
+        html! {
+            section aria-labelledby=(self.anchor) {
+                h2 id=(self.anchor) { (t(l, self.title)) }
+                p.lead { (t(l, self.intro)) }
+                @if history.nodes.is_empty() {
+                    p.muted { (t(l, Msg::NoHistory)) }
+                } @else {
+                    (table::framed(None, self.head(l), self.rows(l, &history.nodes)))
+                }
+                nav.pager aria-label=(t(l, Msg::Pagination)) {
+                    @if paged {
+                        a.button.secondary href=(start) { (t(l, Msg::HistoryFromStart)) }
+                    }
+                    @if history.page_info.has_next_page {
+                        @if let Some(cursor) = &history.page_info.end_cursor {
+                            a.button href={ (url::with_query(&self.base, &[("after", Some(cursor))])) "#" (self.anchor) } rel="next" {
+                                (t(l, Msg::MoreHistory))
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    fn head(&self, l: Locale) -> Markup {
+        html! {
+            @for column in self.columns {
+                @match column {
+                    Column::Position => th scope="col" { "#" },
+                    Column::Time => th scope="col" { (t(l, Msg::Time)) },
+                    Column::Actor => th scope="col" { (t(l, Msg::Actor)) },
+                    Column::Event => th scope="col" { (t(l, Msg::Event)) },
+                }
+            }
+        }
+    }
+
+    fn rows(&self, l: Locale, events: &[HistoryEvent]) -> Markup {
+        html! {
+            @for event in events {
+                tr data-position=[self.row_positions.then_some(event.position)] {
+                    @for column in self.columns {
+                        (cell(l, *column, event))
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn cell(l: Locale, column: Column, event: &HistoryEvent) -> Markup {
+    html! {
+        @match column {
+            Column::Position => td { (event.position) },
+            Column::Time => td { (layout::datetime(&event.occurred_at)) },
+            Column::Actor => td {
+                bdi dir="ltr" { (event.actor_label.as_deref().unwrap_or(&event.actor_user)) }
+                @if let Some(role) = &event.actor_role {
+                    " — " span.muted { (labels::role(l, role)) }
+                }
+            },
+            Column::Event => td { span title=(event.event_type) { (labels::event_type(l, &event.event_type)) } },
+        }
+    }
+}

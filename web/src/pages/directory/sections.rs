@@ -1,0 +1,339 @@
+//! The parts of an organisation's profile page: the profile, the Secretariat's
+//! forms, the services and members with their forms, and the audit trail.
+
+use maud::{html, Markup};
+
+use super::notice::{MemberDraft, Notice, ServiceDraft};
+use crate::form;
+use crate::i18n::Locale;
+use crate::kit::history::{Column, History};
+use crate::labels::{self, SERVICE_CATEGORIES};
+use crate::layout;
+use crate::messages::{t, Msg};
+use crate::model::{Governorate, Member, Organization, Viewer};
+use crate::state::AppState;
+use crate::url;
+
+pub fn profile(l: Locale, org: &Organization) -> Markup {
+    let (first, second, second_lang) = if l.prefers_arabic_names() {
+        (&org.name_ar, &org.name_en, "en")
+    } else {
+        (&org.name_en, &org.name_ar, "ar")
+    };
+    html! {
+        h1 {
+            bdi { (first) }
+            " "
+            span.other-script lang=(second_lang) { bdi { (second) } }
+        }
+        section.card aria-labelledby="profile-heading" {
+            h2 #profile-heading { (t(l, Msg::Profile)) }
+            dl.facts {
+                dt { (t(l, Msg::Status)) }
+                dd { (layout::status_badge(l, &org.status)) }
+                dt { (t(l, Msg::Kind)) }
+                dd { (labels::organization_kind(l, &org.kind)) }
+                dt { (t(l, Msg::Governorates)) }
+                dd { (layout::governorates(l, &org.governorates)) }
+                @if let Some(at) = &org.registered_at {
+                    dt { (t(l, Msg::RegisteredAt)) }
+                    dd { (layout::datetime(at)) }
+                }
+                @if let Some(at) = &org.verified_at {
+                    dt { (t(l, Msg::VerifiedAt)) }
+                    dd { (layout::datetime(at)) }
+                }
+                @if org.status == "SUSPENDED" {
+                    @if let Some(reason) = &org.suspended_reason {
+                        dt { (t(l, Msg::SuspendedReason)) }
+                        dd { bdi { (reason) } }
+                    }
+                }
+            }
+        }
+    }
+}
+
+pub fn secretariat_actions(
+    state: &AppState,
+    l: Locale,
+    org: &Organization,
+    viewer: &Viewer,
+    notice: &Notice,
+) -> Markup {
+    let base = url::organization(&org.id);
+    let draft = match notice {
+        Notice::Failed { draft, .. } => draft.as_str(),
+        _ => "",
+    };
+    let hidden = |state: &AppState| {
+        html! {
+            input type="hidden" name="csrf" value=(viewer.csrf());
+            input type="hidden" name="commandId" value=(state.command_ids.next());
+        }
+    };
+    let can_verify = org.status == "PENDING";
+    let can_suspend = org.status != "SUSPENDED";
+    let can_reinstate = org.status == "SUSPENDED";
+    html! {
+        section aria-labelledby="actions-heading" {
+            h2 #actions-heading { (t(l, Msg::SecretariatActions)) }
+            div.actions-grid {
+                @if can_verify {
+                    form.card method="post" action={ (base) "/verify" } {
+                        (hidden(state))
+                        div.field {
+                            label for="verify-note" { (t(l, Msg::Note)) }
+                            textarea #verify-note name="note" rows="2" {}
+                        }
+                        button type="submit" { (t(l, Msg::Verify)) }
+                    }
+                }
+                @if can_suspend {
+                    form.card method="post" action={ (base) "/suspend" } {
+                        (hidden(state))
+                        div.field {
+                            label for="suspend-reason" { (t(l, Msg::Reason)) }
+                            textarea #suspend-reason name="reason" rows="2" required { (draft) }
+                        }
+                        button.danger type="submit" { (t(l, Msg::Suspend)) }
+                    }
+                }
+                @if can_reinstate {
+                    form.card method="post" action={ (base) "/reinstate" } {
+                        (hidden(state))
+                        div.field {
+                            label for="reinstate-note" { (t(l, Msg::Note)) }
+                            textarea #reinstate-note name="note" rows="2" {}
+                        }
+                        button type="submit" { (t(l, Msg::Reinstate)) }
+                    }
+                }
+            }
+        }
+    }
+}
+
+pub fn services(
+    state: &AppState,
+    l: Locale,
+    org: &Organization,
+    viewer: Option<&Viewer>,
+    governorates: &[Governorate],
+    draft: &ServiceDraft,
+) -> Markup {
+    // The forms need the session's CSRF token; without a viewer there is none.
+    let manager = viewer.filter(|_| {
+        org.allows("OFFER_SERVICE")
+            || org.allows("UPDATE_SERVICE")
+            || org.allows("WITHDRAW_SERVICE")
+    });
+    let base = url::organization(&org.id);
+    html! {
+        section aria-labelledby="services-heading" {
+            h2 #services-heading { (t(l, Msg::Services)) }
+            @if org.services.is_empty() {
+                p.muted { (t(l, Msg::NoServices)) }
+            } @else {
+                div.table-wrap {
+                    table {
+                        thead {
+                            tr {
+                                th scope="col" { (t(l, Msg::Category)) }
+                                th scope="col" { (t(l, Msg::Governorates)) }
+                                th scope="col" { (t(l, Msg::MonthlyCapacity)) }
+                                @if manager.is_some() { td {} }
+                            }
+                        }
+                        tbody {
+                            @for service in &org.services {
+                                tr {
+                                    td { (labels::service_category(l, &service.category)) }
+                                    td { (layout::governorates(l, &service.governorates)) }
+                                    td {
+                                        @if let Some(capacity) = service.monthly_capacity { (capacity) }
+                                    }
+                                    @if let Some(viewer) = manager {
+                                        td {
+                                            @if org.allows("UPDATE_SERVICE") {
+                                                a href={ (url::with_query(&base, &[("service", Some(&service.category))])) "#service-form" } {
+                                                    (t(l, Msg::ChangeService))
+                                                }
+                                            }
+                                            @if org.allows("WITHDRAW_SERVICE") {
+                                                form.inline method="post" action={ (base) "/services/withdraw" } {
+                                                    (form::guard(state, viewer))
+                                                    input type="hidden" name="category" value=(service.category);
+                                                    button.danger type="submit"
+                                                        aria-label={ (t(l, Msg::WithdrawService)) " — " (labels::service_category(l, &service.category)) } {
+                                                        (t(l, Msg::WithdrawService))
+                                                    }
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            @if let Some(viewer) = manager.filter(|_| org.allows("OFFER_SERVICE") || org.allows("UPDATE_SERVICE")) {
+                (service_form(state, l, &base, viewer, governorates, draft))
+            }
+        }
+    }
+}
+
+/// Offer a service, or change one already offered (the category says which).
+fn service_form(
+    state: &AppState,
+    l: Locale,
+    base: &str,
+    viewer: &Viewer,
+    governorates: &[Governorate],
+    draft: &ServiceDraft,
+) -> Markup {
+    html! {
+        form.card #service-form method="post" action={ (base) "/services" } aria-describedby="service-hint" {
+            h3 { (t(l, Msg::ServiceFormTitle)) }
+            p #service-hint.muted { (t(l, Msg::ServiceFormHint)) }
+            (form::guard(state, viewer))
+            div.field {
+                label for="service-category" { (t(l, Msg::Category)) }
+                select #service-category name="category" required {
+                    @for category in SERVICE_CATEGORIES {
+                        option value=(category) selected[draft.category == category] {
+                            (labels::service_category(l, category))
+                        }
+                    }
+                }
+            }
+            (layout::governorate_checks(l, "service-gov-", governorates, &draft.governorates))
+            div.field {
+                label for="service-capacity" { (t(l, Msg::MonthlyCapacity)) }
+                input #service-capacity type="number" name="monthlyCapacity" min="1" max="100000" step="1"
+                    inputmode="numeric" required value=(draft.capacity);
+            }
+            button type="submit" { (t(l, Msg::SaveService)) }
+        }
+    }
+}
+
+pub fn members_section(
+    state: &AppState,
+    l: Locale,
+    org: &Organization,
+    viewer: Option<&Viewer>,
+    members: &[Member],
+    draft: &MemberDraft,
+) -> Markup {
+    let base = url::organization(&org.id);
+    // The forms need the session's CSRF token; without a viewer there is none.
+    let can_change = viewer.filter(|_| org.allows("CHANGE_MEMBER_ROLE"));
+    let can_remove = viewer.filter(|_| org.allows("REMOVE_MEMBER"));
+    let can_add = viewer.filter(|_| org.allows("ADD_MEMBER"));
+    let role_options = |selected: &str| {
+        html! {
+            @for role in &org.member_roles {
+                option value=(role) selected[selected == role] { (labels::role(l, role)) }
+            }
+        }
+    };
+    html! {
+        section aria-labelledby="members-heading" {
+            h2 #members-heading { (t(l, Msg::Members)) }
+            @if members.is_empty() {
+                p.muted { (t(l, Msg::NoMembers)) }
+            } @else {
+                div.table-wrap {
+                    table {
+                        thead {
+                            tr {
+                                th scope="col" { (t(l, Msg::DisplayName)) }
+                                th scope="col" { (t(l, Msg::Username)) }
+                                th scope="col" { (t(l, Msg::Role)) }
+                                @if can_remove.is_some() { td {} }
+                            }
+                        }
+                        tbody {
+                            @for member in members {
+                                tr data-user-id=(member.user_id) {
+                                    td { bdi { (member.display_name) } }
+                                    td { bdi dir="ltr" { (member.username) } }
+                                    td {
+                                        @if let Some(viewer) = can_change {
+                                            form.inline method="post" action={ (base) "/members/role" } {
+                                                (form::guard(state, viewer))
+                                                input type="hidden" name="userId" value=(member.user_id);
+                                                select name="role" aria-label={ (t(l, Msg::Role)) " — " (member.display_name) } {
+                                                    (role_options(&member.role))
+                                                }
+                                                " "
+                                                button.secondary type="submit" { (t(l, Msg::ChangeRole)) }
+                                            }
+                                        } @else {
+                                            (labels::role(l, &member.role))
+                                        }
+                                    }
+                                    @if let Some(viewer) = can_remove {
+                                        td {
+                                            form.inline method="post" action={ (base) "/members/remove" } {
+                                                (form::guard(state, viewer))
+                                                input type="hidden" name="userId" value=(member.user_id);
+                                                button.danger type="submit"
+                                                    aria-label={ (t(l, Msg::RemoveMember)) " — " (member.display_name) } {
+                                                    (t(l, Msg::RemoveMember))
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            @if let Some(viewer) = can_add {
+                form.card #member-form method="post" action={ (base) "/members" } aria-describedby="member-hint" {
+                    h3 { (t(l, Msg::AddMemberTitle)) }
+                    p #member-hint.muted { (t(l, Msg::AddMemberHint)) }
+                    (form::guard(state, viewer))
+                    div.field {
+                        label for="member-display-name" { (t(l, Msg::DisplayName)) }
+                        input #member-display-name type="text" name="displayName" required value=(draft.display_name);
+                    }
+                    div.field {
+                        label for="member-username" { (t(l, Msg::Username)) }
+                        input #member-username type="text" name="username" required dir="ltr"
+                            autocomplete="off" pattern="[a-z0-9._-]{3,64}" value=(draft.username);
+                    }
+                    div.field {
+                        label for="member-password" { (t(l, Msg::InitialPassword)) }
+                        input #member-password type="password" name="password" required minlength="10"
+                            autocomplete="new-password" dir="ltr";
+                    }
+                    div.field {
+                        label for="member-role" { (t(l, Msg::Role)) }
+                        select #member-role name="role" required { (role_options(&draft.role)) }
+                    }
+                    button type="submit" { (t(l, Msg::AddMemberTitle)) }
+                }
+            }
+        }
+    }
+}
+
+/// The audit trail of organisation `org_id`: numbered, then when, who and what.
+pub fn history(org_id: &str) -> History<'static> {
+    History {
+        record: "organization",
+        field: "history",
+        base: url::organization(org_id),
+        anchor: "history-heading",
+        title: Msg::History,
+        intro: Msg::HistoryIntro,
+        columns: &[Column::Position, Column::Time, Column::Actor, Column::Event],
+        row_positions: false,
+    }
+}

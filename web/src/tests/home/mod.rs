@@ -1,0 +1,5 @@
+//! The home page, the navigation and the language of every page.
+
+mod locale;
+mod nav;
+mod show;

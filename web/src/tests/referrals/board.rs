@@ -1,0 +1,150 @@
+use std::sync::Arc;
+
+use crate::tests::fake::{get, ninewa, viewer, Fake, SESSION};
+
+fn board() -> serde_json::Value {
+    serde_json::json!({
+        "viewer": viewer("PROVIDER_COORDINATOR"),
+        "governorates": [ninewa()],
+        "referralBoard": {
+            "totalCount": 3,
+            "pageInfo": { "hasNextPage": true, "endCursor": "b2" },
+            "nodes": [{
+                "id": "r-1",
+                "caseNumber": "NRM-NI-2026-000123",
+                "status": "OPEN",
+                "beneficiaryType": "RETURNEE_FROM_ABROAD",
+                "ageBand": "FROM_25_TO_34",
+                "sex": "FEMALE",
+                "householdSize": 5,
+                "vulnerabilities": ["FEMALE_HEADED_HOUSEHOLD"],
+                "waitingHours": 52,
+                "escalated": true,
+                "openedAt": "2026-01-05T09:30:00Z",
+                "governorate": ninewa(),
+                "needs": [
+                    { "category": "PSYCHOSOCIAL", "priority": "HIGH" },
+                    { "category": "HLP_DISPUTE", "priority": "LOW" }
+                ]
+            }]
+        }
+    })
+}
+
+fn capacity() -> serde_json::Value {
+    serde_json::json!({ "myCapacity": [
+        { "category": "PSYCHOSOCIAL", "monthlyCapacity": 10, "usedThisMonth": 10, "full": true },
+        { "category": "LEGAL", "monthlyCapacity": 30, "usedThisMonth": 4, "full": false }
+    ] })
+}
+
+#[tokio::test]
+async fn the_board_shows_arabic_need_labels_priorities_and_waiting_hours() {
+    let fake = Arc::new(
+        Fake::new()
+            .data("myCapacity", capacity())
+            .data("referralBoard(", board()),
+    );
+    let answer = get(
+        &fake,
+        "/referrals/board?need=PSYCHOSOCIAL&sex=FEMALE",
+        Some(SESSION),
+    )
+    .await;
+    assert_eq!(answer.status, 200);
+    let body = &answer.body;
+    assert!(body.contains("الدعم النفسي والاجتماعي"));
+    assert!(body.contains("تسوية نزاعات الأراضي والممتلكات"));
+    assert!(body.contains("أولوية عالية"));
+    assert!(body.contains("أولوية منخفضة"));
+    assert!(body.contains("عائد من الخارج"));
+    assert!(body.contains("أسرة تعيلها امرأة"));
+    assert!(body.contains("نينوى"));
+    assert!(body.contains(">52<"));
+    assert!(body.contains("متأخرة — أُبلغ المشرف"));
+    assert!(body.contains(r#"href="/referrals/r-1""#));
+    // A claim button per row, with the CSRF token and a command id.
+    assert!(body.contains(r#"action="/referrals/r-1/claim""#));
+    assert!(body.contains(r#"name="csrf" value="right-token""#));
+    // The next page keeps the filters.
+    assert!(
+        body.contains(r#"href="/referrals/board?need=PSYCHOSOCIAL&amp;sex=FEMALE&amp;after=b2""#)
+    );
+    // The order switch offers the priority order.
+    assert!(body.contains(
+        r#"href="/referrals/board?need=PSYCHOSOCIAL&amp;sex=FEMALE&amp;order=PRIORITY""#
+    ));
+    let call = fake.call_with("referralBoard(");
+    assert_eq!(call.variables["first"], 20);
+    assert_eq!(call.variables["need"], "PSYCHOSOCIAL");
+    assert_eq!(call.variables["sex"], "FEMALE");
+    assert_eq!(call.variables["order"], "WAITING");
+    assert!(call.variables["ageBand"].is_null());
+}
+
+#[tokio::test]
+async fn the_board_has_a_capacity_box_with_a_full_badge() {
+    let fake = Arc::new(
+        Fake::new()
+            .data("myCapacity", capacity())
+            .data("referralBoard(", board()),
+    );
+    let answer = get(&fake, "/referrals/board", Some(SESSION)).await;
+    let body = &answer.body;
+    assert!(body.contains("السعة هذا الشهر"));
+    let capacity = body
+        .split(r#"<aside class="card capacity""#)
+        .nth(1)
+        .expect("capacity box");
+    assert!(capacity.contains("10 / 10"));
+    assert!(capacity.contains("4 / 30"));
+    assert!(capacity.contains("ممتلئة"));
+    assert!(capacity.contains("الدعم القانوني"));
+    assert_eq!(capacity.matches("ممتلئة").count(), 1);
+}
+
+#[tokio::test]
+async fn priority_order_is_sent_and_unknown_filters_are_dropped() {
+    let fake = Arc::new(
+        Fake::new()
+            .data("myCapacity", capacity())
+            .data("referralBoard(", board()),
+    );
+    let answer = get(
+        &fake,
+        "/referrals/board?order=PRIORITY&need=SPACESHIP&age=FROM_25_TO_34",
+        Some(SESSION),
+    )
+    .await;
+    assert_eq!(answer.status, 200);
+    let call = fake.call_with("referralBoard(");
+    assert_eq!(call.variables["order"], "PRIORITY");
+    assert!(call.variables["need"].is_null());
+    assert_eq!(call.variables["ageBand"], "FROM_25_TO_34");
+    assert!(answer.body.contains(r#"aria-current="true""#));
+}
+
+#[tokio::test]
+async fn a_forbidden_capacity_leaves_the_box_out_but_keeps_the_board() {
+    let fake = Arc::new(
+        Fake::new()
+            .error("myCapacity", "FORBIDDEN", "غير مسموح")
+            .data("referralBoard(", board()),
+    );
+    let answer = get(&fake, "/referrals/board", Some(SESSION)).await;
+    assert_eq!(answer.status, 200);
+    assert!(!answer.body.contains("capacity-heading"));
+    assert!(answer.body.contains("NRM-NI-2026-000123"));
+}
+
+#[tokio::test]
+async fn a_board_the_role_may_not_see_shows_the_api_message_not_a_500() {
+    let fake = Arc::new(Fake::new().error(
+        "referralBoard(",
+        "FORBIDDEN",
+        "لا يسمح دورك برؤية لوحة الإحالات",
+    ));
+    let answer = get(&fake, "/referrals/board", Some(SESSION)).await;
+    assert_eq!(answer.status, 403);
+    assert!(answer.body.contains("لا يسمح دورك برؤية لوحة الإحالات"));
+}
