@@ -258,7 +258,6 @@ message_ids! {
         DoneServiceSaved = "done-service-saved",
         DoneServiceWithdrawn = "done-service-withdrawn",
         CapacityInvalid = "capacity-invalid",
-        ExportTruncated = "export-truncated",
         Footer = "footer",
     }
 }

@@ -303,3 +303,9 @@ closure-reason-OTHER = هۆکارێکی تر
 board-order-WAITING = ئەوەی زۆرترین چاوەڕوانی کردووە یەکەم
 # needs native review
 board-order-PRIORITY = بەرزترین لەپێشینە یەکەم
+age-band-UNDER_18 = کەمتر لە 18 ساڵ
+age-band-FROM_18_TO_24 = 18 بۆ 24 ساڵ
+age-band-FROM_25_TO_34 = 25 بۆ 34 ساڵ
+age-band-FROM_35_TO_49 = 35 بۆ 49 ساڵ
+age-band-FROM_50_TO_64 = 50 بۆ 64 ساڵ
+age-band-OVER_64 = 65 ساڵ و زیاتر

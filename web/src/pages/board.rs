@@ -16,7 +16,7 @@ use crate::gql;
 use crate::i18n::Locale;
 use crate::labels::{self, AGE_BANDS, BOARD_ORDERS, SERVICE_CATEGORIES, SEXES};
 use crate::layout::{self, Select};
-use crate::messages::{t, Msg};
+use crate::messages::{count, shown_total, t, Count, Msg};
 use crate::model::{
     CapacityUse, Governorate, Need, Referral, ReferralConnection, Viewer, VIEWER_FIELDS,
 };
@@ -199,10 +199,7 @@ fn board_table(
             table {
                 caption {
                     (t(l, Msg::ReferralCount)) ": "
-                    @match connection.total_count {
-                        Some(n) => (n),
-                        None => (connection.nodes.len()),
-                    }
+                    (count(l, Count::Referrals, shown_total(connection.total_count, connection.nodes.len())))
                 }
                 thead {
                     tr {

@@ -17,7 +17,7 @@ use crate::gql;
 use crate::i18n::Locale;
 use crate::labels::{self, ORGANIZATION_KINDS, ORGANIZATION_STATUSES};
 use crate::layout;
-use crate::messages::{t, Msg};
+use crate::messages::{count, shown_total, t, Count, Msg};
 use crate::model::{Governorate, Organization, OrganizationConnection, Viewer, VIEWER_FIELDS};
 use crate::state::AppState;
 use crate::url;
@@ -233,10 +233,7 @@ async fn render(state: &AppState, ctx: &Ctx, filters: Filters) -> Result<Respons
                 table {
                     caption {
                         (t(l, Msg::ResultCount)) ": "
-                        @match connection.total_count {
-                            Some(n) => (n),
-                            None => (connection.nodes.len()),
-                        }
+                        (count(l, Count::Organizations, shown_total(connection.total_count, connection.nodes.len())))
                     }
                     thead {
                         tr {

@@ -20,7 +20,7 @@ use crate::gql::{self, ErrorCode};
 use crate::i18n::Locale;
 use crate::labels::{self, CLOSURE_REASONS, CONSENT_GIVERS, NEED_OUTCOMES};
 use crate::layout::{self, Select};
-use crate::messages::{t, Msg};
+use crate::messages::{count, t, Count, Msg};
 use crate::model::{
     Member, OrgName, PageInfo, PersonalData, Referral, Side, TimelineConnection, Viewer,
     VIEWER_FIELDS,
@@ -555,7 +555,7 @@ fn facts(l: Locale, r: &Referral) -> Markup {
                 }
                 @if let Some(hours) = r.waiting_hours {
                     dt { (t(l, Msg::WaitingHours)) }
-                    dd { (hours) }
+                    dd { (count(l, Count::Hours, u64::try_from(hours).unwrap_or(0))) }
                 }
                 @if let Some(at) = &r.created_at {
                     dt { (t(l, Msg::CreatedAt)) }

@@ -17,7 +17,7 @@ use crate::gql;
 use crate::i18n::Locale;
 use crate::labels::{self, REFERRAL_STATUSES};
 use crate::layout::{self, Select};
-use crate::messages::{t, Msg};
+use crate::messages::{count, shown_total, t, Count, Msg};
 use crate::model::{Governorate, Need, Referral, ReferralConnection, Side, Viewer, VIEWER_FIELDS};
 use crate::state::AppState;
 use crate::url;
@@ -254,10 +254,7 @@ async fn render(state: &AppState, ctx: &Ctx, filters: Filters) -> Result<Respons
                 table {
                     caption {
                         (t(l, Msg::ReferralCount)) ": "
-                        @match connection.total_count {
-                            Some(n) => (n),
-                            None => (connection.nodes.len()),
-                        }
+                        (count(l, Count::Referrals, shown_total(connection.total_count, connection.nodes.len())))
                     }
                     thead {
                         tr {
