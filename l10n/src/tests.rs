@@ -245,3 +245,25 @@ fn the_language_switch_names_each_language_in_itself() {
     );
     assert_ne!(Locale::Ar.native_name(), Locale::Ckb.native_name());
 }
+
+#[test]
+fn error_messages_count_in_arabic_too() {
+    let wait = |seconds: &str| {
+        error_message(
+            "login.throttled",
+            Locale::Ar,
+            &[("seconds", seconds.into())],
+        )
+    };
+    assert_eq!(
+        wait("30"),
+        "محاولات دخول خاطئة كثيرة من هذا العنوان. حاول مرة أخرى بعد 30 ثانية."
+    );
+    assert!(wait("3").ends_with("بعد 3 ثوانٍ."));
+    assert!(wait("2").ends_with("بعد ثانيتين."));
+    let english = error_message("request.timeout", Locale::En, &[("seconds", "1".into())]);
+    assert_eq!(
+        english,
+        "The request took longer than 1 second and was stopped. Try a smaller one."
+    );
+}

@@ -4,21 +4,45 @@ error-forbidden = You are not allowed to do this.
 error-unauthenticated = Please sign in first.
 error-session_expired = Your session has ended or the token was revoked. Please sign in again.
 error-login--failed = Wrong username or password.
-error-login--throttled = Too many wrong sign-in attempts from this address. Try again in { $seconds } seconds.
+error-login--throttled =
+    Too many wrong sign-in attempts from this address. Try again in { $seconds ->
+        [one] { $seconds } second
+       *[other] { $seconds } seconds
+    }.
 error-csrf--missing = Untrusted request: the CSRF token is missing or wrong. Reload the page.
 error-unavailable = The service is briefly unavailable. Please try again in a moment.
 error-internal = Something unexpected went wrong. It was logged under request { $request_id }.
 error-contention = The record changed while your request ran. Please try again.
-error-command_id--too_long = commandId is too long (at most { $max } characters).
+error-command_id--too_long =
+    commandId is too long (at most { $max ->
+        [one] { $max } character
+       *[other] { $max } characters
+    }).
 error-request--invalid = The request is not valid: { $detail }
-error-request--too_large = The request is too large (at most { $max } bytes).
-error-request--too_many_tokens = The GraphQL document is too long (at most { $max } tokens).
-error-request--too_deep = The GraphQL document is nested more than { $max } levels deep.
+error-request--too_large =
+    The request is too large (at most { $max ->
+        [one] { $max } byte
+       *[other] { $max } bytes
+    }).
+error-request--too_many_tokens =
+    The GraphQL document is too long (at most { $max ->
+        [one] { $max } token
+       *[other] { $max } tokens
+    }).
+error-request--too_deep =
+    The GraphQL document is nested more than { $max ->
+        [one] { $max } level
+       *[other] { $max } levels
+    } deep.
 error-request--syntax = The GraphQL document is not well formed: { $detail }
 error-request--too_many_fields = The document asks for too many fields once its fragments are expanded (at most { $max }).
 error-request--too_many_aliases = The document uses too many aliases (at most { $max }).
 error-request--fragment_cycle = A fragment of the document spreads itself, directly or through other fragments.
-error-request--timeout = The request took longer than { $seconds } seconds and was stopped. Try a smaller one.
+error-request--timeout =
+    The request took longer than { $seconds ->
+        [one] { $seconds } second
+       *[other] { $seconds } seconds
+    } and was stopped. Try a smaller one.
 error-request--batch_unsupported = Batched requests are not accepted: send each operation in a request of its own.
 error-request--method = Mutations cannot be sent with GET: use POST.
 error-input--variable_missing = The variable ${ $name } is required but was not given.
@@ -29,11 +53,23 @@ error-input--bad_cursor = The page cursor is not valid; start again from the fir
 error-input--unknown_governorate = Unknown governorate "{ $value }": use an ISO 3166-2 code such as IQ-NI.
 error-input--bad_id = "{ $value }" is not a valid id.
 error-input--name_empty = A name is required.
-error-input--name_too_long = The name is too long (at most { $max } characters).
+error-input--name_too_long =
+    The name is too long (at most { $max ->
+        [one] { $max } character
+       *[other] { $max } characters
+    }).
 error-input--name_control = The name contains characters that are not allowed.
-error-input--password_too_short = The password must have at least { $min } characters.
+error-input--password_too_short =
+    The password must have at least { $min ->
+        [one] { $min } character
+       *[other] { $min } characters
+    }.
 error-input--username_invalid = A username has 3 to 64 characters: lower-case Latin letters, digits, . _ - only.
-error-input--too_long = The text is too long (at most { $max } characters).
+error-input--too_long =
+    The text is too long (at most { $max ->
+        [one] { $max } character
+       *[other] { $max } characters
+    }).
 error-account--not_found = There is no account named "{ $value }".
 error-account--username_taken = The username "{ $value }" is already taken.
 error-token--not_found = There is no API token with this id.
@@ -42,7 +78,11 @@ error-organization--already_registered = This organisation is already registered
 error-organization--no_governorates = An organisation must serve at least one governorate.
 error-organization--service_without_governorates = A service must be offered in at least one governorate.
 error-organization--capacity_out_of_range = Monthly capacity must be between 1 and { $max }.
-error-organization--reason_required = A suspension needs a reason (up to { $max } characters).
+error-organization--reason_required =
+    A suspension needs a reason (up to { $max ->
+        [one] { $max } character
+       *[other] { $max } characters
+    }).
 error-organization--role_not_allowed = The role { $role } cannot be held in an organisation of kind { $kind }.
 error-organization--offers_no_services = Organisations of kind { $kind } do not offer services.
 error-organization--already_verified = The organisation is already verified.
@@ -64,7 +104,11 @@ error-referral--household_out_of_range = Household size must be between 1 and { 
 error-referral--bad_country = The country must be a two-letter ISO 3166-1 code such as DE.
 error-referral--consent_required = The person's consent to share with service providers is needed to open a referral.
 error-referral--consent_expiry_before_given = Consent cannot expire before the day it was given.
-error-referral--reason_required = A reason is required (up to { $max } characters).
+error-referral--reason_required =
+    A reason is required (up to { $max ->
+        [one] { $max } character
+       *[other] { $max } characters
+    }).
 error-referral--already_claimed = This referral has already been claimed by a provider.
 error-referral--no_capacity = Your organisation's monthly capacity for this referral's needs is used up. Claims resume when a place frees up or the capacity is raised.
 error-referral--no_matching_service = Your organisation offers no service for these needs in this governorate.
