@@ -53,7 +53,15 @@ impl<S: Send + Sync> FromRequestParts<S> for Ctx {
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
         let jar = CookieJar::from_headers(&parts.headers);
         let query = parts.uri.query().map(str::to_string);
-        let locale = i18n::resolve(query.as_deref(), jar.get(LANG_COOKIE).map(|c| c.value()));
+        let browser = parts
+            .headers
+            .get(axum::http::header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok());
+        let locale = i18n::resolve_with_browser(
+            query.as_deref(),
+            jar.get(LANG_COOKIE).map(|c| c.value()),
+            browser,
+        );
         let session = jar
             .get(SESSION_COOKIE)
             .map(|c| c.value().to_string())

@@ -8,7 +8,7 @@ use crate::context::Ctx;
 use crate::failure::Failure;
 use crate::gql::{self, GqlError};
 use crate::i18n::Locale;
-use crate::messages::{t, Msg};
+use crate::messages::{count, Count};
 use crate::model::PageInfo;
 use crate::state::AppState;
 
@@ -27,7 +27,7 @@ impl<T> Rows<T> {
     /// The line a truncated download carries under its table.
     pub fn notes(&self, locale: Locale) -> Vec<String> {
         if self.truncated {
-            vec![t(locale, Msg::ExportTruncated).replace("{max}", &MAX_ROWS.to_string())]
+            vec![count(locale, Count::ExportTruncated, MAX_ROWS as u64)]
         } else {
             Vec::new()
         }

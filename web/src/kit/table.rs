@@ -4,7 +4,7 @@
 use maud::{html, Markup};
 
 use crate::i18n::Locale;
-use crate::messages::{t, Msg};
+use crate::messages::{self, shown_total, t, Count, Msg};
 
 /// The `<th>`s of a header row, one per label.
 pub fn headers(l: Locale, labels: &[Msg]) -> Markup {
@@ -32,12 +32,8 @@ pub fn framed(caption: Option<Markup>, head: Markup, rows: Markup) -> Markup {
 }
 
 /// "`label`: n", with the API's total when it counted one, else the rows shown.
-pub fn count(l: Locale, label: Msg, total: Option<i64>, shown: usize) -> Markup {
+pub fn count(l: Locale, label: Msg, what: Count, total: Option<i64>, shown: usize) -> Markup {
     html! {
-        (t(l, label)) ": "
-        @match total {
-            Some(n) => (n),
-            None => (shown),
-        }
+        (t(l, label)) ": " (messages::count(l, what, shown_total(total, shown)))
     }
 }

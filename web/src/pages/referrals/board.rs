@@ -17,7 +17,7 @@ use crate::kit::list_page::{self, keep, known, Asked, Filters as _};
 use crate::kit::table;
 use crate::labels::{self, AGE_BANDS, BOARD_ORDERS, SERVICE_CATEGORIES, SEXES};
 use crate::layout::{self, Select};
-use crate::messages::{t, Msg};
+use crate::messages::{t, Count, Msg};
 use crate::model::{
     CapacityUse, Governorate, Need, Referral, ReferralConnection, Viewer, VIEWER_FIELDS,
 };
@@ -215,6 +215,7 @@ fn board_table(
     let count = table::count(
         l,
         Msg::ReferralCount,
+        Count::Referrals,
         connection.total_count,
         connection.nodes.len(),
     );

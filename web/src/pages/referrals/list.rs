@@ -18,7 +18,7 @@ use crate::kit::list_page::{self, at_most, keep, known, Asked, Filters as _};
 use crate::kit::table;
 use crate::labels::{self, REFERRAL_STATUSES};
 use crate::layout::{self, Select};
-use crate::messages::{t, Msg};
+use crate::messages::{t, Count, Msg};
 use crate::model::{Governorate, Need, Referral, ReferralConnection, Side, Viewer, VIEWER_FIELDS};
 use crate::state::AppState;
 use crate::url;
@@ -244,7 +244,7 @@ async fn render(state: &AppState, ctx: &Ctx, filters: Filters) -> Result<Respons
             p.card { (t(l, Msg::NoReferrals)) }
         } @else {
             (table::framed(
-                Some(table::count(l, Msg::ReferralCount, connection.total_count, connection.nodes.len())),
+                Some(table::count(l, Msg::ReferralCount, Count::Referrals, connection.total_count, connection.nodes.len())),
                 table::headers(l, &HEADERS),
                 html! {
                     @for referral in &connection.nodes {

@@ -7,7 +7,7 @@ use crate::i18n::Locale;
 use crate::kit::history::{Column, History};
 use crate::labels;
 use crate::layout;
-use crate::messages::{t, Msg};
+use crate::messages::{count, t, Count, Msg};
 use crate::model::{PersonalData, Referral};
 use crate::url;
 
@@ -105,7 +105,7 @@ pub fn facts(l: Locale, r: &Referral) -> Markup {
                 }
                 @if let Some(hours) = r.waiting_hours {
                     dt { (t(l, Msg::WaitingHours)) }
-                    dd { (hours) }
+                    dd { (count(l, Count::Hours, u64::try_from(hours).unwrap_or(0))) }
                 }
                 @if let Some(at) = &r.created_at {
                     dt { (t(l, Msg::CreatedAt)) }

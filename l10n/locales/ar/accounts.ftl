@@ -1,0 +1,36 @@
+### Signing in, the home page, roles and organisation members.
+
+sign-in = تسجيل الدخول
+sign-out = تسجيل الخروج
+signed-in-as = مسجّل الدخول باسم
+username = اسم المستخدم
+password = كلمة المرور
+login-title = تسجيل الدخول إلى سند
+login-intro = استخدم الحساب الذي منحته لك مؤسستك.
+login-missing-fields = أدخل اسم المستخدم وكلمة المرور.
+login-failed = تعذّر تسجيل الدخول. حاول مرة أخرى.
+welcome = مرحباً
+your-role = دورك
+your-organization = مؤسستك
+no-organization = غير مرتبط بمؤسسة
+no-role = بلا دور
+members = الأعضاء
+display-name = الاسم
+role = الدور
+no-members = لا يوجد أعضاء بعد.
+add-member-title = إضافة عضو
+add-member-hint = يُنشأ للعضو حساب بهذا الاسم وكلمة المرور؛ سلّمهما إليه بطريقة آمنة.
+initial-password = كلمة المرور الأولى (10 أحرف على الأقل)
+change-role = تغيير الدور
+remove-member = إزالة
+done-member-added = أُضيف العضو.
+done-member-changed = تغيّر دور العضو.
+done-member-removed = أُزيل العضو، ولم يعد حسابه يستطيع فعل شيء.
+role-SECRETARIAT_ADMIN = مسؤول الأمانة العامة
+role-SECRETARIAT_AUDITOR = مدقّق الأمانة العامة
+role-NRM_SUPERVISOR = مشرف آلية الإحالة الوطنية
+role-NRM_CASEWORKER = أخصائي الحالة
+role-PROVIDER_COORDINATOR = منسّق لدى مقدّم الخدمة
+role-PROVIDER_STAFF = موظف لدى مقدّم الخدمة
+role-EMPLOYER = صاحب عمل من القطاع الخاص
+role-MRC_COUNSELLOR = مرشد في مركز موارد العمل وهجرة العمال

@@ -1,0 +1,53 @@
+### A label for every event type of every aggregate ("event-<EventType>"), for the history and the audit.
+
+event-OrganizationRegistered = ڕێکخراوەکە تۆمارکرا
+event-OrganizationProfileUpdated = پرۆفایل نوێکرایەوە
+# needs native review
+event-OrganizationVerified = ڕێکخراوەکە پشتڕاستکرایەوە
+# needs native review
+event-OrganizationSuspended = ڕێکخراوەکە ڕاگیرا
+# needs native review
+event-OrganizationReinstated = ڕێکخراوەکە چالاککرایەوە
+event-MemberAdded = ئەندامێک زیادکرا
+event-MemberRoleChanged = ڕۆڵی ئەندامێک گۆڕدرا
+event-MemberRemoved = ئەندامێک لابرا
+event-ServiceOffered = خزمەتگوزارییەک زیادکرا
+event-ServiceUpdated = خزمەتگوزارییەک نوێکرایەوە
+# needs native review
+event-ServiceWithdrawn = خزمەتگوزارییەک کشایەوە
+# needs native review
+event-ReferralCreated = ئاڕاستەکردنەکە تۆمارکرا
+# needs native review
+event-ReferralOpened = بۆ پێشکەشکاران کرایەوە
+# needs native review
+event-ReferralClaimed = لەلایەن پێشکەشکارێکەوە وەرگیرا
+# needs native review
+event-ReferralAccepted = ئاڕاستەکردنەکە پەسەندکرا
+# needs native review
+event-ReferralDeclined = ئاڕاستەکردنەکە ڕەتکرایەوە
+# needs native review
+event-ServiceStarted = پێشکەشکردنی خزمەتگوزاری دەستی پێکرد
+# needs native review
+event-ServiceDelivered = خزمەتگوزارییەک پێشکەشکرا
+# needs native review
+event-ReferralClosed = ئاڕاستەکردنەکە داخرا
+# needs native review
+event-ReferralTransferred = گوازرایەوە بۆ پێشکەشکارێکی تر
+# needs native review
+event-ReferralWithdrawn = ئاڕاستەکردنەکە کشایەوە
+# needs native review
+event-ReferralReopened = ئاڕاستەکردنەکە دووبارە کرایەوە
+# needs native review
+event-FollowUpAdded = بەدواداچوون دانرا
+# needs native review
+event-CaseworkerAssigned = کارمەندی کەیس دیاریکرا
+# needs native review
+event-ConsentUpdated = ڕەزامەندی نوێکرایەوە
+# needs native review
+event-ReferralEscalated = بەرزکرایەوە بۆ سەرپەرشتیار
+# needs native review
+event-PersonalDataViewed = داتا کەسییەکان بینران
+# needs native review
+event-BeneficiaryErased = داتا کەسییەکان سڕانەوە
+# needs native review
+event-SignInThrottled = سنووردارکردنی هەوڵەکانی چوونەژوورەوە

@@ -1,0 +1,36 @@
+### Signing in, the home page, roles and organisation members.
+
+sign-in = Sign in
+sign-out = Sign out
+signed-in-as = Signed in as
+username = Username
+password = Password
+login-title = Sign in to Sanad
+login-intro = Use the account your organisation gave you.
+login-missing-fields = Enter your username and password.
+login-failed = Could not sign in. Please try again.
+welcome = Welcome
+your-role = Your role
+your-organization = Your organisation
+no-organization = Not attached to an organisation
+no-role = No role
+members = Members
+display-name = Name
+role = Role
+no-members = No members yet.
+add-member-title = Add a member
+add-member-hint = An account is made with this username and password; hand them over safely.
+initial-password = First password (at least 10 characters)
+change-role = Change role
+remove-member = Remove
+done-member-added = The member has been added.
+done-member-changed = The member's role has been changed.
+done-member-removed = The member has been removed; their account can no longer do anything.
+role-SECRETARIAT_ADMIN = Secretariat administrator
+role-SECRETARIAT_AUDITOR = Secretariat auditor
+role-NRM_SUPERVISOR = National Referral Mechanism supervisor
+role-NRM_CASEWORKER = Case worker
+role-PROVIDER_COORDINATOR = Service provider coordinator
+role-PROVIDER_STAFF = Service provider staff
+role-EMPLOYER = Private-sector employer
+role-MRC_COUNSELLOR = Labour and Migration Resource Centre counsellor
