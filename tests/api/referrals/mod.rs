@@ -1,6 +1,9 @@
 //! Referrals end to end through GraphQL: the walk-through of the README, the board, races,
 //! refusals that append nothing, and who may see what.
 
+/// Personal data: sealed in the log, read only by assigned case workers, erasable.
+mod personal_data;
+
 use sanad_tests::*;
 use serde_json::{json, Value};
 

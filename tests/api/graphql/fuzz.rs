@@ -11,7 +11,7 @@
 //! - one named test per known attack (deep list after a `\r`-ended comment, exponential
 //!   fragment spreads, NUL bytes in strings, huge alias counts, an oversized body, ...);
 //! - hostile requests in a loop while `/healthz` and ordinary commands must keep answering;
-//! - the malformed-body fuzzing that used to live in `faults.rs`, with its memory bound.
+//! - the malformed-body fuzzing that used to live in `store/faults.rs`, with its memory bound.
 //!
 //! The seed is printed first (`fuzz seed: …`); `SANAD_FUZZ_SEED=<seed>` replays a run, and
 //! every failure names the seed, the case, the role, the document and what came back.
