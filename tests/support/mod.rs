@@ -39,7 +39,19 @@ pub struct TestDb {
 }
 
 impl TestDb {
+    /// An empty database, for the tests that migrate it themselves (the `sanad` binary
+    /// does on start) or check the migrations.
     pub async fn create() -> TestDb {
+        Self::create_from(None).await
+    }
+
+    /// A copy of the migrated template ([`template`]): the schema without running the
+    /// migrations again.
+    pub async fn migrated() -> TestDb {
+        Self::create_from(Some(template::name().await)).await
+    }
+
+    async fn create_from(template: Option<&str>) -> TestDb {
         static COUNTER: AtomicU32 = AtomicU32::new(0);
         let name = format!(
             "sanad_test_{}_{}_{}",
@@ -54,7 +66,10 @@ impl TestDb {
         let admin = PgPool::connect(&admin_url())
             .await
             .expect("test PostgreSQL reachable (SANAD_TEST_PG)");
-        sqlx::query(&format!("CREATE DATABASE {name}"))
+        let from = template
+            .map(|t| format!(" TEMPLATE {t}"))
+            .unwrap_or_default();
+        sqlx::query(&format!("CREATE DATABASE {name}{from}"))
             .execute(&admin)
             .await
             .expect("create test database");
@@ -127,11 +142,10 @@ impl TestApp {
     }
 
     pub async fn spawn_with(options: Options) -> TestApp {
-        let db = TestDb::create().await;
+        let db = TestDb::migrated().await;
         let pool = api::db::connect(&db.url, 8)
             .await
             .expect("connect to test database");
-        api::db::migrate(&pool).await.expect("migrations apply");
         let mut config = Config::for_database(&db.url);
         (options.configure)(&mut config);
         // Without a projector nothing would ever satisfy a read-your-writes wait.
@@ -408,5 +422,6 @@ pub fn sanad_bin() -> std::path::PathBuf {
 }
 
 pub mod serve;
+pub mod template;
 pub mod ws;
 pub use serve::{cli, cli_with, Serve, CLI_PASSWORD};

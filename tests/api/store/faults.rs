@@ -5,7 +5,8 @@
 //!   the shared server);
 //! - two `sanad serve` processes on one database, the projecting one killed.
 //!
-//! (GraphQL fuzzing, random and hostile documents against the binary, is `tests/fuzz.rs`.)
+//! (GraphQL fuzzing, random and hostile documents against the binary, is
+//! `tests/api/graphql/fuzz.rs`.)
 //!
 //! Every child process (and the private cluster) is owned by a guard whose `Drop` kills it,
 //! so a failing assertion leaves nothing running.
