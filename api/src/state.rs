@@ -13,12 +13,13 @@ use crate::auth::principal::SessionLookup;
 use crate::auth::session_cache::SessionCache;
 use crate::config::Config;
 use crate::errors::ApiResult;
-use crate::graphql::at_checkpoint::AtCheckpoint;
-use crate::graphql::referral_query::ReferralCount;
-use crate::graphql::types::by_id::ById;
-use crate::graphql::types::{
-    OrganizationNode, ReferralNode, ServicesLookup, ORGANIZATION_COLUMNS, REFERRAL_COLUMNS,
+use crate::graphql::common::at_checkpoint::AtCheckpoint;
+use crate::graphql::common::by_id::ById;
+use crate::graphql::directory::types::{
+    OrganizationNode, ServicesLookup, COLUMNS as ORGANIZATION_COLUMNS,
 };
+use crate::graphql::referrals::query::ReferralCount;
+use crate::graphql::referrals::types::{ReferralNode, REFERRAL_COLUMNS};
 use crate::privacy::KeyRing;
 use crate::referrals::capacity::CapacityGauge;
 use crate::referrals::offer_cache::OfferCache;

@@ -14,12 +14,12 @@ use std::collections::HashMap;
 use store::batch::Lookup;
 use store::HeldConnection;
 
-use super::{
-    audit_page, AuditPage, GovernorateGql, OrganizationActionGql, OrganizationKindGql,
-    OrganizationStatusGql, RoleGql, ServiceCategoryGql,
-};
+use super::actions::OrganizationActionGql;
+use super::enums::{OrganizationKindGql, OrganizationStatusGql, RoleGql, ServiceCategoryGql};
+use super::governorate::GovernorateGql;
 use crate::errors::{ApiError, ApiResult};
-use crate::graphql::context::{principal, state, OrGql};
+use crate::graphql::audit::types::{audit_page, AuditPage};
+use crate::graphql::common::context::{principal, state, OrGql};
 use crate::state::AppState;
 
 #[derive(SimpleObject, Clone, Debug)]
@@ -238,7 +238,7 @@ impl OrganizationNode {
     }
 
     /// Every event of this organisation's record, oldest first: who, what, when.
-    #[graphql(complexity = "crate::graphql::cursor::page_cost(first, child_complexity)")]
+    #[graphql(complexity = "crate::graphql::common::cursor::page_cost(first, child_complexity)")]
     async fn history(
         &self,
         ctx: &Context<'_>,

@@ -16,9 +16,14 @@ use sqlx::postgres::PgRow;
 use sqlx::FromRow;
 use uuid::Uuid;
 
-use super::*;
+use super::actions::ReferralActionGql;
+use super::enums::*;
 use crate::errors::{ApiError, ApiResult};
-use crate::graphql::context::{principal, state, OrGql};
+use crate::graphql::audit::types::{audit_page, AuditPage};
+use crate::graphql::common::context::{principal, state, OrGql};
+use crate::graphql::directory::enums::ServiceCategoryGql;
+use crate::graphql::directory::governorate::GovernorateGql;
+use crate::graphql::directory::types::{load_organization, OrganizationNode};
 use crate::state::AppState;
 
 pub const REFERRAL_COLUMNS: &str = "id, case_number, office_id, created_by, status, beneficiary_type, return_country, governorate,
@@ -300,7 +305,7 @@ impl ReferralNode {
 
     /// What the viewer may see of this record: every event, who did it and when. A provider
     /// that held it before sees the events up to its leaving.
-    #[graphql(complexity = "crate::graphql::cursor::page_cost(first, child_complexity)")]
+    #[graphql(complexity = "crate::graphql::common::cursor::page_cost(first, child_complexity)")]
     async fn timeline(
         &self,
         ctx: &Context<'_>,

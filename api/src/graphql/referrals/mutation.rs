@@ -7,10 +7,13 @@ use domain::referral::{
 };
 use uuid::Uuid;
 
+use super::enums::*;
+use super::types::{load_referral, ReferralNode};
 use crate::errors::{ApiError, ApiResult, Code};
-use crate::graphql::context::{command_context, mutator, req, state, OrGql};
-use crate::graphql::query::parse_id;
-use crate::graphql::types::*;
+use crate::graphql::common::context::{command_context, mutator, req, state, OrGql};
+use crate::graphql::common::ids::parse_id;
+use crate::graphql::directory::enums::ServiceCategoryGql;
+use crate::graphql::directory::governorate::parse_governorates;
 use crate::privacy::{KeyRing, PersonalData};
 use crate::referrals::create::{self, NewReferral};
 use crate::referrals::provider;

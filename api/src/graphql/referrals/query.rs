@@ -11,17 +11,18 @@ use domain::values::{Role, ServiceCategory};
 use sqlx::Row;
 use uuid::Uuid;
 
-use super::context::{err, principal, state, OrGql};
-use super::cursor;
-use super::projected::{Projected, ProjectedList, Selection};
-use super::query::{parse_id, TotalCount};
-use super::referral_list::{ListFilters, ListScope};
-use super::subscription::{BOARD_SERVICES, ON_BOARD};
-use super::types::{
-    load_referral, parse_governorates, AgeBandGql, GovernorateGql, ReferralNode, ReferralStatusGql,
-    ServiceCategoryGql, SexGql, REFERRAL_COLUMNS,
-};
+use super::board::{BOARD_SERVICES, ON_BOARD};
+use super::enums::{AgeBandGql, ReferralStatusGql, SexGql};
+use super::list::{ListFilters, ListScope};
+use super::types::{load_referral, ReferralNode, REFERRAL_COLUMNS};
 use crate::errors::{ApiError, ApiResult, Code};
+use crate::graphql::common::context::{err, principal, state, OrGql};
+use crate::graphql::common::cursor;
+use crate::graphql::common::ids::parse_id;
+use crate::graphql::common::projected::{Projected, ProjectedList, Selection};
+use crate::graphql::common::total_count::TotalCount;
+use crate::graphql::directory::enums::ServiceCategoryGql;
+use crate::graphql::directory::governorate::{parse_governorates, GovernorateGql};
 
 #[derive(Default)]
 pub struct ReferralQuery;
@@ -191,7 +192,7 @@ impl ReferralQuery {
 
     /// Open referrals this provider may claim: a need it serves, in a governorate where it
     /// serves it. No personal data.
-    #[graphql(complexity = "crate::graphql::cursor::page_cost(first, child_complexity)")]
+    #[graphql(complexity = "crate::graphql::common::cursor::page_cost(first, child_complexity)")]
     #[allow(clippy::too_many_arguments)]
     async fn referral_board(
         &self,
@@ -285,7 +286,7 @@ impl ReferralQuery {
 
     /// The referrals the viewer works on: an NRM office's own referrals, a provider's
     /// caseload (held now or before), everything for the Secretariat. Newest first.
-    #[graphql(complexity = "crate::graphql::cursor::page_cost(first, child_complexity)")]
+    #[graphql(complexity = "crate::graphql::common::cursor::page_cost(first, child_complexity)")]
     async fn referrals(
         &self,
         ctx: &Context<'_>,

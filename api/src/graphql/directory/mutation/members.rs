@@ -7,9 +7,10 @@ use uuid::Uuid;
 
 use crate::auth::accounts::{self, NewAccount};
 use crate::errors::{ApiError, ApiResult, Code};
-use crate::graphql::context::{command_context, mutator, state, OrGql};
-use crate::graphql::query::parse_id;
-use crate::graphql::types::{MemberGql, RoleGql};
+use crate::graphql::common::context::{command_context, mutator, state, OrGql};
+use crate::graphql::common::ids::parse_id;
+use crate::graphql::directory::enums::RoleGql;
+use crate::graphql::directory::types::MemberGql;
 use crate::state::AppState;
 
 #[derive(Default)]

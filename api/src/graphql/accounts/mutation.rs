@@ -2,14 +2,14 @@
 
 use async_graphql::{Context, Object, SimpleObject, ID};
 
+use super::types::Viewer;
 use crate::auth::api_tokens;
 use crate::auth::login::{login, Attempt};
 use crate::auth::sessions;
 use crate::auth::AuthMethod;
 use crate::errors::{ApiError, ApiResult};
-use crate::graphql::context::{mutator, principal, req, state, OrGql};
-use crate::graphql::query::parse_id;
-use crate::graphql::types::Viewer;
+use crate::graphql::common::context::{mutator, principal, req, state, OrGql};
+use crate::graphql::common::ids::parse_id;
 
 #[derive(Default)]
 pub struct AuthMutations;

@@ -23,12 +23,12 @@ use axum::response::{Html, IntoResponse, Response};
 use axum::Extension;
 use axum_extra::extract::CookieJar;
 
-use super::context::{request_ctx, Credentials};
-use super::documents::{chosen_operation, DocumentCache, Known};
-use super::limits;
-use super::null_propagation::FieldTypes;
-use super::SanadSchema;
 use crate::errors::{ApiError, Code};
+use crate::graphql::common::context::{request_ctx, Credentials};
+use crate::graphql::common::documents::{chosen_operation, DocumentCache, Known};
+use crate::graphql::common::limits;
+use crate::graphql::common::null_propagation::FieldTypes;
+use crate::graphql::SanadSchema;
 use crate::i18n::Locale;
 use crate::ops::request::{ClientAddress, RequestId};
 use crate::state::AppState;
@@ -51,7 +51,7 @@ pub struct Graphql {
 impl Graphql {
     pub fn introspection_schema(&self) -> &SanadSchema {
         self.introspection
-            .get_or_init(|| super::build_introspection(self.state.clone()))
+            .get_or_init(|| crate::graphql::build_introspection(self.state.clone()))
     }
 }
 

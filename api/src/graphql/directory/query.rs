@@ -1,36 +1,23 @@
-//! Queries: every answer comes from a read model or the log itself.
+//! The directory's queries: organisations and the governorates they work in.
 
 use async_graphql::connection::{Connection, Edge, EmptyFields};
-use async_graphql::{Context, Object, SimpleObject, ID};
+use async_graphql::{Context, Object, ID};
 use domain::access::{authorize, Operation};
 use domain::organization::OrganizationStatus;
 use domain::values::{Governorate, OrganizationKind};
-use sqlx::Row;
 use uuid::Uuid;
 
-use super::context::{err, principal, req, state, OrGql};
-use super::cursor;
-use super::types::{
-    load_organization, parse_governorates, ChainReportGql, GovernorateGql, OrganizationKindGql,
-    OrganizationNode, OrganizationStatusGql, Viewer,
-};
-use crate::errors::{ApiError, ApiResult, Code};
+use super::enums::{OrganizationKindGql, OrganizationStatusGql};
+use super::governorate::{parse_governorates, GovernorateGql};
+use super::types::{load_organization, OrganizationNode, COLUMNS as ORGANIZATION_COLUMNS};
+use crate::errors::{ApiError, Code};
+use crate::graphql::common::context::{err, principal, state, OrGql};
+use crate::graphql::common::cursor;
+use crate::graphql::common::ids::parse_id;
+use crate::graphql::common::total_count::TotalCount;
 
 #[derive(Default)]
-pub struct CoreQuery;
-
-#[derive(SimpleObject)]
-pub struct TotalCount {
-    /// How many match the filters, on all pages.
-    pub total_count: i64,
-}
-
-pub fn parse_id(raw: &str, field: &str) -> ApiResult<Uuid> {
-    raw.trim().parse::<Uuid>().map_err(|_| {
-        ApiError::validation("input.bad_id", field)
-            .arg("value", raw.chars().take(40).collect::<String>())
-    })
-}
+pub struct DirectoryQuery;
 
 fn like_pattern(search: &str) -> String {
     let escaped = search
@@ -42,23 +29,7 @@ fn like_pattern(search: &str) -> String {
 }
 
 #[Object]
-impl CoreQuery {
-    /// The signed-in user; null when nobody is signed in.
-    async fn viewer(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Viewer>> {
-        let Some(p) = &req(ctx).principal else {
-            return Ok(None);
-        };
-        Ok(Some(Viewer {
-            id: ID(p.user_id.to_string()),
-            username: p.username.clone(),
-            display_name: p.display_name.clone(),
-            role: p.actor.role.map(Into::into),
-            csrf_token: p.csrf_token().map(str::to_string),
-            user_id: p.user_id,
-            organization_id: p.actor.org_id,
-        }))
-    }
-
+impl DirectoryQuery {
     /// Iraq's governorates (ISO 3166-2), for filters and forms.
     async fn governorates(&self) -> Vec<GovernorateGql> {
         Governorate::all()
@@ -68,7 +39,7 @@ impl CoreQuery {
     }
 
     /// The directory of organisations, sorted by Arabic name.
-    #[graphql(complexity = "crate::graphql::cursor::page_cost(first, child_complexity)")]
+    #[graphql(complexity = "crate::graphql::common::cursor::page_cost(first, child_complexity)")]
     #[allow(clippy::too_many_arguments)]
     async fn organizations(
         &self,
@@ -131,7 +102,7 @@ impl CoreQuery {
             "SELECT {} FROM organizations WHERE {filters}
                 AND ($5::text IS NULL OR (name_ar, id) > ($5, $6::uuid))
               ORDER BY name_ar, id LIMIT $7",
-            super::types::ORGANIZATION_COLUMNS
+            ORGANIZATION_COLUMNS
         ))
         .bind(kind)
         .bind(&governorate)
@@ -177,68 +148,4 @@ impl CoreQuery {
             )),
         }
     }
-
-    /// Recomputes every hash link of the event log (Secretariat).
-    async fn event_chain(&self, ctx: &Context<'_>) -> async_graphql::Result<ChainReportGql> {
-        let p = principal(ctx)?;
-        authorize(&p.actor, Operation::VerifyEventChain, None)
-            .map_err(|_| ApiError::forbidden())
-            .or_gql(ctx)?;
-        let report = store::verify_chain(&state(ctx)?.pool)
-            .await
-            .map_err(ApiError::from)
-            .or_gql(ctx)?;
-        Ok(ChainReportGql {
-            checked: report.checked,
-            intact: report.intact(),
-            first_broken_position: report.first_broken_position,
-            reason: report.reason,
-        })
-    }
-
-    /// Sources of sign-in attempts the throttle locked out, newest first (Secretariat).
-    async fn sign_in_alerts(
-        &self,
-        ctx: &Context<'_>,
-        first: Option<i32>,
-        after: Option<String>,
-    ) -> async_graphql::Result<super::types::SignInAlertPage> {
-        let p = principal(ctx)?;
-        authorize(&p.actor, Operation::ViewSignInAlerts, None)
-            .map_err(|_| ApiError::forbidden())
-            .or_gql(ctx)?;
-        super::types::sign_in_alerts(&state(ctx)?.pool, first, after)
-            .await
-            .or_gql(ctx)
-    }
-
-    /// How far each read model has read the log, and what waits to be applied.
-    async fn read_models(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<ReadModelStatus>> {
-        principal(ctx)?;
-        let rows = sqlx::query(
-            "SELECT name, tx_id, position, updated_at FROM projection_checkpoints ORDER BY name",
-        )
-        .fetch_all(&state(ctx)?.pool)
-        .await
-        .map_err(ApiError::from)
-        .or_gql(ctx)?;
-        rows.iter()
-            .map(|r| -> ApiResult<ReadModelStatus> {
-                Ok(ReadModelStatus {
-                    name: r.try_get("name")?,
-                    position: r.try_get("position")?,
-                    updated_at: r.try_get("updated_at")?,
-                })
-            })
-            .collect::<ApiResult<Vec<_>>>()
-            .or_gql(ctx)
-    }
-}
-
-#[derive(SimpleObject)]
-pub struct ReadModelStatus {
-    pub name: String,
-    /// Global position of the last event applied.
-    pub position: i64,
-    pub updated_at: chrono::DateTime<chrono::Utc>,
 }

@@ -26,10 +26,10 @@ use futures::{SinkExt, StreamExt};
 use serde_json::{json, Value};
 use tokio::sync::mpsc;
 
-use super::context::{request_ctx, Credentials, RequestCtx};
-use super::documents::chosen_operation;
 use super::http::{admit, is_request_error, locale_of, only_introspects, with_codes, Graphql};
 use crate::errors::ApiError;
+use crate::graphql::common::context::{request_ctx, Credentials, RequestCtx};
+use crate::graphql::common::documents::chosen_operation;
 use crate::i18n::Locale;
 use crate::ops::request::{ClientAddress, RequestId};
 use async_graphql::parser::types::OperationType;

@@ -4,11 +4,11 @@ use async_graphql::{Context, InputObject, Object, ID};
 use domain::organization::{Organization, OrganizationCommand, ServiceTerms};
 
 use crate::errors::{ApiError, ApiResult, Code};
-use crate::graphql::context::{command_context, mutator, state, OrGql};
-use crate::graphql::query::parse_id;
-use crate::graphql::types::{
-    load_organization, parse_governorates, ServiceCategoryGql, ServiceGql,
-};
+use crate::graphql::common::context::{command_context, mutator, state, OrGql};
+use crate::graphql::common::ids::parse_id;
+use crate::graphql::directory::enums::ServiceCategoryGql;
+use crate::graphql::directory::governorate::parse_governorates;
+use crate::graphql::directory::types::{load_organization, ServiceGql};
 
 #[derive(Default)]
 pub struct ServiceMutations;

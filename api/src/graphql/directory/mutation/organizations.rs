@@ -7,11 +7,11 @@ use uuid::Uuid;
 
 use crate::auth::accounts::name_error;
 use crate::errors::{ApiError, ApiResult, Code};
-use crate::graphql::context::{command_context, mutator, state, OrGql};
-use crate::graphql::query::parse_id;
-use crate::graphql::types::{
-    load_organization, parse_governorates, OrganizationKindGql, OrganizationNode,
-};
+use crate::graphql::common::context::{command_context, mutator, state, OrGql};
+use crate::graphql::common::ids::parse_id;
+use crate::graphql::directory::enums::OrganizationKindGql;
+use crate::graphql::directory::governorate::parse_governorates;
+use crate::graphql::directory::types::{load_organization, OrganizationNode};
 use crate::state::AppState;
 
 #[derive(Default)]

@@ -5,9 +5,10 @@ use chrono::{DateTime, Utc};
 use sqlx::Row;
 use uuid::Uuid;
 
-use super::{load_organization, OrganizationNode, RoleGql};
 use crate::errors::{ApiError, ApiResult};
-use crate::graphql::context::{state, OrGql};
+use crate::graphql::common::context::{state, OrGql};
+use crate::graphql::directory::enums::RoleGql;
+use crate::graphql::directory::types::{load_organization, OrganizationNode};
 
 #[derive(SimpleObject, Clone, Debug)]
 #[graphql(complex)]

@@ -1,0 +1,15 @@
+//! What every area's schema uses: the request context, ids, cursors and pagination,
+//! projected reads, documents and nesting limits, batched loads by id.
+
+pub mod at_checkpoint;
+pub mod by_id;
+pub mod context;
+pub mod cursor;
+pub mod documents;
+pub mod ids;
+pub mod limits;
+pub mod mirror;
+pub mod null_propagation;
+pub mod projected;
+pub mod read_models;
+pub mod total_count;
