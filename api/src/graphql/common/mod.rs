@@ -3,6 +3,7 @@
 
 pub mod at_checkpoint;
 pub mod by_id;
+pub mod command;
 pub mod context;
 pub mod cursor;
 pub mod documents;

@@ -10,8 +10,8 @@ use uuid::Uuid;
 use super::enums::*;
 use super::types::{load_referral, ReferralNode};
 use crate::errors::{ApiError, ApiResult, Code};
-use crate::graphql::common::context::{command_context, mutator, req, state, OrGql};
-use crate::graphql::common::ids::parse_id;
+use crate::graphql::common::command::{self, GqlResult, Sender};
+use crate::graphql::common::context::{req, OrGql};
 use crate::graphql::directory::enums::ServiceCategoryGql;
 use crate::graphql::directory::governorate::parse_governorates;
 use crate::privacy::{KeyRing, PersonalData};
@@ -116,17 +116,11 @@ async fn run(
     id: &ID,
     command_id: Option<String>,
     make: impl AsyncFnOnce(&AppState, Uuid, domain::Actor) -> ApiResult<ReferralCommand>,
-) -> async_graphql::Result<ReferralNode> {
-    let p = mutator(ctx)?;
-    let st = state(ctx)?;
-    let id = parse_id(id, "id").or_gql(ctx)?;
-    let command = make(st, id, p.actor.clone()).await.or_gql(ctx)?;
-    let cc = command_context(ctx, p, command_id);
-    let outcome = st
-        .execute::<Referral>(&id.to_string(), &cc, command)
-        .await
-        .or_gql(ctx)?;
-    reload(st, id, outcome.last_position).await.or_gql(ctx)
+) -> GqlResult<ReferralNode> {
+    command::run::<Referral, _>(ctx, id, command_id, make, async |st, id, outcome| {
+        reload(st, id, outcome.last_position).await
+    })
+    .await
 }
 
 fn text(value: Option<String>, field: &str, max: usize) -> ApiResult<Option<String>> {
@@ -149,27 +143,23 @@ impl ReferralMutations {
         ctx: &Context<'_>,
         input: CreateReferralInput,
         command_id: Option<String>,
-    ) -> async_graphql::Result<ReferralNode> {
-        let p = mutator(ctx)?;
-        let st = state(ctx)?;
-        let governorate =
-            parse_governorates(std::slice::from_ref(&input.governorate), "governorate")
-                .or_gql(ctx)?
-                .into_iter()
-                .next()
-                .ok_or_else(|| {
-                    ApiError::validation("input.unknown_governorate", "governorate")
-                        .arg("value", "")
-                })
-                .or_gql(ctx)?;
-        let household = u16::try_from(input.household_size)
-            .map_err(|_| {
-                ApiError::from_domain(&domain::referral::ReferralError::HouseholdOutOfRange {
-                    max: domain::referral::MAX_HOUSEHOLD,
-                })
+    ) -> GqlResult<ReferralNode> {
+        let sender = Sender::new(ctx)?;
+        let governorate = sender.ok(parse_governorates(
+            std::slice::from_ref(&input.governorate),
+            "governorate",
+        )
+        .and_then(|g| {
+            g.into_iter().next().ok_or_else(|| {
+                ApiError::validation("input.unknown_governorate", "governorate").arg("value", "")
             })
-            .or_gql(ctx)?;
-        let district = text(input.district, "district", 200).or_gql(ctx)?;
+        }))?;
+        let household = sender.ok(u16::try_from(input.household_size).map_err(|_| {
+            ApiError::from_domain(&domain::referral::ReferralError::HouseholdOutOfRange {
+                max: domain::referral::MAX_HOUSEHOLD,
+            })
+        }))?;
+        let district = sender.ok(text(input.district, "district", 200))?;
         let facts = BeneficiaryFacts {
             beneficiary_type: input.beneficiary_type.into(),
             return_country: input
@@ -191,7 +181,7 @@ impl ReferralMutations {
                 priority: n.priority.into(),
             })
             .collect();
-        let cc = command_context(ctx, p, command_id);
+        let cc = sender.context(command_id);
         let new = NewReferral {
             facts,
             needs,
@@ -199,8 +189,8 @@ impl ReferralMutations {
             personal: input.personal,
             open: input.open,
         };
-        let (id, at) = create::create(st, &cc, new).await.or_gql(ctx)?;
-        reload(st, id, at).await.or_gql(ctx)
+        let (id, at) = sender.ok(create::create(sender.state, &cc, new).await)?;
+        sender.ok(reload(sender.state, id, at).await)
     }
 
     /// Opens a draft to providers.
@@ -209,7 +199,7 @@ impl ReferralMutations {
         ctx: &Context<'_>,
         id: ID,
         command_id: Option<String>,
-    ) -> async_graphql::Result<ReferralNode> {
+    ) -> GqlResult<ReferralNode> {
         run(ctx, &id, command_id, async |_, _, actor| {
             Ok(ReferralCommand::Open { actor })
         })
@@ -223,27 +213,23 @@ impl ReferralMutations {
         ctx: &Context<'_>,
         id: ID,
         command_id: Option<String>,
-    ) -> async_graphql::Result<ReferralNode> {
-        let p = mutator(ctx)?;
-        let st = state(ctx)?;
-        let id = parse_id(&id, "id").or_gql(ctx)?;
-        let actor = p.actor.clone();
-        let org = actor.org_id.ok_or_else(ApiError::forbidden).or_gql(ctx)?;
-        let mut provider = provider::offer_for(st, org, id).await.or_gql(ctx)?;
+    ) -> GqlResult<ReferralNode> {
+        let sender = Sender::new(ctx)?;
+        let st = sender.state;
+        let id = sender.id(&id, "id")?;
+        let actor = sender.actor();
+        let org = sender.ok(actor.org_id.ok_or_else(ApiError::forbidden))?;
+        let mut provider = sender.ok(provider::offer_for(st, org, id).await)?;
         // Kept until the claim's events are projected (or it is refused), so that the
         // provider's next claim near its limit counts this one (`referrals::capacity`).
-        let permit = st.capacity.admit(st, &mut provider, id).await.or_gql(ctx)?;
-        let cc = command_context(ctx, p, command_id);
-        let outcome = st
-            .execute::<Referral>(
-                &id.to_string(),
-                &cc,
-                ReferralCommand::Claim { actor, provider },
-            )
+        let permit = sender.ok(st.capacity.admit(st, &mut provider, id).await)?;
+        let cc = sender.context(command_id);
+        let outcome = sender
+            .try_execute::<Referral>(id, &cc, ReferralCommand::Claim { actor, provider })
             .await;
         permit.release(st, projected(st, &outcome)).await;
-        let outcome = outcome.or_gql(ctx)?;
-        reload(st, id, outcome.last_position).await.or_gql(ctx)
+        let outcome = sender.ok(outcome)?;
+        sender.ok(reload(st, id, outcome.last_position).await)
     }
 
     async fn accept_referral(
@@ -251,7 +237,7 @@ impl ReferralMutations {
         ctx: &Context<'_>,
         id: ID,
         command_id: Option<String>,
-    ) -> async_graphql::Result<ReferralNode> {
+    ) -> GqlResult<ReferralNode> {
         run(ctx, &id, command_id, async |_, _, actor| {
             Ok(ReferralCommand::Accept { actor })
         })
@@ -265,7 +251,7 @@ impl ReferralMutations {
         id: ID,
         reason: String,
         command_id: Option<String>,
-    ) -> async_graphql::Result<ReferralNode> {
+    ) -> GqlResult<ReferralNode> {
         run(ctx, &id, command_id, async |_, _, actor| {
             Ok(ReferralCommand::Decline { actor, reason })
         })
@@ -277,7 +263,7 @@ impl ReferralMutations {
         ctx: &Context<'_>,
         id: ID,
         command_id: Option<String>,
-    ) -> async_graphql::Result<ReferralNode> {
+    ) -> GqlResult<ReferralNode> {
         run(ctx, &id, command_id, async |_, _, actor| {
             Ok(ReferralCommand::StartService { actor })
         })
@@ -292,7 +278,7 @@ impl ReferralMutations {
         category: ServiceCategoryGql,
         note: Option<String>,
         command_id: Option<String>,
-    ) -> async_graphql::Result<ReferralNode> {
+    ) -> GqlResult<ReferralNode> {
         run(ctx, &id, command_id, async |_, _, actor| {
             Ok(ReferralCommand::RecordDelivery {
                 actor,
@@ -310,7 +296,7 @@ impl ReferralMutations {
         id: ID,
         results: Vec<NeedResultInput>,
         command_id: Option<String>,
-    ) -> async_graphql::Result<ReferralNode> {
+    ) -> GqlResult<ReferralNode> {
         run(ctx, &id, command_id, async |_, _, actor| {
             let results = results
                 .into_iter()
@@ -334,26 +320,25 @@ impl ReferralMutations {
         provider_id: ID,
         reason: String,
         command_id: Option<String>,
-    ) -> async_graphql::Result<ReferralNode> {
+    ) -> GqlResult<ReferralNode> {
         // Who calls comes before what they sent: an anonymous caller learns nothing of ids.
-        mutator(ctx)?;
-        let to = parse_id(&provider_id, "providerId").or_gql(ctx)?;
-        let p = mutator(ctx)?;
-        let st = state(ctx)?;
-        let id = parse_id(&id, "id").or_gql(ctx)?;
-        let mut to = provider::offer_for(st, to, id).await.or_gql(ctx)?;
+        let sender = Sender::new(ctx)?;
+        let st = sender.state;
+        let to = sender.id(&provider_id, "providerId")?;
+        let id = sender.id(&id, "id")?;
+        let mut to = sender.ok(provider::offer_for(st, to, id).await)?;
         // The provider it goes to takes a place as a claim would (`referrals::capacity`).
-        let permit = st.capacity.admit(st, &mut to, id).await.or_gql(ctx)?;
+        let permit = sender.ok(st.capacity.admit(st, &mut to, id).await)?;
         let command = ReferralCommand::Transfer {
-            actor: p.actor.clone(),
+            actor: sender.actor(),
             to,
             reason,
         };
-        let cc = command_context(ctx, p, command_id);
-        let outcome = st.execute::<Referral>(&id.to_string(), &cc, command).await;
+        let cc = sender.context(command_id);
+        let outcome = sender.try_execute::<Referral>(id, &cc, command).await;
         permit.release(st, projected(st, &outcome)).await;
-        let outcome = outcome.or_gql(ctx)?;
-        reload(st, id, outcome.last_position).await.or_gql(ctx)
+        let outcome = sender.ok(outcome)?;
+        sender.ok(reload(st, id, outcome.last_position).await)
     }
 
     /// Withdraws the referral, e.g. because the person withdrew their consent.
@@ -364,7 +349,7 @@ impl ReferralMutations {
         #[graphql(default)] consent_withdrawn: bool,
         note: Option<String>,
         command_id: Option<String>,
-    ) -> async_graphql::Result<ReferralNode> {
+    ) -> GqlResult<ReferralNode> {
         run(ctx, &id, command_id, async |_, _, actor| {
             Ok(ReferralCommand::Withdraw {
                 actor,
@@ -380,7 +365,7 @@ impl ReferralMutations {
         ctx: &Context<'_>,
         id: ID,
         command_id: Option<String>,
-    ) -> async_graphql::Result<ReferralNode> {
+    ) -> GqlResult<ReferralNode> {
         run(ctx, &id, command_id, async |_, _, actor| {
             Ok(ReferralCommand::Reopen { actor })
         })
@@ -395,7 +380,7 @@ impl ReferralMutations {
         due_on: NaiveDate,
         note: Option<String>,
         command_id: Option<String>,
-    ) -> async_graphql::Result<ReferralNode> {
+    ) -> GqlResult<ReferralNode> {
         let note = text(note, "note", 5_000).or_gql(ctx)?;
         run(ctx, &id, command_id, async |st, id, actor| {
             let note = match note {
@@ -423,10 +408,9 @@ impl ReferralMutations {
         id: ID,
         user_id: ID,
         command_id: Option<String>,
-    ) -> async_graphql::Result<ReferralNode> {
+    ) -> GqlResult<ReferralNode> {
         // Who calls comes before what they sent: an anonymous caller learns nothing of ids.
-        mutator(ctx)?;
-        let user = parse_id(&user_id, "userId").or_gql(ctx)?;
+        let user = Sender::new(ctx)?.id(&user_id, "userId")?;
         run(ctx, &id, command_id, async |st, _, actor| {
             let member_of: Option<Uuid> = sqlx::query_scalar(
                 "SELECT organization_id FROM organization_members WHERE user_id = $1",
@@ -458,7 +442,7 @@ impl ReferralMutations {
         id: ID,
         consent: ConsentInput,
         command_id: Option<String>,
-    ) -> async_graphql::Result<ReferralNode> {
+    ) -> GqlResult<ReferralNode> {
         run(ctx, &id, command_id, async |_, _, actor| {
             Ok(ReferralCommand::UpdateConsent {
                 actor,
@@ -475,17 +459,18 @@ impl ReferralMutations {
         ctx: &Context<'_>,
         id: ID,
         purpose: String,
-    ) -> async_graphql::Result<PersonalData> {
-        let p = mutator(ctx)?;
-        let st = state(ctx)?;
-        let id = parse_id(&id, "id").or_gql(ctx)?;
+    ) -> GqlResult<PersonalData> {
+        let sender = Sender::new(ctx)?;
+        let st = sender.state;
+        let id = sender.id(&id, "id")?;
         let today = chrono::Utc::now().date_naive();
         let command = ReferralCommand::ViewPersonalData {
-            actor: p.actor.clone(),
+            actor: sender.actor(),
             purpose,
             today,
         };
-        let cc = command_context(ctx, p, None);
+        // Nothing to wait for: reading the personal data changes no read model.
+        let cc = sender.context(None);
         st.store
             .execute::<Referral>(&id.to_string(), &cc, command, &())
             .await
@@ -513,21 +498,17 @@ impl ReferralMutations {
         ctx: &Context<'_>,
         id: ID,
         command_id: Option<String>,
-    ) -> async_graphql::Result<ReferralNode> {
-        let p = mutator(ctx)?;
-        let st = state(ctx)?;
-        let rid = parse_id(&id, "id").or_gql(ctx)?;
-        let cc = command_context(ctx, p, command_id);
+    ) -> GqlResult<ReferralNode> {
+        let sender = Sender::new(ctx)?;
+        let st = sender.state;
+        let rid = sender.id(&id, "id")?;
         let command = ReferralCommand::Erase {
-            actor: p.actor.clone(),
+            actor: sender.actor(),
         };
-        let outcome = st
-            .execute::<Referral>(&rid.to_string(), &cc, command)
-            .await
-            .or_gql(ctx)?;
+        let outcome = sender.execute::<Referral>(rid, command_id, command).await?;
         // After the event: a retry with the same commandId replays it and shreds again.
-        st.keys.shred(&st.pool, rid).await.or_gql(ctx)?;
-        reload(st, rid, outcome.last_position).await.or_gql(ctx)
+        sender.ok(st.keys.shred(&st.pool, rid).await)?;
+        sender.ok(reload(st, rid, outcome.last_position).await)
     }
 }
 

@@ -7,8 +7,7 @@ use uuid::Uuid;
 
 use crate::auth::accounts::{self, NewAccount};
 use crate::errors::{ApiError, ApiResult, Code};
-use crate::graphql::common::context::{command_context, mutator, state, OrGql};
-use crate::graphql::common::ids::parse_id;
+use crate::graphql::common::command::{GqlResult, Sender};
 use crate::graphql::directory::enums::RoleGql;
 use crate::graphql::directory::types::MemberGql;
 use crate::state::AppState;
@@ -57,13 +56,12 @@ impl MemberMutations {
         organization_id: ID,
         input: NewMemberInput,
         command_id: Option<String>,
-    ) -> async_graphql::Result<MemberGql> {
-        let p = mutator(ctx)?;
-        let st = state(ctx)?;
-        let org = parse_id(&organization_id, "organizationId").or_gql(ctx)?;
-        let cc = command_context(ctx, p, command_id);
+    ) -> GqlResult<MemberGql> {
+        let sender = Sender::new(ctx)?;
+        let org = sender.id(&organization_id, "organizationId")?;
+        let cc = sender.context(command_id);
         let user = accounts::create(
-            st,
+            sender.state,
             &cc,
             NewAccount {
                 organization_id: org,
@@ -73,9 +71,9 @@ impl MemberMutations {
                 role: input.role.into(),
             },
         )
-        .await
-        .or_gql(ctx)?;
-        load_member(st, org, user).await.or_gql(ctx)
+        .await;
+        let user = sender.ok(user)?;
+        sender.ok(load_member(sender.state, org, user).await)
     }
 
     /// Gives a member another role. An organisation always keeps one manager.
@@ -86,21 +84,19 @@ impl MemberMutations {
         user_id: ID,
         role: RoleGql,
         command_id: Option<String>,
-    ) -> async_graphql::Result<MemberGql> {
-        let p = mutator(ctx)?;
-        let st = state(ctx)?;
-        let org = parse_id(&organization_id, "organizationId").or_gql(ctx)?;
-        let user = parse_id(&user_id, "userId").or_gql(ctx)?;
-        let cc = command_context(ctx, p, command_id);
+    ) -> GqlResult<MemberGql> {
+        let sender = Sender::new(ctx)?;
+        let org = sender.id(&organization_id, "organizationId")?;
+        let user = sender.id(&user_id, "userId")?;
         let command = OrganizationCommand::ChangeMemberRole {
-            actor: p.actor.clone(),
+            actor: sender.actor(),
             user_id: user,
             role: role.into(),
         };
-        st.execute::<Organization>(&org.to_string(), &cc, command)
-            .await
-            .or_gql(ctx)?;
-        load_member(st, org, user).await.or_gql(ctx)
+        sender
+            .execute::<Organization>(org, command_id, command)
+            .await?;
+        sender.ok(load_member(sender.state, org, user).await)
     }
 
     /// Removes a member: their account can then do nothing in the platform.
@@ -110,19 +106,17 @@ impl MemberMutations {
         organization_id: ID,
         user_id: ID,
         command_id: Option<String>,
-    ) -> async_graphql::Result<bool> {
-        let p = mutator(ctx)?;
-        let st = state(ctx)?;
-        let org = parse_id(&organization_id, "organizationId").or_gql(ctx)?;
-        let user = parse_id(&user_id, "userId").or_gql(ctx)?;
-        let cc = command_context(ctx, p, command_id);
+    ) -> GqlResult<bool> {
+        let sender = Sender::new(ctx)?;
+        let org = sender.id(&organization_id, "organizationId")?;
+        let user = sender.id(&user_id, "userId")?;
         let command = OrganizationCommand::RemoveMember {
-            actor: p.actor.clone(),
+            actor: sender.actor(),
             user_id: user,
         };
-        st.execute::<Organization>(&org.to_string(), &cc, command)
-            .await
-            .or_gql(ctx)?;
+        sender
+            .execute::<Organization>(org, command_id, command)
+            .await?;
         Ok(true)
     }
 }

@@ -7,8 +7,7 @@ use uuid::Uuid;
 
 use crate::auth::accounts::name_error;
 use crate::errors::{ApiError, ApiResult, Code};
-use crate::graphql::common::context::{command_context, mutator, state, OrGql};
-use crate::graphql::common::ids::parse_id;
+use crate::graphql::common::command::{self, GqlResult, Sender};
 use crate::graphql::directory::enums::OrganizationKindGql;
 use crate::graphql::directory::governorate::parse_governorates;
 use crate::graphql::directory::types::{load_organization, OrganizationNode};
@@ -53,21 +52,21 @@ pub async fn reload(st: &AppState, id: Uuid) -> ApiResult<OrganizationNode> {
         .ok_or_else(|| ApiError::new(Code::Unavailable, "projection.lagging"))
 }
 
+/// A command on the organisation `id`, answered with the organisation after it.
 async fn run(
     ctx: &Context<'_>,
     id: &ID,
     command_id: Option<String>,
     make: impl FnOnce(domain::Actor) -> ApiResult<OrganizationCommand>,
-) -> async_graphql::Result<OrganizationNode> {
-    let p = mutator(ctx)?;
-    let st = state(ctx)?;
-    let id = parse_id(id, "id").or_gql(ctx)?;
-    let command = make(p.actor.clone()).or_gql(ctx)?;
-    let cc = command_context(ctx, p, command_id);
-    st.execute::<Organization>(&id.to_string(), &cc, command)
-        .await
-        .or_gql(ctx)?;
-    reload(st, id).await.or_gql(ctx)
+) -> GqlResult<OrganizationNode> {
+    command::run::<Organization, _>(
+        ctx,
+        id,
+        command_id,
+        async move |_, _, actor| make(actor),
+        async |st, id, _| reload(st, id).await,
+    )
+    .await
 }
 
 #[Object]
@@ -79,26 +78,24 @@ impl OrganizationMutations {
         input: RegisterOrganizationInput,
         command_id: Option<String>,
     ) -> async_graphql::Result<OrganizationNode> {
-        let p = mutator(ctx)?;
-        let st = state(ctx)?;
-        let profile = profile(&input.name_ar, &input.name_en, &input.governorates).or_gql(ctx)?;
-        let cc = command_context(ctx, p, command_id);
+        let sender = Sender::new(ctx)?;
+        let profile = sender.ok(profile(&input.name_ar, &input.name_en, &input.governorates))?;
         // The same commandId always names the same organisation, so a retried
         // registration finds its first result instead of registering twice.
+        let cc = sender.context(command_id);
         let id = Uuid::new_v5(
             &Uuid::NAMESPACE_OID,
             format!("organization:{}", cc.command_id).as_bytes(),
         );
         let command = OrganizationCommand::Register {
-            actor: p.actor.clone(),
+            actor: sender.actor(),
             id,
             kind: input.kind.into(),
             profile,
         };
-        st.execute::<Organization>(&id.to_string(), &cc, command)
-            .await
-            .or_gql(ctx)?;
-        reload(st, id).await.or_gql(ctx)
+        let outcome = sender.try_execute::<Organization>(id, &cc, command).await;
+        sender.ok(outcome)?;
+        sender.ok(reload(sender.state, id).await)
     }
 
     /// Changes names and governorates (Secretariat, or the organisation's manager).

@@ -4,8 +4,7 @@ use async_graphql::{Context, InputObject, Object, ID};
 use domain::organization::{Organization, OrganizationCommand, ServiceTerms};
 
 use crate::errors::{ApiError, ApiResult, Code};
-use crate::graphql::common::context::{command_context, mutator, state, OrGql};
-use crate::graphql::common::ids::parse_id;
+use crate::graphql::common::command::{GqlResult, Sender};
 use crate::graphql::directory::enums::ServiceCategoryGql;
 use crate::graphql::directory::governorate::parse_governorates;
 use crate::graphql::directory::types::{load_organization, ServiceGql};
@@ -40,33 +39,30 @@ async fn offer_or_update(
     input: ServiceInput,
     command_id: Option<String>,
     update: bool,
-) -> async_graphql::Result<ServiceGql> {
-    let p = mutator(ctx)?;
-    let st = state(ctx)?;
-    let org = parse_id(&organization_id, "organizationId").or_gql(ctx)?;
+) -> GqlResult<ServiceGql> {
+    let sender = Sender::new(ctx)?;
+    let org = sender.id(&organization_id, "organizationId")?;
     let category = input.category;
-    let terms = terms(input).or_gql(ctx)?;
-    let actor = p.actor.clone();
+    let terms = sender.ok(terms(input))?;
+    let actor = sender.actor();
     let command = if update {
         OrganizationCommand::UpdateService { actor, terms }
     } else {
         OrganizationCommand::OfferService { actor, terms }
     };
-    let cc = command_context(ctx, p, command_id);
-    st.execute::<Organization>(&org.to_string(), &cc, command)
-        .await
-        .or_gql(ctx)?;
-    let node = load_organization(st, org)
-        .await
-        .or_gql(ctx)?
-        .ok_or_else(|| ApiError::new(Code::NotFound, "organization.not_found"))
-        .or_gql(ctx)?;
+    sender
+        .execute::<Organization>(org, command_id, command)
+        .await?;
+    let node = load_organization(sender.state, org).await;
+    let node =
+        sender.ok(node.and_then(|n| {
+            n.ok_or_else(|| ApiError::new(Code::NotFound, "organization.not_found"))
+        }))?;
     let services = node.services_of(ctx).await?;
-    services
+    sender.ok(services
         .into_iter()
         .find(|s| s.category == category)
-        .ok_or_else(|| ApiError::new(Code::NotFound, "organization.service_not_offered"))
-        .or_gql(ctx)
+        .ok_or_else(|| ApiError::new(Code::NotFound, "organization.service_not_offered")))
 }
 
 #[Object]
@@ -78,7 +74,7 @@ impl ServiceMutations {
         organization_id: ID,
         input: ServiceInput,
         command_id: Option<String>,
-    ) -> async_graphql::Result<ServiceGql> {
+    ) -> GqlResult<ServiceGql> {
         offer_or_update(ctx, organization_id, input, command_id, false).await
     }
 
@@ -89,7 +85,7 @@ impl ServiceMutations {
         organization_id: ID,
         input: ServiceInput,
         command_id: Option<String>,
-    ) -> async_graphql::Result<ServiceGql> {
+    ) -> GqlResult<ServiceGql> {
         offer_or_update(ctx, organization_id, input, command_id, true).await
     }
 
@@ -100,18 +96,16 @@ impl ServiceMutations {
         organization_id: ID,
         category: ServiceCategoryGql,
         command_id: Option<String>,
-    ) -> async_graphql::Result<bool> {
-        let p = mutator(ctx)?;
-        let st = state(ctx)?;
-        let org = parse_id(&organization_id, "organizationId").or_gql(ctx)?;
-        let cc = command_context(ctx, p, command_id);
+    ) -> GqlResult<bool> {
+        let sender = Sender::new(ctx)?;
+        let org = sender.id(&organization_id, "organizationId")?;
         let command = OrganizationCommand::WithdrawService {
-            actor: p.actor.clone(),
+            actor: sender.actor(),
             category: category.into(),
         };
-        st.execute::<Organization>(&org.to_string(), &cc, command)
-            .await
-            .or_gql(ctx)?;
+        sender
+            .execute::<Organization>(org, command_id, command)
+            .await?;
         Ok(true)
     }
 }
