@@ -6,4 +6,5 @@ pub mod case_number;
 pub mod create;
 pub mod offer_cache;
 pub mod provider;
+pub mod scope;
 pub mod sla;

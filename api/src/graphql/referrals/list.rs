@@ -11,16 +11,7 @@ use uuid::Uuid;
 
 use super::types::REFERRAL_COLUMNS;
 
-/// Whose referrals a viewer lists.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ListScope {
-    /// The Secretariat: every referral.
-    Everyone,
-    /// An NRM office's case workers and supervisors: the office's referrals.
-    Office(Uuid),
-    /// A provider's staff: the referrals it holds or once held.
-    Provider(Uuid),
-}
+pub use crate::referrals::scope::ListScope;
 
 /// A list's filters, as the viewer gave them.
 #[derive(Debug, Clone)]

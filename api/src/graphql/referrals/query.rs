@@ -7,13 +7,13 @@ use async_graphql::connection::{Connection, Edge};
 use async_graphql::{Context, Enum, Object, SimpleObject, ID};
 use domain::access::{authorize_referral, ReferralOperation, ReferralRelation};
 use domain::referral::{AgeBand, ReferralStatus, Sex};
-use domain::values::{Role, ServiceCategory};
+use domain::values::ServiceCategory;
 use sqlx::Row;
 use uuid::Uuid;
 
 use super::board::{BOARD_SERVICES, ON_BOARD};
 use super::enums::{AgeBandGql, ReferralStatusGql, SexGql};
-use super::list::{ListFilters, ListScope};
+use super::list::ListFilters;
 use super::types::{load_referral, ReferralNode, REFERRAL_COLUMNS};
 use crate::errors::{ApiError, ApiResult, Code};
 use crate::graphql::common::context::{err, principal, state, OrGql};
@@ -23,6 +23,7 @@ use crate::graphql::common::projected::{Projected, ProjectedList, Selection};
 use crate::graphql::common::total_count::TotalCount;
 use crate::graphql::directory::enums::ServiceCategoryGql;
 use crate::graphql::directory::governorate::{parse_governorates, GovernorateGql};
+use crate::referrals::scope::{scope as read_scope, Attention};
 
 #[derive(Default)]
 pub struct ReferralQuery;
@@ -298,18 +299,8 @@ impl ReferralQuery {
         case_number: Option<String>,
     ) -> async_graphql::Result<Connection<String, ReferralNode, TotalCount>> {
         let p = principal(ctx)?;
-        let role = p.actor.role.ok_or_else(ApiError::forbidden).or_gql(ctx)?;
-        if p.actor.standing == domain::access::OrganizationStanding::Suspended {
+        let Some(scope) = read_scope(&p.actor).list else {
             return Err(err(ctx, ApiError::forbidden()));
-        }
-        let org = p.actor.org_id.unwrap_or_default();
-        let scope = match role {
-            Role::SecretariatAdmin | Role::SecretariatAuditor => ListScope::Everyone,
-            Role::NrmCaseworker | Role::NrmSupervisor => ListScope::Office(org),
-            Role::ProviderCoordinator | Role::ProviderStaff | Role::MrcCounsellor => {
-                ListScope::Provider(org)
-            }
-            Role::Employer => return Err(err(ctx, ApiError::forbidden())),
         };
         let limit = cursor::page_size(first).or_gql(ctx)?;
         let after_key: Option<(chrono::DateTime<chrono::Utc>, Uuid)> = after
@@ -357,11 +348,7 @@ impl ReferralQuery {
         ctx: &Context<'_>,
     ) -> async_graphql::Result<ProjectedList<ReferralCount>> {
         let p = principal(ctx)?;
-        if !matches!(
-            p.actor.role,
-            Some(Role::SecretariatAdmin | Role::SecretariatAuditor)
-        ) && !p.actor.is_system()
-        {
+        if !read_scope(&p.actor).statistics {
             return Err(err(ctx, ApiError::forbidden()));
         }
         let st = state(ctx)?;
@@ -377,28 +364,25 @@ impl ReferralQuery {
     /// escalations, follow-ups due, drafts. (The board lists what may be claimed.)
     async fn action_needed(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<ActionItem>> {
         let p = principal(ctx)?;
-        let role = p.actor.role.ok_or_else(ApiError::forbidden).or_gql(ctx)?;
-        if p.actor.standing == domain::access::OrganizationStanding::Suspended {
-            return Err(err(ctx, ApiError::forbidden()));
-        }
-        let org = p.actor.org_id.unwrap_or_default();
-        let sql = match role {
-            Role::NrmCaseworker | Role::NrmSupervisor => {
-                "SELECT CASE WHEN escalated AND status = 'open' THEN 'escalated'
+        let (org, office) = match read_scope(&p.actor).attention {
+            Attention::Refused => return Err(err(ctx, ApiError::forbidden())),
+            Attention::Nothing => return Ok(Vec::new()),
+            Attention::Office(org) => (org, true),
+            Attention::Provider(org) => (org, false),
+        };
+        let sql = if office {
+            "SELECT CASE WHEN escalated AND status = 'open' THEN 'escalated'
                              WHEN status = 'draft' THEN 'draft'
                              ELSE 'follow_up' END AS why, {cols}
                    FROM referrals
                   WHERE office_id = $1 AND office_attention AND (
                         (escalated AND status = 'open') OR status = 'draft'
                      OR (next_follow_up <= current_date AND status NOT IN ('closed', 'withdrawn')))"
-            }
-            Role::ProviderCoordinator | Role::ProviderStaff | Role::MrcCounsellor => {
-                "SELECT CASE WHEN status = 'claimed' THEN 'awaiting' ELSE 'follow_up' END AS why, {cols}
+        } else {
+            "SELECT CASE WHEN status = 'claimed' THEN 'awaiting' ELSE 'follow_up' END AS why, {cols}
                    FROM referrals
                   WHERE holder_id = $1 AND holder_attention AND (status = 'claimed'
                      OR (next_follow_up <= current_date AND status NOT IN ('closed', 'withdrawn')))"
-            }
-            _ => return Ok(Vec::new()),
         };
         let rows = sqlx::query(&format!(
             "{} ORDER BY top_priority, created_at LIMIT 200",
@@ -410,7 +394,7 @@ impl ReferralQuery {
         .map_err(ApiError::from)
         .or_gql(ctx)?;
         let mut rows = rows;
-        if matches!(role, Role::NrmCaseworker | Role::NrmSupervisor) {
+        if office {
             // The office's open referrals that no provider can take (those already listed
             // for another reason are listed once).
             static NONE_CAN_TAKE: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {

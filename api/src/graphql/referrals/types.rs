@@ -261,11 +261,8 @@ impl ReferralNode {
             return Ok(false);
         }
         let p = principal(ctx)?;
-        let secretariat = matches!(
-            p.actor.role,
-            Some(domain::values::Role::SecretariatAdmin | domain::values::Role::SecretariatAuditor)
-        );
-        if !secretariat && !p.actor.is_system() && !self.relation(&p.actor).office {
+        if !crate::referrals::scope::scope(&p.actor).every_office && !self.relation(&p.actor).office
+        {
             return Ok(false);
         }
         static NONE_CAN_TAKE: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
