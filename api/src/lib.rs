@@ -4,9 +4,11 @@
 
 pub mod app;
 pub mod auth;
+pub mod by_id;
 pub mod cli;
 pub mod config;
 pub mod db;
+pub mod directory;
 pub mod errors;
 pub mod graphql;
 pub mod i18n;

@@ -8,6 +8,7 @@ pub mod login;
 pub mod password;
 pub mod principal;
 pub mod secrets;
+pub mod services;
 pub mod session_cache;
 pub mod sessions;
 pub mod throttle;

@@ -7,4 +7,6 @@ pub mod create;
 pub mod offer_cache;
 pub mod provider;
 pub mod scope;
+pub mod services;
 pub mod sla;
+pub mod statistics;

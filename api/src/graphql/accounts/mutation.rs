@@ -97,7 +97,7 @@ impl AuthMutations {
                 .await
                 .or_gql(ctx)?;
             // At once here; other processes hear it from the database.
-            state(ctx)?.session_cache.changed();
+            state(ctx)?.accounts.session_cache.changed();
             let r = req(ctx);
             crate::auth::access_log::record(
                 &state(ctx)?.pool,

@@ -102,7 +102,13 @@ pub async fn request_ctx(
     let Some(secret) = creds.secret else {
         return Ok(rc);
     };
-    match crate::auth::principal::resolve(&st.pool, &st.sessions, &st.session_cache, secret).await?
+    match crate::auth::principal::resolve(
+        &st.pool,
+        &st.accounts.sessions,
+        &st.accounts.session_cache,
+        secret,
+    )
+    .await?
     {
         Some(p) => {
             if creds.via_cookie {

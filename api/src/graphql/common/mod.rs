@@ -1,8 +1,6 @@
 //! What every area's schema uses: the request context, ids, cursors and pagination,
 //! projected reads, documents and nesting limits, batched loads by id.
 
-pub mod at_checkpoint;
-pub mod by_id;
 pub mod command;
 pub mod context;
 pub mod cursor;
@@ -14,3 +12,7 @@ pub mod null_propagation;
 pub mod projected;
 pub mod read_models;
 pub mod total_count;
+
+// Moved out of the schema (the state holds them); kept at their old paths.
+pub use crate::by_id;
+pub use projections::at_checkpoint;

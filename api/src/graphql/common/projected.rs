@@ -8,6 +8,7 @@
 //! no arguments, no errors and no access checks of its own.
 
 use std::borrow::Cow;
+use std::marker::PhantomData;
 use std::sync::Arc;
 
 use async_graphql::indexmap::IndexMap;
@@ -77,33 +78,37 @@ pub trait Projected {
     fn field(&self, name: &str, selection: &Selection) -> Value;
 }
 
-/// A list typed as `[T!]!` in the schema, resolved in one pass with `selection`.
-pub struct ProjectedList<T> {
+/// A list typed as `[S!]!` in the schema, resolved in one pass with `selection` from
+/// items `T` (the schema's own type, or plain data the state keeps, which answers the
+/// same fields).
+pub struct ProjectedList<T, S = T> {
     items: Arc<Vec<T>>,
     selection: Selection,
+    schema: PhantomData<fn() -> S>,
 }
 
-impl<T> ProjectedList<T> {
+impl<T, S> ProjectedList<T, S> {
     /// `items` may be shared (kept between requests, see `at_checkpoint`).
     pub fn new(items: impl Into<Arc<Vec<T>>>, selection: Selection) -> Self {
         Self {
             items: items.into(),
             selection,
+            schema: PhantomData,
         }
     }
 }
 
-impl<T: Projected + OutputType> OutputType for ProjectedList<T> {
+impl<T: Projected + Send + Sync, S: OutputType> OutputType for ProjectedList<T, S> {
     fn type_name() -> Cow<'static, str> {
-        <Vec<T> as OutputType>::type_name()
+        <Vec<S> as OutputType>::type_name()
     }
 
     fn qualified_type_name() -> String {
-        <Vec<T> as OutputType>::qualified_type_name()
+        <Vec<S> as OutputType>::qualified_type_name()
     }
 
     fn create_type_info(registry: &mut Registry) -> String {
-        <Vec<T> as OutputType>::create_type_info(registry)
+        <Vec<S> as OutputType>::create_type_info(registry)
     }
 
     async fn resolve(

@@ -40,6 +40,22 @@ impl crate::graphql::projected::Projected for GovernorateGql {
     }
 }
 
+/// A governorate as the state keeps it (the indicators' cells), answered as the schema's
+/// `Governorate`.
+impl crate::graphql::projected::Projected for Governorate {
+    const TYPE_NAME: &'static str = "Governorate";
+
+    fn field(&self, name: &str, _: &crate::graphql::projected::Selection) -> async_graphql::Value {
+        let text = match name {
+            "code" => self.code(),
+            "nameAr" => self.name_ar(),
+            "nameEn" => self.name_en(),
+            _ => return async_graphql::Value::Null,
+        };
+        async_graphql::Value::String(text.to_string())
+    }
+}
+
 impl GovernorateGql {
     /// From a stored code; codes in read models were validated when their event was written.
     pub fn from_code(code: &str) -> Option<Self> {

@@ -9,7 +9,8 @@ use uuid::Uuid;
 
 use super::enums::{OrganizationKindGql, OrganizationStatusGql};
 use super::governorate::{parse_governorates, GovernorateGql};
-use super::types::{load_organization, OrganizationNode, COLUMNS as ORGANIZATION_COLUMNS};
+use super::types::{load_organization, OrganizationNode};
+use crate::directory::organization::{OrganizationRecord, COLUMNS as ORGANIZATION_COLUMNS};
 use crate::errors::{ApiError, Code};
 use crate::graphql::common::context::{err, principal, state, OrGql};
 use crate::graphql::common::cursor;
@@ -122,7 +123,7 @@ impl DirectoryQuery {
             TotalCount { total_count: total },
         );
         for row in rows.iter().take(limit as usize) {
-            let node = OrganizationNode::from_row(row).or_gql(ctx)?;
+            let node = OrganizationNode::from(OrganizationRecord::from_row(row).or_gql(ctx)?);
             let key = cursor::encode(&(node.name_ar.clone(), node.uuid));
             conn.edges.push(Edge::new(key, node));
         }

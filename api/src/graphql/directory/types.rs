@@ -3,20 +3,16 @@
 use async_graphql::{ComplexObject, Context, SimpleObject, ID};
 use chrono::{DateTime, Utc};
 use domain::access::{authorize, Operation};
-use domain::organization::{OrganizationStatus, AGGREGATE_TYPE};
-use domain::values::{OrganizationKind, Role, ServiceCategory};
-use sqlx::postgres::PgRow;
+use domain::organization::AGGREGATE_TYPE;
+use domain::values::{OrganizationKind, Role};
 use sqlx::Row;
 use uuid::Uuid;
-
-use std::collections::HashMap;
-
-use store::batch::Lookup;
-use store::HeldConnection;
 
 use super::actions::OrganizationActionGql;
 use super::enums::{OrganizationKindGql, OrganizationStatusGql, RoleGql, ServiceCategoryGql};
 use super::governorate::GovernorateGql;
+use crate::directory::offered::ServiceRecord;
+use crate::directory::organization::OrganizationRecord;
 use crate::errors::{ApiError, ApiResult};
 use crate::graphql::audit::types::{audit_page, AuditPage};
 use crate::graphql::common::context::{principal, state, OrGql};
@@ -62,35 +58,33 @@ pub struct MemberGql {
     pub added_at: DateTime<Utc>,
 }
 
-pub const COLUMNS: &str =
-    "id, kind, name_ar, name_en, governorates, status, suspended_reason, registered_at, verified_at, updated_at, version";
+impl From<OrganizationRecord> for OrganizationNode {
+    fn from(o: OrganizationRecord) -> Self {
+        Self {
+            id: ID(o.id.to_string()),
+            kind: o.kind.into(),
+            name_ar: o.name_ar,
+            name_en: o.name_en,
+            governorate_codes: o.governorates,
+            status: o.status.into(),
+            suspended_reason: o.suspended_reason,
+            registered_at: o.registered_at,
+            verified_at: o.verified_at,
+            updated_at: o.updated_at,
+            version: o.version,
+            uuid: o.id,
+            domain_kind: o.kind,
+        }
+    }
+}
 
-impl OrganizationNode {
-    pub fn from_row(row: &PgRow) -> ApiResult<Self> {
-        let id: Uuid = row.try_get("id")?;
-        let kind: String = row.try_get("kind")?;
-        let kind = OrganizationKind::parse(&kind)
-            .ok_or_else(|| ApiError::internal(format!("unknown kind {kind} in read model")))?;
-        let status = match row.try_get::<String, _>("status")?.as_str() {
-            "verified" => OrganizationStatus::Verified,
-            "suspended" => OrganizationStatus::Suspended,
-            _ => OrganizationStatus::Pending,
-        };
-        Ok(Self {
-            id: ID(id.to_string()),
-            kind: kind.into(),
-            name_ar: row.try_get("name_ar")?,
-            name_en: row.try_get("name_en")?,
-            governorate_codes: row.try_get("governorates")?,
-            status: status.into(),
-            suspended_reason: row.try_get("suspended_reason")?,
-            registered_at: row.try_get("registered_at")?,
-            verified_at: row.try_get("verified_at")?,
-            updated_at: row.try_get("updated_at")?,
-            version: row.try_get("version")?,
-            uuid: id,
-            domain_kind: kind,
-        })
+impl From<&ServiceRecord> for ServiceGql {
+    fn from(s: &ServiceRecord) -> Self {
+        Self {
+            category: s.category.into(),
+            governorates: s.governorates.iter().map(GovernorateGql::from).collect(),
+            monthly_capacity: s.monthly_capacity,
+        }
     }
 }
 
@@ -98,58 +92,26 @@ impl OrganizationNode {
 /// office and its provider, and each organisation mutation answers with its record, so
 /// concurrent lookups share one statement (`AppState::organizations`).
 pub async fn load_organization(st: &AppState, id: Uuid) -> ApiResult<Option<OrganizationNode>> {
-    Ok(st.organizations.get(id).await?)
+    Ok(st
+        .directory
+        .organizations
+        .get(id)
+        .await?
+        .map(OrganizationNode::from))
 }
 
 impl OrganizationNode {
     pub async fn services_of(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<ServiceGql>> {
         let found = state(ctx)?
+            .directory
             .services
             .get(self.uuid)
             .await
             .map_err(ApiError::from)
             .or_gql(ctx)?;
-        Ok(found.unwrap_or_default())
-    }
-}
-
-/// Organisations' services, batched across concurrent resolutions (`store::batch`): a
-/// directory page asks for the services of its twenty organisations at once, which took
-/// twenty statements (and as many pool round trips) before.
-pub struct ServicesLookup {
-    pub conn: HeldConnection,
-}
-
-impl Lookup for ServicesLookup {
-    type Key = Uuid;
-    type Value = Vec<ServiceGql>;
-
-    async fn fetch(&self, keys: Vec<Uuid>) -> Result<HashMap<Uuid, Vec<ServiceGql>>, sqlx::Error> {
-        let mut conn = self.conn.get().await?;
-        let fetched = sqlx::query_as::<_, (Uuid, String, Vec<String>, i32)>(
-            "SELECT organization_id, category, governorates, monthly_capacity
-               FROM organization_services
-              WHERE organization_id = ANY($1) ORDER BY organization_id, category",
-        )
-        .bind(&keys)
-        .fetch_all(&mut *conn)
-        .await;
-        let rows = conn.settle(fetched)?;
-        let mut out: HashMap<Uuid, Vec<ServiceGql>> = HashMap::new();
-        for (organization, category, governorates, monthly_capacity) in rows {
-            let Some(category) = ServiceCategory::parse(&category) else {
-                continue;
-            };
-            out.entry(organization).or_default().push(ServiceGql {
-                category: category.into(),
-                governorates: governorates
-                    .iter()
-                    .filter_map(|c| GovernorateGql::from_code(c))
-                    .collect(),
-                monthly_capacity,
-            });
-        }
-        Ok(out)
+        Ok(found
+            .map(|services| services.iter().map(ServiceGql::from).collect())
+            .unwrap_or_default())
     }
 }
 

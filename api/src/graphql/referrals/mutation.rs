@@ -16,7 +16,6 @@ use crate::graphql::directory::enums::ServiceCategoryGql;
 use crate::graphql::directory::governorate::parse_governorates;
 use crate::privacy::{KeyRing, PersonalData};
 use crate::referrals::create::{self, NewReferral};
-use crate::referrals::provider;
 use crate::state::AppState;
 use store::LogPosition;
 
@@ -85,7 +84,7 @@ pub struct NeedResultInput {
 /// this process's projector committed the referral's row with the command's events (`at`),
 /// that row answers; otherwise the table.
 async fn reload(st: &AppState, id: Uuid, at: Option<LogPosition>) -> ApiResult<ReferralNode> {
-    let committed = match (&st.committed_referrals, at) {
+    let committed = match (&st.referrals.committed, at) {
         (Some(rows), Some(at)) => rows.get(id, at.into()),
         _ => None,
     };
@@ -219,15 +218,19 @@ impl ReferralMutations {
         let id = sender.id(&id, "id")?;
         let actor = sender.actor();
         let org = sender.ok(actor.org_id.ok_or_else(ApiError::forbidden))?;
-        let mut provider = sender.ok(provider::offer_for(st, org, id).await)?;
+        let mut provider = sender.ok(st.referrals.offer_for(org, id).await)?;
         // Kept until the claim's events are projected (or it is refused), so that the
         // provider's next claim near its limit counts this one (`referrals::capacity`).
-        let permit = sender.ok(st.capacity.admit(st, &mut provider, id).await)?;
+        let permit = sender.ok(st
+            .referrals
+            .capacity
+            .admit(&st.pool, &mut provider, id)
+            .await)?;
         let cc = sender.context(command_id);
         let outcome = sender
             .try_execute::<Referral>(id, &cc, ReferralCommand::Claim { actor, provider })
             .await;
-        permit.release(st, projected(st, &outcome)).await;
+        permit.release(&st.pool, projected(st, &outcome)).await;
         let outcome = sender.ok(outcome)?;
         sender.ok(reload(st, id, outcome.last_position).await)
     }
@@ -326,9 +329,9 @@ impl ReferralMutations {
         let st = sender.state;
         let to = sender.id(&provider_id, "providerId")?;
         let id = sender.id(&id, "id")?;
-        let mut to = sender.ok(provider::offer_for(st, to, id).await)?;
+        let mut to = sender.ok(st.referrals.offer_for(to, id).await)?;
         // The provider it goes to takes a place as a claim would (`referrals::capacity`).
-        let permit = sender.ok(st.capacity.admit(st, &mut to, id).await)?;
+        let permit = sender.ok(st.referrals.capacity.admit(&st.pool, &mut to, id).await)?;
         let command = ReferralCommand::Transfer {
             actor: sender.actor(),
             to,
@@ -336,7 +339,7 @@ impl ReferralMutations {
         };
         let cc = sender.context(command_id);
         let outcome = sender.try_execute::<Referral>(id, &cc, command).await;
-        permit.release(st, projected(st, &outcome)).await;
+        permit.release(&st.pool, projected(st, &outcome)).await;
         let outcome = sender.ok(outcome)?;
         sender.ok(reload(st, id, outcome.last_position).await)
     }

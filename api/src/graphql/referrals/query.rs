@@ -1,8 +1,6 @@
 //! Referral queries: the provider's board, the lists each side works from, one referral,
 //! and the Secretariat's anonymised statistics.
 
-use std::collections::HashMap;
-
 use async_graphql::connection::{Connection, Edge};
 use async_graphql::{Context, Enum, Object, SimpleObject, ID};
 use domain::access::{authorize_referral, ReferralOperation, ReferralRelation};
@@ -24,6 +22,7 @@ use crate::graphql::common::total_count::TotalCount;
 use crate::graphql::directory::enums::ServiceCategoryGql;
 use crate::graphql::directory::governorate::{parse_governorates, GovernorateGql};
 use crate::referrals::scope::{scope as read_scope, Attention};
+use crate::referrals::statistics::{referral_counts, ReferralCell};
 
 #[derive(Default)]
 pub struct ReferralQuery;
@@ -36,9 +35,8 @@ pub enum BoardOrder {
     Priority,
 }
 
-/// Cells with fewer referrals than this are suppressed in anonymised statistics.
-pub const SUPPRESS_BELOW: i64 = 5;
-
+// The schema's type of the indicators' cells, answered from `ReferralCell`s (a doc
+// comment here would become the type's description in the schema).
 #[derive(SimpleObject)]
 pub struct ReferralCount {
     pub status: ReferralStatusGql,
@@ -51,59 +49,20 @@ pub struct ReferralCount {
 }
 
 /// The indicators are hundreds of cells: resolved in one pass (see `projected`).
-impl Projected for ReferralCount {
+impl Projected for ReferralCell {
     const TYPE_NAME: &'static str = "ReferralCount";
 
     fn field(&self, name: &str, selection: &Selection) -> async_graphql::Value {
         use async_graphql::{InputType, Value};
         match name {
-            "status" => self.status.to_value(),
+            "status" => ReferralStatusGql::from(self.status).to_value(),
             "governorate" => selection.object(&self.governorate),
-            "need" => self.need.to_value(),
+            "need" => ServiceCategoryGql::from(self.need).to_value(),
             "count" => self.count.map_or(Value::Null, Value::from),
             "suppressed" => Value::Boolean(self.suppressed),
             _ => Value::Null,
         }
     }
-}
-
-/// The indicators' cells, from `referral_counts`.
-pub async fn referral_counts(pool: &sqlx::PgPool) -> ApiResult<Vec<ReferralCount>> {
-    let rows: Vec<(String, String, String, i64)> = sqlx::query_as(
-        "SELECT status, governorate, need, n FROM referral_counts
-          WHERE n > 0 ORDER BY governorate, status, need",
-    )
-    .fetch_all(pool)
-    .await?;
-    let mut governorates: HashMap<String, GovernorateGql> = HashMap::new();
-    let mut out = Vec::with_capacity(rows.len());
-    for (status, gov, need, n) in rows {
-        let governorate = match governorates.get(&gov) {
-            Some(g) => g.clone(),
-            None => {
-                let Some(g) = GovernorateGql::from_code(&gov) else {
-                    continue;
-                };
-                governorates.insert(gov, g.clone());
-                g
-            }
-        };
-        let (Some(status), Some(need)) = (
-            ReferralStatus::parse(&status),
-            ServiceCategory::parse(&need),
-        ) else {
-            continue;
-        };
-        let suppressed = n < SUPPRESS_BELOW;
-        out.push(ReferralCount {
-            status: status.into(),
-            governorate,
-            need: need.into(),
-            count: (!suppressed).then_some(n),
-            suppressed,
-        });
-    }
-    Ok(out)
 }
 
 /// Why a referral is in someone's "action needed" queue.
@@ -346,13 +305,14 @@ impl ReferralQuery {
     async fn referral_statistics(
         &self,
         ctx: &Context<'_>,
-    ) -> async_graphql::Result<ProjectedList<ReferralCount>> {
+    ) -> async_graphql::Result<ProjectedList<ReferralCell, ReferralCount>> {
         let p = principal(ctx)?;
         if !read_scope(&p.actor).statistics {
             return Err(err(ctx, ApiError::forbidden()));
         }
         let st = state(ctx)?;
         let cells = st
+            .referrals
             .indicators
             .get(st.watch.as_ref(), || referral_counts(&st.pool))
             .await

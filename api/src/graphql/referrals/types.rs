@@ -26,10 +26,7 @@ use crate::graphql::directory::governorate::GovernorateGql;
 use crate::graphql::directory::types::{load_organization, OrganizationNode};
 use crate::state::AppState;
 
-pub const REFERRAL_COLUMNS: &str = "id, case_number, office_id, created_by, status, beneficiary_type, return_country, governorate,
-    district, sex, age_band, household_size, vulnerabilities, need_categories, needs, top_priority, consent, holder_id,
-    former_holders, nrm_caseworkers, provider_staff, results, next_follow_up, escalated, erased, created_at, opened_at,
-    claimed_at, closed_at, updated_at, version";
+pub use crate::referrals::services::REFERRAL_COLUMNS;
 
 #[derive(SimpleObject, Clone, Debug)]
 #[graphql(name = "Need")]
@@ -225,7 +222,12 @@ impl ReferralNode {
 /// The referral as the read model shows it (concurrent lookups share one statement,
 /// `AppState::referrals`).
 pub async fn load_referral(st: &AppState, id: Uuid) -> ApiResult<Option<ReferralNode>> {
-    Ok(st.referrals.get(id).await?)
+    st.referrals
+        .by_id
+        .get(id)
+        .await?
+        .map(|row| ReferralNode::from_projected(&row))
+        .transpose()
 }
 
 #[ComplexObject]

@@ -255,8 +255,8 @@ impl Connection {
         let st = &self.g.state;
         let now = crate::auth::principal::resolve(
             &st.pool,
-            &st.sessions,
-            &st.session_cache,
+            &st.accounts.sessions,
+            &st.accounts.session_cache,
             &login.secret,
         )
         .await;

@@ -8,7 +8,7 @@
 use std::future::Future;
 use std::sync::{Arc, Mutex};
 
-use projections::{Checkpoint, ProjectionWatch};
+use crate::{Checkpoint, ProjectionWatch};
 
 pub struct AtCheckpoint<T> {
     slot: Mutex<Option<(Checkpoint, Arc<T>)>>,
