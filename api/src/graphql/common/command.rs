@@ -115,3 +115,20 @@ where
     let outcome = sender.execute::<A>(id, command_id, command).await?;
     sender.ok(answer(sender.state, id, outcome).await)
 }
+
+/// A command on the aggregate whose id the client sent as `id`, run by an application
+/// service (`flow`: the area's function for a command that needs more than the aggregate);
+/// `answer` reads the result back.
+pub async fn run_with<R, T>(
+    ctx: &Context<'_>,
+    id: &ID,
+    command_id: Option<String>,
+    flow: impl AsyncFnOnce(&AppState, &CommandContext, Uuid) -> ApiResult<R>,
+    answer: impl AsyncFnOnce(&AppState, Uuid, R) -> ApiResult<T>,
+) -> GqlResult<T> {
+    let sender = Sender::new(ctx)?;
+    let id = sender.id(id, "id")?;
+    let cc = sender.context(command_id);
+    let done = sender.ok(flow(sender.state, &cc, id).await)?;
+    sender.ok(answer(sender.state, id, done).await)
+}

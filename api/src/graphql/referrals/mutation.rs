@@ -3,21 +3,22 @@
 use async_graphql::{Context, InputObject, Object, ID};
 use chrono::NaiveDate;
 use domain::referral::{
-    BeneficiaryFacts, Consent, Need, NeedResult, Referral, ReferralCommand, Sealed, Side,
+    BeneficiaryFacts, Consent, Need, NeedResult, Referral, ReferralCommand, Side,
 };
 use uuid::Uuid;
 
 use super::enums::*;
 use super::types::{load_referral, ReferralNode};
 use crate::errors::{ApiError, ApiResult, Code};
-use crate::graphql::common::command::{self, GqlResult, Sender};
-use crate::graphql::common::context::{req, OrGql};
+use crate::graphql::common::command::{self, run_with, GqlResult, Sender};
+use crate::graphql::common::context::OrGql;
 use crate::graphql::directory::enums::ServiceCategoryGql;
 use crate::graphql::directory::governorate::parse_governorates;
-use crate::privacy::{KeyRing, PersonalData};
+use crate::privacy::PersonalData;
 use crate::referrals::create::{self, NewReferral};
+use crate::referrals::{personal_data, take};
 use crate::state::AppState;
-use store::LogPosition;
+use store::{LogPosition, Outcome};
 
 #[derive(Default)]
 pub struct ReferralMutations;
@@ -97,16 +98,9 @@ async fn reload(st: &AppState, id: Uuid, at: Option<LogPosition>) -> ApiResult<R
         .ok_or_else(|| ApiError::new(Code::Unavailable, "projection.lagging"))
 }
 
-/// Whether a command's events are in the read models (a refusal has none to wait for).
-fn projected(st: &AppState, outcome: &ApiResult<store::Outcome>) -> bool {
-    match outcome {
-        Ok(o) => match (o.last_position, &st.watch) {
-            (Some(at), Some(watch)) => watch.current() >= at.into(),
-            (Some(_), None) => false,
-            (None, _) => true,
-        },
-        Err(_) => true,
-    }
+/// The referral after a command whose outcome is `outcome`.
+async fn answer(st: &AppState, id: Uuid, outcome: Outcome) -> ApiResult<ReferralNode> {
+    reload(st, id, outcome.last_position).await
 }
 
 /// Runs one referral command built from the caller's actor; answers the referral after it.
@@ -116,10 +110,7 @@ async fn run(
     command_id: Option<String>,
     make: impl AsyncFnOnce(&AppState, Uuid, domain::Actor) -> ApiResult<ReferralCommand>,
 ) -> GqlResult<ReferralNode> {
-    command::run::<Referral, _>(ctx, id, command_id, make, async |st, id, outcome| {
-        reload(st, id, outcome.last_position).await
-    })
-    .await
+    command::run::<Referral, _>(ctx, id, command_id, make, answer).await
 }
 
 fn text(value: Option<String>, field: &str, max: usize) -> ApiResult<Option<String>> {
@@ -213,26 +204,7 @@ impl ReferralMutations {
         id: ID,
         command_id: Option<String>,
     ) -> GqlResult<ReferralNode> {
-        let sender = Sender::new(ctx)?;
-        let st = sender.state;
-        let id = sender.id(&id, "id")?;
-        let actor = sender.actor();
-        let org = sender.ok(actor.org_id.ok_or_else(ApiError::forbidden))?;
-        let mut provider = sender.ok(st.referrals.offer_for(org, id).await)?;
-        // Kept until the claim's events are projected (or it is refused), so that the
-        // provider's next claim near its limit counts this one (`referrals::capacity`).
-        let permit = sender.ok(st
-            .referrals
-            .capacity
-            .admit(&st.pool, &mut provider, id)
-            .await)?;
-        let cc = sender.context(command_id);
-        let outcome = sender
-            .try_execute::<Referral>(id, &cc, ReferralCommand::Claim { actor, provider })
-            .await;
-        permit.release(&st.pool, projected(st, &outcome)).await;
-        let outcome = sender.ok(outcome)?;
-        sender.ok(reload(st, id, outcome.last_position).await)
+        run_with(ctx, &id, command_id, take::claim, answer).await
     }
 
     async fn accept_referral(
@@ -325,23 +297,16 @@ impl ReferralMutations {
         command_id: Option<String>,
     ) -> GqlResult<ReferralNode> {
         // Who calls comes before what they sent: an anonymous caller learns nothing of ids.
-        let sender = Sender::new(ctx)?;
-        let st = sender.state;
-        let to = sender.id(&provider_id, "providerId")?;
-        let id = sender.id(&id, "id")?;
-        let mut to = sender.ok(st.referrals.offer_for(to, id).await)?;
-        // The provider it goes to takes a place as a claim would (`referrals::capacity`).
-        let permit = sender.ok(st.referrals.capacity.admit(&st.pool, &mut to, id).await)?;
-        let command = ReferralCommand::Transfer {
-            actor: sender.actor(),
-            to,
-            reason,
-        };
-        let cc = sender.context(command_id);
-        let outcome = sender.try_execute::<Referral>(id, &cc, command).await;
-        permit.release(&st.pool, projected(st, &outcome)).await;
-        let outcome = sender.ok(outcome)?;
-        sender.ok(reload(st, id, outcome.last_position).await)
+        // Who calls comes before what they sent: an anonymous caller learns nothing of ids.
+        let to = Sender::new(ctx)?.id(&provider_id, "providerId")?;
+        run_with(
+            ctx,
+            &id,
+            command_id,
+            async |st, cc, id| take::transfer(st, cc, id, to, reason).await,
+            answer,
+        )
+        .await
     }
 
     /// Withdraws the referral, e.g. because the person withdrew their consent.
@@ -387,12 +352,7 @@ impl ReferralMutations {
         let note = text(note, "note", 5_000).or_gql(ctx)?;
         run(ctx, &id, command_id, async |st, id, actor| {
             let note = match note {
-                Some(n) => {
-                    let key = st.keys.existing_key(&st.pool, id).await?.ok_or_else(|| {
-                        ApiError::from_domain(&domain::referral::ReferralError::Erased)
-                    })?;
-                    Some(KeyRing::seal(&key, n.as_bytes())?)
-                }
+                Some(n) => Some(personal_data::seal(st, id, &n).await?),
                 None => None,
             };
             Ok(ReferralCommand::AddFollowUp {
@@ -464,34 +424,10 @@ impl ReferralMutations {
         purpose: String,
     ) -> GqlResult<PersonalData> {
         let sender = Sender::new(ctx)?;
-        let st = sender.state;
         let id = sender.id(&id, "id")?;
-        let today = chrono::Utc::now().date_naive();
-        let command = ReferralCommand::ViewPersonalData {
-            actor: sender.actor(),
-            purpose,
-            today,
-        };
-        // Nothing to wait for: reading the personal data changes no read model.
+        // A reading is not repeated by a retry: it gets a command id of its own.
         let cc = sender.context(None);
-        st.store
-            .execute::<Referral>(&id.to_string(), &cc, command, &())
-            .await
-            .map_err(ApiError::from)
-            .or_gql(ctx)?;
-        let sealed = sealed_personal(st, id).await.or_gql(ctx)?;
-        let key = st
-            .keys
-            .existing_key(&st.pool, id)
-            .await
-            .or_gql(ctx)?
-            .ok_or_else(|| ApiError::from_domain(&domain::referral::ReferralError::Erased))
-            .or_gql(ctx)?;
-        let plain = KeyRing::open(&key, &sealed).or_gql(ctx)?;
-        let _ = req(ctx);
-        serde_json::from_slice(&plain)
-            .map_err(ApiError::internal)
-            .or_gql(ctx)
+        sender.ok(personal_data::view(sender.state, &cc, id, purpose).await)
     }
 
     /// Erases the person (crypto-shredding): their key is deleted, the anonymised facts and
@@ -502,30 +438,6 @@ impl ReferralMutations {
         id: ID,
         command_id: Option<String>,
     ) -> GqlResult<ReferralNode> {
-        let sender = Sender::new(ctx)?;
-        let st = sender.state;
-        let rid = sender.id(&id, "id")?;
-        let command = ReferralCommand::Erase {
-            actor: sender.actor(),
-        };
-        let outcome = sender.execute::<Referral>(rid, command_id, command).await?;
-        // After the event: a retry with the same commandId replays it and shreds again.
-        sender.ok(st.keys.shred(&st.pool, rid).await)?;
-        sender.ok(reload(st, rid, outcome.last_position).await)
+        run_with(ctx, &id, command_id, personal_data::erase, answer).await
     }
-}
-
-/// The sealed personal data from the referral's creation event.
-async fn sealed_personal(st: &AppState, id: Uuid) -> ApiResult<Sealed> {
-    let v: Option<serde_json::Value> = sqlx::query_scalar(
-        "SELECT payload->'Created'->'personal' FROM events
-          WHERE aggregate_type = $1 AND aggregate_id = $2 AND sequence = 1",
-    )
-    .bind(domain::referral::AGGREGATE_TYPE)
-    .bind(id.to_string())
-    .fetch_optional(&st.pool)
-    .await?
-    .flatten();
-    let v = v.ok_or_else(|| ApiError::new(Code::NotFound, "referral.not_found"))?;
-    serde_json::from_value(v).map_err(ApiError::internal)
 }
