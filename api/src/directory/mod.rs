@@ -3,6 +3,7 @@
 
 pub mod offered;
 pub mod organization;
+pub mod register;
 pub mod services;
 
 pub use services::DirectoryServices;

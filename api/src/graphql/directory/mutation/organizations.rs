@@ -6,6 +6,7 @@ use domain::values::Name;
 use uuid::Uuid;
 
 use crate::auth::accounts::name_error;
+use crate::directory::register;
 use crate::errors::{ApiError, ApiResult, Code};
 use crate::graphql::common::command::{self, GqlResult, Sender};
 use crate::graphql::directory::enums::OrganizationKindGql;
@@ -80,21 +81,9 @@ impl OrganizationMutations {
     ) -> async_graphql::Result<OrganizationNode> {
         let sender = Sender::new(ctx)?;
         let profile = sender.ok(profile(&input.name_ar, &input.name_en, &input.governorates))?;
-        // The same commandId always names the same organisation, so a retried
-        // registration finds its first result instead of registering twice.
         let cc = sender.context(command_id);
-        let id = Uuid::new_v5(
-            &Uuid::NAMESPACE_OID,
-            format!("organization:{}", cc.command_id).as_bytes(),
-        );
-        let command = OrganizationCommand::Register {
-            actor: sender.actor(),
-            id,
-            kind: input.kind.into(),
-            profile,
-        };
-        let outcome = sender.try_execute::<Organization>(id, &cc, command).await;
-        sender.ok(outcome)?;
+        let id = register::register(sender.state, &cc, input.kind.into(), profile).await;
+        let id = sender.ok(id)?;
         sender.ok(reload(sender.state, id).await)
     }
 

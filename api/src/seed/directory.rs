@@ -1,33 +1,28 @@
-//! Demo data: the Secretariat, MoMD NRM offices in the focus governorates, providers,
-//! companies and their people, all written as ordinary commands (so as events).
-
-use std::collections::BTreeSet;
+//! The demo directory: the Secretariat, MoMD NRM offices in the focus governorates,
+//! providers and companies, with their services.
 
 use domain::access::Actor;
 use domain::organization::{Organization, OrganizationCommand, OrganizationProfile, ServiceTerms};
-use domain::values::{Governorate, Name, OrganizationKind as K, Role, ServiceCategory as S};
+use domain::values::{OrganizationKind as K, Role, ServiceCategory as S};
 use store::CommandContext;
 use uuid::Uuid;
 
-use crate::auth::accounts::{self, NewAccount};
-use crate::errors::{ApiError, ApiResult};
+use super::{govs, name, organization_id_for, project_now};
+use crate::errors::ApiResult;
 use crate::state::AppState;
 
-/// The password of every demo account. Demo databases only.
-pub const DEMO_PASSWORD: &str = "sanad-demo-2026";
-
-struct OrgSeed {
-    slug: &'static str,
-    kind: K,
-    name_ar: &'static str,
-    name_en: &'static str,
-    governorates: &'static [&'static str],
-    verified: bool,
-    services: &'static [(S, &'static [&'static str], u32)],
-    people: &'static [(&'static str, &'static str, Role)],
+pub(super) struct OrgSeed {
+    pub(super) slug: &'static str,
+    pub(super) kind: K,
+    pub(super) name_ar: &'static str,
+    pub(super) name_en: &'static str,
+    pub(super) governorates: &'static [&'static str],
+    pub(super) verified: bool,
+    pub(super) services: &'static [(S, &'static [&'static str], u32)],
+    pub(super) people: &'static [(&'static str, &'static str, Role)],
 }
 
-const ORGS: &[OrgSeed] = &[
+pub(super) const ORGS: &[OrgSeed] = &[
     OrgSeed {
         slug: "secretariat",
         kind: K::Secretariat,
@@ -366,53 +361,8 @@ const ORGS: &[OrgSeed] = &[
     },
 ];
 
-/// The id a registration with this command id gets (the same rule as the GraphQL mutation).
-pub fn organization_id_for(command_id: &str) -> Uuid {
-    Uuid::new_v5(
-        &Uuid::NAMESPACE_OID,
-        format!("organization:{command_id}").as_bytes(),
-    )
-}
-
-fn govs(codes: &[&str]) -> ApiResult<BTreeSet<Governorate>> {
-    codes
-        .iter()
-        .map(|c| {
-            c.parse()
-                .map_err(|_| ApiError::internal(format!("bad seed governorate {c}")))
-        })
-        .collect()
-}
-
-fn name(s: &str) -> ApiResult<Name> {
-    Name::new(s).map_err(|e| ApiError::internal(format!("bad seed name {s}: {e}")))
-}
-
-/// Applies what is in the log to the read models now (there may be no server running).
-/// Waits, up to 30 s, for events that sit behind a transaction still running elsewhere.
-pub async fn project_now(state: &AppState) -> ApiResult<()> {
-    let models = projections::models::all();
-    let mut conn = state.pool.acquire().await?;
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
-    loop {
-        let caught_up = projections::catch_up(&mut conn, &models, 1000)
-            .await
-            .map_err(ApiError::internal)?;
-        if caught_up.waiting == 0 || std::time::Instant::now() > deadline {
-            return Ok(());
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
-    }
-}
-
-pub struct SeededAccount {
-    pub username: &'static str,
-    pub role: Role,
-    pub organization: &'static str,
-}
-
-/// Writes the demo organisations and accounts. Returns the accounts made.
-pub async fn seed(state: &AppState) -> ApiResult<Vec<SeededAccount>> {
+/// Registers the demo organisations, verifies those that are, and offers their services.
+pub(super) async fn organizations(state: &AppState) -> ApiResult<()> {
     let actor = Actor::system("seed");
     let ctx = |command_id: String| CommandContext::new(actor.clone(), Some(command_id), "seed");
     for org in ORGS {
@@ -459,186 +409,6 @@ pub async fn seed(state: &AppState) -> ApiResult<Vec<SeededAccount>> {
                 .await?;
         }
     }
-    project_now(state).await?;
-    let mut made = Vec::new();
-    for org in ORGS {
-        let id = organization_id_for(&format!("seed:{}:register", org.slug));
-        for (username, display_name, role) in org.people {
-            accounts::create(
-                state,
-                &ctx(format!("seed:account:{username}")),
-                NewAccount {
-                    organization_id: id,
-                    username: username.to_string(),
-                    display_name: display_name.to_string(),
-                    password: DEMO_PASSWORD.to_string(),
-                    role: *role,
-                },
-            )
-            .await?;
-            made.push(SeededAccount {
-                username,
-                role: *role,
-                organization: org.name_ar,
-            });
-        }
-    }
-    project_now(state).await?;
-    seed_referrals(state).await?;
-    project_now(state).await?;
-    Ok(made)
-}
-
-async fn actor_of(state: &AppState, username: &str) -> ApiResult<Actor> {
-    let id: Uuid = sqlx::query_scalar("SELECT user_id FROM accounts WHERE username = $1")
-        .bind(username)
-        .fetch_one(&state.pool)
-        .await?;
-    crate::auth::principal::actor_for(&state.pool, id)
-        .await?
-        .map(|(_, _, a)| a)
-        .ok_or_else(|| ApiError::internal(format!("no actor for {username}")))
-}
-
-/// A few referrals at different stages, so the board and the caseloads are not empty.
-async fn seed_referrals(state: &AppState) -> ApiResult<()> {
-    use chrono::NaiveDate;
-    use domain::referral::*;
-    let given_on =
-        NaiveDate::from_ymd_opt(2026, 11, 1).ok_or_else(|| ApiError::internal("date"))?;
-    let people = [
-        (
-            "nrm-ni-caseworker",
-            "IQ-NI",
-            "الموصل",
-            BeneficiaryType::ReturneeFromAbroad,
-            Some("DE"),
-            Sex::Female,
-            AgeBand::From25To34,
-            5,
-            vec![Vulnerability::FemaleHeadedHousehold],
-            vec![
-                (S::Psychosocial, Priority::High),
-                (S::CivilDocumentation, Priority::Medium),
-            ],
-            "فاطمة عبد الله",
-        ),
-        (
-            "nrm-ni-caseworker",
-            "IQ-NI",
-            "سنجار",
-            BeneficiaryType::ReturningIdp,
-            None,
-            Sex::Male,
-            AgeBand::From35To49,
-            7,
-            vec![Vulnerability::ChronicIllness],
-            vec![(S::Legal, Priority::High)],
-            "أحمد خليل",
-        ),
-        (
-            "nrm-an-caseworker",
-            "IQ-AN",
-            "الفلوجة",
-            BeneficiaryType::Idp,
-            None,
-            Sex::Female,
-            AgeBand::From50To64,
-            3,
-            vec![],
-            vec![
-                (S::Housing, Priority::High),
-                (S::HlpDispute, Priority::Medium),
-            ],
-            "زينب حسين",
-        ),
-        (
-            "nrm-bg-caseworker",
-            "IQ-BG",
-            "الكرخ",
-            BeneficiaryType::ReturneeFromAbroad,
-            Some("TR"),
-            Sex::Male,
-            AgeBand::From18To24,
-            1,
-            vec![],
-            vec![(S::VocationalTraining, Priority::Medium)],
-            "علي حسن",
-        ),
-    ];
-    let mut ids = Vec::new();
-    for (i, (who, gov, district, kind, country, sex, age, household, vulns, needs, name)) in
-        people.into_iter().enumerate()
-    {
-        let actor = actor_of(state, who).await?;
-        let ctx = CommandContext::new(actor, Some(format!("seed:referral:{i}")), "seed");
-        let (id, _) = crate::referrals::create::create(
-            state,
-            &ctx,
-            crate::referrals::create::NewReferral {
-                facts: BeneficiaryFacts {
-                    beneficiary_type: kind,
-                    return_country: country.map(str::to_string),
-                    governorate: gov.parse().map_err(|_| ApiError::internal("gov"))?,
-                    district: Some(district.to_string()),
-                    sex,
-                    age_band: age,
-                    household_size: household,
-                    vulnerabilities: vulns.into_iter().collect(),
-                },
-                needs: needs
-                    .into_iter()
-                    .map(|(category, priority)| Need { category, priority })
-                    .collect(),
-                consent: Consent {
-                    given_by: ConsentGiver::Person,
-                    given_on,
-                    share_with_providers: true,
-                    may_contact: true,
-                    expires_on: None,
-                },
-                personal: crate::privacy::PersonalData {
-                    full_name: name.to_string(),
-                    phone: Some(format!("+964 770 000 00{i:02}")),
-                    ..Default::default()
-                },
-                open: true,
-            },
-        )
-        .await?;
-        ids.push(id);
-    }
-    project_now(state).await?;
-    // The second Ninewa referral is claimed and accepted by Al-Amal.
-    let staff = actor_of(state, "ngo-amal-staff").await?;
-    let offer = crate::referrals::provider::offer_in(
-        &state.pool,
-        staff.org_id.unwrap_or_default(),
-        "IQ-NI",
-    )
-    .await?;
-    let id = ids[1].to_string();
-    let ctx =
-        |c: &str| CommandContext::new(staff.clone(), Some(format!("seed:referral:1:{c}")), "seed");
-    state
-        .execute::<Referral>(
-            &id,
-            &ctx("claim"),
-            ReferralCommand::Claim {
-                actor: staff.clone(),
-                provider: offer,
-            },
-        )
-        .await?;
-    state
-        .execute::<Referral>(
-            &id,
-            &ctx("accept"),
-            ReferralCommand::Accept {
-                actor: staff.clone(),
-            },
-        )
-        .await?;
     Ok(())
 }
 
@@ -679,35 +449,6 @@ pub async fn ensure_secretariat(state: &AppState) -> ApiResult<Uuid> {
     state
         .execute::<Organization>(&id.to_string(), &ctx, verify)
         .await?;
-    project_now(state).await?;
-    Ok(id)
-}
-
-/// Makes a Secretariat administrator (the first one, on a new database).
-pub async fn create_admin(
-    state: &AppState,
-    username: &str,
-    display_name: &str,
-    password: &str,
-) -> ApiResult<Uuid> {
-    let org = ensure_secretariat(state).await?;
-    let ctx = CommandContext::new(
-        Actor::system("admin"),
-        Some(format!("admin:account:{username}")),
-        "admin",
-    );
-    let id = accounts::create(
-        state,
-        &ctx,
-        NewAccount {
-            organization_id: org,
-            username: username.to_string(),
-            display_name: display_name.to_string(),
-            password: password.to_string(),
-            role: Role::SecretariatAdmin,
-        },
-    )
-    .await?;
     project_now(state).await?;
     Ok(id)
 }
