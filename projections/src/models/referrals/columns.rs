@@ -16,7 +16,7 @@ use serde_json::Value;
 use sqlx::types::Json;
 use uuid::Uuid;
 
-use super::referrals::{NeedRow, ReferralRow};
+use super::row::{NeedRow, ReferralRow};
 use crate::Staged;
 
 /// The upsert of `referrals` from parameters `$1` to `$31`, one array per column in the

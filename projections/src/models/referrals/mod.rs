@@ -9,17 +9,21 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, LazyLock};
 
-use chrono::{DateTime, NaiveDate, Utc};
 use domain::referral::{ReferralEvent as Ev, Side, AGGREGATE_TYPE};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Value;
 use sqlx::PgConnection;
 use uuid::Uuid;
 
-use super::referral_columns::{Columns, COLUMN_NAMES, PARAMETERS, UPSERT};
+mod columns;
+mod row;
+
+pub use row::{NeedRow, ReferralRow};
+
 use crate::row_cache::RowCache;
 use crate::rows::Table;
 use crate::{Checkpoint, Projection, ProjectionError, Stage, Staged, StoredEvent};
+use columns::{Columns, COLUMN_NAMES, PARAMETERS, UPSERT};
 
 pub struct Referrals {
     /// The rows this process's batches wrote last (see `row_cache`).
@@ -154,52 +158,6 @@ fn write(rows: &[ReferralRow], moves: Moves) -> Result<Option<Staged>, sqlx::Err
         .bind(t_governorate)?
         .bind(t_n)
         .map(Some)
-}
-
-/// One element of the `needs` column, which the board and the detail page read.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct NeedRow {
-    pub category: String,
-    pub priority: String,
-    pub delivered: bool,
-}
-
-/// A row of `referrals`, as the projector writes it and the API reads it.
-#[derive(Debug, Clone, Serialize, Deserialize, sqlx::FromRow)]
-pub struct ReferralRow {
-    pub id: Uuid,
-    pub case_number: String,
-    pub office_id: Uuid,
-    pub created_by: Uuid,
-    pub status: String,
-    pub beneficiary_type: String,
-    pub return_country: Option<String>,
-    pub governorate: String,
-    pub district: Option<String>,
-    pub sex: String,
-    pub age_band: String,
-    pub household_size: i32,
-    pub vulnerabilities: Vec<String>,
-    pub need_categories: Vec<String>,
-    #[sqlx(json)]
-    pub needs: Vec<NeedRow>,
-    /// 1 high, 2 medium, 3 low: the board orders by it.
-    pub top_priority: i32,
-    pub consent: Value,
-    pub holder_id: Option<Uuid>,
-    pub former_holders: Vec<Uuid>,
-    pub nrm_caseworkers: Vec<Uuid>,
-    pub provider_staff: Vec<Uuid>,
-    pub results: Option<Value>,
-    pub next_follow_up: Option<NaiveDate>,
-    pub escalated: bool,
-    pub erased: bool,
-    pub created_at: DateTime<Utc>,
-    pub opened_at: Option<DateTime<Utc>>,
-    pub claimed_at: Option<DateTime<Utc>>,
-    pub closed_at: Option<DateTime<Utc>>,
-    pub updated_at: DateTime<Utc>,
-    pub version: i64,
 }
 
 fn priority_rank(p: domain::referral::Priority) -> i32 {
