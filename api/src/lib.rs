@@ -3,6 +3,7 @@
 //! Commands go to the domain through `store`; queries read the `projections` tables.
 
 pub mod app;
+pub mod audit;
 pub mod auth;
 pub mod by_id;
 pub mod cli;

@@ -4,8 +4,9 @@ use async_graphql::connection::{Connection, Edge, EmptyFields};
 use async_graphql::SimpleObject;
 use chrono::{DateTime, Utc};
 use serde_json::Value;
-use sqlx::{PgPool, Row};
+use sqlx::PgPool;
 
+use crate::audit::history;
 use crate::errors::ApiResult;
 use crate::graphql::common::cursor;
 
@@ -41,22 +42,11 @@ pub async fn sign_in_alerts(
         Some(c) => cursor::decode(c)?,
         None => i64::MAX,
     };
-    let rows = sqlx::query(
-        "SELECT global_position, payload, metadata FROM events
-          WHERE aggregate_type = $1 AND global_position < $2
-          ORDER BY global_position DESC LIMIT $3",
-    )
-    .bind(domain::sign_in::AGGREGATE_TYPE)
-    .bind(before)
-    .bind(limit + 1)
-    .fetch_all(pool)
-    .await?;
+    let rows =
+        history::kind_events(pool, domain::sign_in::AGGREGATE_TYPE, before, limit + 1).await?;
     let has_next = rows.len() as i64 > limit;
     let mut page = Connection::new(after.is_some(), has_next);
-    for r in rows.iter().take(limit as usize) {
-        let position: i64 = r.try_get("global_position")?;
-        let metadata: Value = r.try_get("metadata")?;
-        let payload: Value = r.try_get("payload")?;
+    for (position, payload, metadata) in rows.into_iter().take(limit as usize) {
         let Ok(domain::sign_in::SignInEvent::SignInThrottled(l)) =
             serde_json::from_value::<domain::sign_in::SignInEvent>(payload)
         else {

@@ -2,8 +2,9 @@
 
 use async_graphql::connection::{Connection, Edge, EmptyFields};
 use async_graphql::{Json, SimpleObject};
-use sqlx::{PgPool, Row};
+use sqlx::PgPool;
 
+use crate::audit::history;
 use crate::errors::ApiResult;
 use crate::graphql::common::cursor;
 use chrono::{DateTime, Utc};
@@ -86,51 +87,22 @@ pub async fn audit_page(
         Some(c) => cursor::decode(c)?,
         None => 0,
     };
-    let rows = sqlx::query(
-        "SELECT global_position, sequence, event_type, payload, metadata FROM events
-          WHERE aggregate_type = $1 AND aggregate_id = $2 AND sequence > $3
-            AND ($5::bigint IS NULL OR sequence <= $5)
-          ORDER BY sequence LIMIT $4",
+    let events = history::record_events(
+        pool,
+        aggregate_type,
+        aggregate_id,
+        after_seq,
+        limit + 1,
+        until,
     )
-    .bind(aggregate_type)
-    .bind(aggregate_id)
-    .bind(after_seq)
-    .bind(limit + 1)
-    .bind(until)
-    .fetch_all(pool)
     .await?;
-    let has_next = rows.len() as i64 > limit;
+    let has_next = events.len() as i64 > limit;
     let mut page = Connection::new(after.is_some(), has_next);
-    for r in rows.iter().take(limit as usize) {
-        let metadata: Value = r.try_get("metadata")?;
-        let mut payload: Value = r.try_get("payload")?;
-        redact_sealed(&mut payload);
-        let event = AuditEvent::from_row(
-            r.try_get("global_position")?,
-            r.try_get("sequence")?,
-            r.try_get("event_type")?,
-            payload,
-            &metadata,
-        );
+    for e in events.into_iter().take(limit as usize) {
+        let event =
+            AuditEvent::from_row(e.position, e.sequence, e.event_type, e.payload, &e.metadata);
         page.edges
             .push(Edge::new(cursor::encode(&event.sequence), event));
     }
     Ok(page)
-}
-
-/// Sealed personal data is noise to a reader; show that it is there, not the bytes.
-fn redact_sealed(v: &mut Value) {
-    match v {
-        Value::Object(map) => {
-            if map.contains_key("nonce") && map.contains_key("ciphertext") {
-                *v = Value::String("[sealed personal data]".into());
-                return;
-            }
-            for (_, child) in map.iter_mut() {
-                redact_sealed(child);
-            }
-        }
-        Value::Array(items) => items.iter_mut().for_each(redact_sealed),
-        _ => {}
-    }
 }

@@ -5,12 +5,12 @@ use chrono::{DateTime, Utc};
 use domain::access::{authorize, Operation};
 use domain::organization::AGGREGATE_TYPE;
 use domain::values::{OrganizationKind, Role};
-use sqlx::Row;
 use uuid::Uuid;
 
 use super::actions::OrganizationActionGql;
 use super::enums::{OrganizationKindGql, OrganizationStatusGql, RoleGql, ServiceCategoryGql};
 use super::governorate::GovernorateGql;
+use crate::directory::members;
 use crate::directory::offered::ServiceRecord;
 use crate::directory::organization::OrganizationRecord;
 use crate::errors::{ApiError, ApiResult};
@@ -171,32 +171,20 @@ impl OrganizationNode {
         .map_err(|_| ApiError::forbidden())
         .or_gql(ctx)?;
         let st = state(ctx)?;
-        let rows = sqlx::query(
-            "SELECT user_id, username, display_name, role, added_at FROM organization_members
-              WHERE organization_id = $1 ORDER BY display_name, user_id",
-        )
-        .bind(self.uuid)
-        .fetch_all(&st.pool)
-        .await
-        .map_err(ApiError::from)
-        .or_gql(ctx)?;
-        rows.iter()
-            .map(|r| -> ApiResult<Option<MemberGql>> {
-                let role: String = r.try_get("role")?;
-                let Some(role) = Role::parse(&role) else {
-                    return Ok(None);
-                };
-                Ok(Some(MemberGql {
-                    user_id: ID(r.try_get::<Uuid, _>("user_id")?.to_string()),
-                    username: r.try_get("username")?,
-                    display_name: r.try_get("display_name")?,
+        let members = members::members_of(&st.pool, self.uuid).await.or_gql(ctx)?;
+        Ok(members
+            .into_iter()
+            .filter_map(|m| {
+                let role = Role::parse(&m.role)?;
+                Some(MemberGql {
+                    user_id: ID(m.user_id.to_string()),
+                    username: m.username,
+                    display_name: m.display_name,
                     role: role.into(),
-                    added_at: r.try_get("added_at")?,
-                }))
+                    added_at: m.added_at,
+                })
             })
-            .filter_map(Result::transpose)
-            .collect::<ApiResult<Vec<_>>>()
-            .or_gql(ctx)
+            .collect())
     }
 
     /// Every event of this organisation's record, oldest first: who, what, when.

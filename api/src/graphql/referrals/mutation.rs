@@ -9,6 +9,7 @@ use uuid::Uuid;
 
 use super::enums::*;
 use super::types::{load_referral, ReferralNode};
+use crate::directory::members;
 use crate::errors::{ApiError, ApiResult, Code};
 use crate::graphql::common::command::{self, run_with, GqlResult, Sender};
 use crate::graphql::common::context::OrGql;
@@ -375,12 +376,7 @@ impl ReferralMutations {
         // Who calls comes before what they sent: an anonymous caller learns nothing of ids.
         let user = Sender::new(ctx)?.id(&user_id, "userId")?;
         run(ctx, &id, command_id, async |st, _, actor| {
-            let member_of: Option<Uuid> = sqlx::query_scalar(
-                "SELECT organization_id FROM organization_members WHERE user_id = $1",
-            )
-            .bind(user)
-            .fetch_optional(&st.pool)
-            .await?;
+            let member_of = members::organization_of(&st.pool, user).await?;
             let member_of = member_of.ok_or_else(|| {
                 ApiError::from_domain(&domain::referral::ReferralError::NotOnThatSide)
             })?;

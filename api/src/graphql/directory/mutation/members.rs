@@ -2,10 +2,10 @@
 
 use async_graphql::{Context, InputObject, Object, ID};
 use domain::organization::{Organization, OrganizationCommand};
-use sqlx::Row;
 use uuid::Uuid;
 
 use crate::auth::accounts::{self, NewAccount};
+use crate::directory::members;
 use crate::errors::{ApiError, ApiResult, Code};
 use crate::graphql::common::command::{GqlResult, Sender};
 use crate::graphql::directory::enums::RoleGql;
@@ -26,24 +26,17 @@ pub struct NewMemberInput {
 }
 
 async fn load_member(st: &AppState, org: Uuid, user: Uuid) -> ApiResult<MemberGql> {
-    let row = sqlx::query(
-        "SELECT user_id, username, display_name, role, added_at FROM organization_members
-          WHERE organization_id = $1 AND user_id = $2",
-    )
-    .bind(org)
-    .bind(user)
-    .fetch_optional(&st.pool)
-    .await?
-    .ok_or_else(|| ApiError::new(Code::NotFound, "organization.not_a_member").field("userId"))?;
-    let role: String = row.try_get("role")?;
-    let role = domain::values::Role::parse(&role)
-        .ok_or_else(|| ApiError::internal(format!("unknown role {role}")))?;
+    let m = members::member(&st.pool, org, user).await?.ok_or_else(|| {
+        ApiError::new(Code::NotFound, "organization.not_a_member").field("userId")
+    })?;
+    let role = domain::values::Role::parse(&m.role)
+        .ok_or_else(|| ApiError::internal(format!("unknown role {}", m.role)))?;
     Ok(MemberGql {
         user_id: ID(user.to_string()),
-        username: row.try_get("username")?,
-        display_name: row.try_get("display_name")?,
+        username: m.username,
+        display_name: m.display_name,
         role: role.into(),
-        added_at: row.try_get("added_at")?,
+        added_at: m.added_at,
     })
 }
 
