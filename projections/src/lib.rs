@@ -14,6 +14,7 @@ mod rebuild;
 mod row_cache;
 mod rows;
 mod staged;
+pub mod status;
 mod watch;
 
 pub use at_checkpoint::AtCheckpoint;

@@ -2,10 +2,9 @@
 
 use async_graphql::{ComplexObject, Context, SimpleObject, ID};
 use chrono::{DateTime, Utc};
-use sqlx::Row;
 use uuid::Uuid;
 
-use crate::errors::{ApiError, ApiResult};
+use crate::auth::api_tokens;
 use crate::graphql::common::context::{state, OrGql};
 use crate::graphql::directory::enums::RoleGql;
 use crate::graphql::directory::types::{load_organization, OrganizationNode};
@@ -50,26 +49,18 @@ impl Viewer {
 
     /// The API tokens this user made, newest first (the secrets are never shown again).
     async fn api_tokens(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<ApiTokenGql>> {
-        let rows = sqlx::query(
-            "SELECT id, name, created_at, last_used_at, revoked_at FROM api_tokens
-              WHERE user_id = $1 ORDER BY created_at DESC LIMIT 100",
-        )
-        .bind(self.user_id)
-        .fetch_all(&state(ctx)?.pool)
-        .await
-        .map_err(ApiError::from)
-        .or_gql(ctx)?;
-        rows.iter()
-            .map(|r| -> ApiResult<ApiTokenGql> {
-                Ok(ApiTokenGql {
-                    id: ID(r.try_get::<Uuid, _>("id")?.to_string()),
-                    name: r.try_get("name")?,
-                    created_at: r.try_get("created_at")?,
-                    last_used_at: r.try_get("last_used_at")?,
-                    revoked_at: r.try_get("revoked_at")?,
-                })
+        let tokens = api_tokens::list(&state(ctx)?.pool, self.user_id)
+            .await
+            .or_gql(ctx)?;
+        Ok(tokens
+            .into_iter()
+            .map(|t| ApiTokenGql {
+                id: ID(t.id.to_string()),
+                name: t.name,
+                created_at: t.created_at,
+                last_used_at: t.last_used_at,
+                revoked_at: t.revoked_at,
             })
-            .collect::<ApiResult<Vec<_>>>()
-            .or_gql(ctx)
+            .collect())
     }
 }

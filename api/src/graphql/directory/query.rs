@@ -10,7 +10,7 @@ use uuid::Uuid;
 use super::enums::{OrganizationKindGql, OrganizationStatusGql};
 use super::governorate::{parse_governorates, GovernorateGql};
 use super::types::{load_organization, OrganizationNode};
-use crate::directory::organization::{OrganizationRecord, COLUMNS as ORGANIZATION_COLUMNS};
+use crate::directory::list::{self, OrganizationFilters};
 use crate::errors::{ApiError, Code};
 use crate::graphql::common::context::{err, principal, state, OrGql};
 use crate::graphql::common::cursor;
@@ -81,49 +81,25 @@ impl DirectoryQuery {
             })
             .transpose()
             .or_gql(ctx)?;
-        let kind = kind.map(|k| OrganizationKind::from(k).as_str());
-        let status = status.map(|s| OrganizationStatus::from(s).as_str());
-        let filters = "($1::text IS NULL OR kind = $1)
-                   AND ($2::text IS NULL OR $2 = ANY(governorates))
-                   AND ($3::text IS NULL OR status = $3)
-                   AND ($4::text IS NULL OR name_ar ILIKE $4 OR name_en ILIKE $4)";
+        let filters = OrganizationFilters {
+            kind: kind.map(|k| OrganizationKind::from(k).as_str()),
+            governorate,
+            status: status.map(|s| OrganizationStatus::from(s).as_str()),
+            search,
+        };
         let st = state(ctx)?;
-        let total: i64 = sqlx::query_scalar(&format!(
-            "SELECT count(*) FROM organizations WHERE {filters}"
-        ))
-        .bind(kind)
-        .bind(&governorate)
-        .bind(status)
-        .bind(&search)
-        .fetch_one(&st.pool)
-        .await
-        .map_err(ApiError::from)
-        .or_gql(ctx)?;
-        let rows = sqlx::query(&format!(
-            "SELECT {} FROM organizations WHERE {filters}
-                AND ($5::text IS NULL OR (name_ar, id) > ($5, $6::uuid))
-              ORDER BY name_ar, id LIMIT $7",
-            ORGANIZATION_COLUMNS
-        ))
-        .bind(kind)
-        .bind(&governorate)
-        .bind(status)
-        .bind(&search)
-        .bind(after_key.as_ref().map(|k| k.0.clone()))
-        .bind(after_key.as_ref().map(|k| k.1))
-        .bind(limit + 1)
-        .fetch_all(&st.pool)
-        .await
-        .map_err(ApiError::from)
-        .or_gql(ctx)?;
+        let total = list::count(&st.pool, &filters).await.or_gql(ctx)?;
+        let rows = list::page(&st.pool, &filters, after_key.as_ref(), limit + 1)
+            .await
+            .or_gql(ctx)?;
         let has_next = rows.len() as i64 > limit;
         let mut conn = Connection::with_additional_fields(
             after.is_some(),
             has_next,
             TotalCount { total_count: total },
         );
-        for row in rows.iter().take(limit as usize) {
-            let node = OrganizationNode::from(OrganizationRecord::from_row(row).or_gql(ctx)?);
+        for record in rows.into_iter().take(limit as usize) {
+            let node = OrganizationNode::from(record);
             let key = cursor::encode(&(node.name_ar.clone(), node.uuid));
             conn.edges.push(Edge::new(key, node));
         }
