@@ -2,9 +2,7 @@
 //! its actions and the board subscription.
 
 pub mod actions;
-pub mod board;
 pub mod enums;
-pub mod list;
 pub mod mutation;
 pub mod query;
 pub mod subscription;

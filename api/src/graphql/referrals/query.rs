@@ -9,9 +9,7 @@ use domain::values::ServiceCategory;
 use sqlx::Row;
 use uuid::Uuid;
 
-use super::board::{BOARD_SERVICES, ON_BOARD};
 use super::enums::{AgeBandGql, ReferralStatusGql, SexGql};
-use super::list::ListFilters;
 use super::types::{load_referral, ReferralNode, REFERRAL_COLUMNS};
 use crate::errors::{ApiError, ApiResult, Code};
 use crate::graphql::common::context::{err, principal, state, OrGql};
@@ -21,6 +19,8 @@ use crate::graphql::common::projected::{Projected, ProjectedList, Selection};
 use crate::graphql::common::total_count::TotalCount;
 use crate::graphql::directory::enums::ServiceCategoryGql;
 use crate::graphql::directory::governorate::{parse_governorates, GovernorateGql};
+use crate::referrals::board::{BOARD_SERVICES, ON_BOARD};
+use crate::referrals::list::ListFilters;
 use crate::referrals::scope::{scope as read_scope, Attention};
 use crate::referrals::statistics::{referral_counts, ReferralCell};
 

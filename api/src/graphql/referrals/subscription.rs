@@ -5,9 +5,9 @@ use async_graphql::{Context, SimpleObject, Subscription, ID};
 use domain::access::{authorize_referral, ReferralOperation, ReferralRelation};
 use futures::Stream;
 
-use super::board::board_ids;
 use crate::errors::{ApiError, Code};
 use crate::graphql::common::context::{principal, state, OrGql};
+use crate::referrals::board::board_ids;
 
 #[derive(Default)]
 pub struct BoardSubscription;

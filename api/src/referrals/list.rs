@@ -9,7 +9,7 @@ use sqlx::postgres::PgRow;
 use sqlx::{PgPool, Postgres, QueryBuilder};
 use uuid::Uuid;
 
-use super::types::REFERRAL_COLUMNS;
+use super::services::REFERRAL_COLUMNS;
 
 pub use crate::referrals::scope::ListScope;
 
