@@ -19,7 +19,7 @@ use crate::graphql::common::projected::{Projected, ProjectedList, Selection};
 use crate::graphql::common::total_count::TotalCount;
 use crate::graphql::directory::enums::ServiceCategoryGql;
 use crate::graphql::directory::governorate::{parse_governorates, GovernorateGql};
-use crate::referrals::board::{BOARD_SERVICES, ON_BOARD};
+use crate::referrals::board::{self, BoardFilters};
 use crate::referrals::list::ListFilters;
 use crate::referrals::scope::{scope as read_scope, Attention};
 use crate::referrals::statistics::{referral_counts, ReferralCell};
@@ -185,51 +185,18 @@ impl ReferralQuery {
         let need = need.map(|n| ServiceCategory::from(n).as_str());
         let age = age_band.map(|a| AgeBand::from(a).as_str());
         let sex = sex.map(|s| Sex::from(s).as_str());
-        let filters = format!(
-            "{ON_BOARD}
-            AND ($2::text IS NULL OR r.governorate = $2)
-            AND ($3::text IS NULL OR $3 = ANY(r.need_categories))
-            AND ($4::text IS NULL OR r.age_band = $4)
-            AND ($5::text IS NULL OR r.sex = $5)"
-        );
-        let order_by = match order {
-            BoardOrder::Waiting => "r.opened_at, r.id",
-            BoardOrder::Priority => "r.top_priority, r.opened_at, r.id",
+        let filters = BoardFilters {
+            governorate,
+            need,
+            age_band: age,
+            sex,
         };
         let st = state(ctx)?;
-        let total: i64 = sqlx::query_scalar(&format!(
-            "{} SELECT count(*) FROM referrals r WHERE {filters}",
-            *BOARD_SERVICES
-        ))
-        .bind(org)
-        .bind(&governorate)
-        .bind(need)
-        .bind(age)
-        .bind(sex)
-        .fetch_one(&st.pool)
-        .await
-        .map_err(ApiError::from)
-        .or_gql(ctx)?;
-        let columns = REFERRAL_COLUMNS
-            .split(',')
-            .map(|c| format!("r.{}", c.trim()))
-            .collect::<Vec<_>>()
-            .join(", ");
-        let rows = sqlx::query(&format!(
-            "{} SELECT {columns} FROM referrals r WHERE {filters} ORDER BY {order_by} LIMIT $6 OFFSET $7",
-            *BOARD_SERVICES
-        ))
-        .bind(org)
-        .bind(&governorate)
-        .bind(need)
-        .bind(age)
-        .bind(sex)
-        .bind(limit + 1)
-        .bind(offset)
-        .fetch_all(&st.pool)
-        .await
-        .map_err(ApiError::from)
-        .or_gql(ctx)?;
+        let total = board::board_count(st, org, &filters).await.or_gql(ctx)?;
+        let by_priority = matches!(order, BoardOrder::Priority);
+        let rows = board::board_page(st, org, &filters, by_priority, limit + 1, offset)
+            .await
+            .or_gql(ctx)?;
         let has_next = rows.len() as i64 > limit;
         let mut conn = Connection::with_additional_fields(
             offset > 0,
@@ -237,7 +204,7 @@ impl ReferralQuery {
             TotalCount { total_count: total },
         );
         for (i, row) in rows.iter().take(limit as usize).enumerate() {
-            let node = ReferralNode::from_row(row).or_gql(ctx)?;
+            let node = ReferralNode::from_projected(row).or_gql(ctx)?;
             conn.edges
                 .push(Edge::new(cursor::encode(&(offset + i as i64 + 1)), node));
         }
