@@ -10,6 +10,7 @@ pub mod principal;
 pub mod secrets;
 pub mod services;
 pub mod session_cache;
+pub mod session_row;
 pub mod sessions;
 pub mod throttle;
 
