@@ -65,7 +65,7 @@ pub async fn list(pool: &PgPool, user_id: Uuid) -> ApiResult<Vec<TokenRecord>> {
     use sqlx::Row;
     let rows = sqlx::query(
         "SELECT id, name, created_at, last_used_at, revoked_at FROM api_tokens
-          WHERE user_id = $1 ORDER BY created_at DESC LIMIT 100",
+              WHERE user_id = $1 ORDER BY created_at DESC LIMIT 100",
     )
     .bind(user_id)
     .fetch_all(pool)

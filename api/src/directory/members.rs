@@ -30,7 +30,7 @@ fn record(r: &sqlx::postgres::PgRow) -> ApiResult<MemberRecord> {
 pub async fn members_of(pool: &PgPool, org: Uuid) -> ApiResult<Vec<MemberRecord>> {
     let rows = sqlx::query(
         "SELECT user_id, username, display_name, role, added_at FROM organization_members
-          WHERE organization_id = $1 ORDER BY display_name, user_id",
+              WHERE organization_id = $1 ORDER BY display_name, user_id",
     )
     .bind(org)
     .fetch_all(pool)

@@ -1,6 +1,7 @@
 //! What referral commands need from outside the aggregate: case numbers, the directory's
 //! view of a provider, and the scheduler that escalates unclaimed referrals.
 
+pub mod attention;
 pub mod board;
 pub mod capacity;
 pub mod case_number;

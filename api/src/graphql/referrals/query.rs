@@ -10,7 +10,7 @@ use sqlx::Row;
 use uuid::Uuid;
 
 use super::enums::{AgeBandGql, ReferralStatusGql, SexGql};
-use super::types::{load_referral, ReferralNode, REFERRAL_COLUMNS};
+use super::types::{load_referral, ReferralNode};
 use crate::errors::{ApiError, ApiResult, Code};
 use crate::graphql::common::context::{err, principal, state, OrGql};
 use crate::graphql::common::cursor;
@@ -19,6 +19,7 @@ use crate::graphql::common::projected::{Projected, ProjectedList, Selection};
 use crate::graphql::common::total_count::TotalCount;
 use crate::graphql::directory::enums::ServiceCategoryGql;
 use crate::graphql::directory::governorate::{parse_governorates, GovernorateGql};
+use crate::referrals::attention;
 use crate::referrals::board::{self, BoardFilters};
 use crate::referrals::list::ListFilters;
 use crate::referrals::scope::{scope as read_scope, Attention};
@@ -297,66 +298,11 @@ impl ReferralQuery {
             Attention::Office(org) => (org, true),
             Attention::Provider(org) => (org, false),
         };
-        let sql = if office {
-            "SELECT CASE WHEN escalated AND status = 'open' THEN 'escalated'
-                             WHEN status = 'draft' THEN 'draft'
-                             ELSE 'follow_up' END AS why, {cols}
-                   FROM referrals
-                  WHERE office_id = $1 AND office_attention AND (
-                        (escalated AND status = 'open') OR status = 'draft'
-                     OR (next_follow_up <= current_date AND status NOT IN ('closed', 'withdrawn')))"
-        } else {
-            "SELECT CASE WHEN status = 'claimed' THEN 'awaiting' ELSE 'follow_up' END AS why, {cols}
-                   FROM referrals
-                  WHERE holder_id = $1 AND holder_attention AND (status = 'claimed'
-                     OR (next_follow_up <= current_date AND status NOT IN ('closed', 'withdrawn')))"
-        };
-        let rows = sqlx::query(&format!(
-            "{} ORDER BY top_priority, created_at LIMIT 200",
-            sql.replace("{cols}", REFERRAL_COLUMNS)
-        ))
-        .bind(org)
-        .fetch_all(&state(ctx)?.pool)
-        .await
-        .map_err(ApiError::from)
-        .or_gql(ctx)?;
-        let mut rows = rows;
-        if office {
-            // The office's open referrals that no provider can take (those already listed
-            // for another reason are listed once).
-            static NONE_CAN_TAKE: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
-                format!(
-                    "SELECT 'no_provider' AS why, {REFERRAL_COLUMNS} FROM referrals r
-                      WHERE r.office_id = $1 AND r.active AND r.status = 'open'
-                        AND NOT EXISTS (
-                            SELECT 1 FROM organization_services s
-                              JOIN organizations o ON o.id = s.organization_id
-                                                  AND o.status = 'verified'
-                             WHERE r.governorate = ANY(s.governorates)
-                               AND s.category = ANY(r.need_categories)
-                               AND s.monthly_capacity > {})
-                      ORDER BY r.top_priority, r.created_at LIMIT 200",
-                    crate::referrals::capacity::USED
-                )
-            });
-            let none = sqlx::query(&NONE_CAN_TAKE)
-                .bind(org)
-                .fetch_all(&state(ctx)?.pool)
-                .await
-                .map_err(ApiError::from)
-                .or_gql(ctx)?;
-            let listed: std::collections::HashSet<Uuid> = rows
-                .iter()
-                .filter_map(|r| r.try_get::<Uuid, _>("id").ok())
-                .collect();
-            rows.extend(none.into_iter().filter(|r| {
-                r.try_get::<Uuid, _>("id")
-                    .is_ok_and(|id| !listed.contains(&id))
-            }));
-        }
+        let rows = attention::waiting(&state(ctx)?.pool, org, office)
+            .await
+            .or_gql(ctx)?;
         let mut out = Vec::with_capacity(rows.len());
-        for row in &rows {
-            let why: String = row.try_get("why").map_err(ApiError::from).or_gql(ctx)?;
+        for (why, row) in &rows {
             let reason = match why.as_str() {
                 "escalated" => ActionReason::Escalated,
                 "draft" => ActionReason::DraftNotOpened,
@@ -366,7 +312,7 @@ impl ReferralQuery {
             };
             out.push(ActionItem {
                 reason,
-                referral: ReferralNode::from_row(row).or_gql(ctx)?,
+                referral: ReferralNode::from_projected(row).or_gql(ctx)?,
             });
         }
         Ok(out)
