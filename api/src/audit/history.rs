@@ -99,3 +99,23 @@ fn redact_sealed(v: &mut Value) {
         _ => {}
     }
 }
+
+/// The last sequence of the referral `aggregate_id` a former holder `org` may see: up to
+/// its leaving (declined, transferred away) or the referral's end; `None` when none.
+pub async fn referral_held_until(
+    pool: &PgPool,
+    aggregate_id: &str,
+    org: &str,
+) -> ApiResult<Option<i64>> {
+    Ok(sqlx::query_scalar::<_, Option<i64>>(
+        "SELECT max(sequence) FROM events WHERE aggregate_type = $1 AND aggregate_id = $2
+                   AND ((event_type = 'ReferralDeclined' AND payload->'Declined'->>'provider_id' = $3)
+                     OR (event_type = 'ReferralTransferred' AND payload->'Transferred'->>'from_provider' = $3)
+                     OR event_type IN ('ReferralClosed', 'ReferralWithdrawn'))",
+    )
+    .bind(domain::referral::AGGREGATE_TYPE)
+    .bind(aggregate_id)
+    .bind(org)
+    .fetch_one(pool)
+    .await?)
+}

@@ -75,3 +75,23 @@ pub async fn waiting(
         })
         .collect()
 }
+
+/// Whether no verified provider offering one of `needs` in `governorate` has places left
+/// this month (or none offers one).
+pub async fn none_can_take(pool: &PgPool, governorate: &str, needs: &[&str]) -> ApiResult<bool> {
+    static NONE_CAN_TAKE: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        format!(
+            "SELECT NOT EXISTS (
+                    SELECT 1 FROM organization_services s
+                      JOIN organizations o ON o.id = s.organization_id AND o.status = 'verified'
+                     WHERE $1 = ANY(s.governorates) AND s.category = ANY($2::text[])
+                       AND s.monthly_capacity > {})",
+            crate::referrals::capacity::USED
+        )
+    });
+    Ok(sqlx::query_scalar::<_, bool>(&NONE_CAN_TAKE)
+        .bind(governorate)
+        .bind(needs)
+        .fetch_one(pool)
+        .await?)
+}

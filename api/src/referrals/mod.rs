@@ -4,6 +4,7 @@
 pub mod attention;
 pub mod board;
 pub mod capacity;
+pub mod capacity_use;
 pub mod case_number;
 pub mod create;
 pub mod list;

@@ -6,7 +6,6 @@ use async_graphql::{Context, Enum, Object, SimpleObject, ID};
 use domain::access::{authorize_referral, ReferralOperation, ReferralRelation};
 use domain::referral::{AgeBand, ReferralStatus, Sex};
 use domain::values::ServiceCategory;
-use sqlx::Row;
 use uuid::Uuid;
 
 use super::enums::{AgeBandGql, ReferralStatusGql, SexGql};
@@ -19,11 +18,11 @@ use crate::graphql::common::projected::{Projected, ProjectedList, Selection};
 use crate::graphql::common::total_count::TotalCount;
 use crate::graphql::directory::enums::ServiceCategoryGql;
 use crate::graphql::directory::governorate::{parse_governorates, GovernorateGql};
-use crate::referrals::attention;
 use crate::referrals::board::{self, BoardFilters};
 use crate::referrals::list::ListFilters;
 use crate::referrals::scope::{scope as read_scope, Attention};
 use crate::referrals::statistics::{referral_counts, ReferralCell};
+use crate::referrals::{attention, capacity_use};
 
 #[derive(Default)]
 pub struct ReferralQuery;
@@ -322,26 +321,11 @@ impl ReferralQuery {
     async fn my_capacity(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<CapacityUse>> {
         let p = principal(ctx)?;
         let org = p.actor.org_id.ok_or_else(ApiError::forbidden).or_gql(ctx)?;
-        let rows = sqlx::query(&format!(
-            "SELECT s.category, s.monthly_capacity, {} AS used
-                   FROM organization_services s WHERE s.organization_id = $1 ORDER BY s.category",
-            crate::referrals::capacity::USED
-        ))
-        .bind(org)
-        .fetch_all(&state(ctx)?.pool)
-        .await
-        .map_err(ApiError::from)
-        .or_gql(ctx)?;
-        let mut out = Vec::new();
-        for r in rows {
-            let (cat, cap, used) = (|| -> ApiResult<(String, i32, i64)> {
-                Ok((
-                    r.try_get("category")?,
-                    r.try_get("monthly_capacity")?,
-                    r.try_get("used")?,
-                ))
-            })()
+        let rows = capacity_use::usage(&state(ctx)?.pool, org)
+            .await
             .or_gql(ctx)?;
+        let mut out = Vec::new();
+        for (cat, cap, used) in rows {
             let Some(cat) = ServiceCategory::parse(&cat) else {
                 continue;
             };

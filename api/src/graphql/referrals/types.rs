@@ -18,12 +18,14 @@ use uuid::Uuid;
 
 use super::actions::ReferralActionGql;
 use super::enums::*;
+use crate::audit::history;
 use crate::errors::{ApiError, ApiResult};
 use crate::graphql::audit::types::{audit_page, AuditPage};
 use crate::graphql::common::context::{principal, state, OrGql};
 use crate::graphql::directory::enums::ServiceCategoryGql;
 use crate::graphql::directory::governorate::GovernorateGql;
 use crate::graphql::directory::types::{load_organization, OrganizationNode};
+use crate::referrals::attention;
 use crate::state::AppState;
 
 pub use crate::referrals::services::REFERRAL_COLUMNS;
@@ -267,23 +269,9 @@ impl ReferralNode {
         {
             return Ok(false);
         }
-        static NONE_CAN_TAKE: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
-            format!(
-                "SELECT NOT EXISTS (
-                    SELECT 1 FROM organization_services s
-                      JOIN organizations o ON o.id = s.organization_id AND o.status = 'verified'
-                     WHERE $1 = ANY(s.governorates) AND s.category = ANY($2::text[])
-                       AND s.monthly_capacity > {})",
-                crate::referrals::capacity::USED
-            )
-        });
         let needs: Vec<&str> = self.need_categories.iter().map(|c| c.as_str()).collect();
-        sqlx::query_scalar::<_, bool>(&NONE_CAN_TAKE)
-            .bind(&self.governorate.code)
-            .bind(&needs)
-            .fetch_one(&state(ctx)?.pool)
+        attention::none_can_take(&state(ctx)?.pool, &self.governorate.code, &needs)
             .await
-            .map_err(ApiError::from)
             .or_gql(ctx)
     }
 
@@ -320,20 +308,10 @@ impl ReferralNode {
         // A former holder sees the history only up to when it last held the referral.
         let until: Option<i64> = if rel.former_holder && !rel.holder && !rel.office {
             let org = p.actor.org_id.map(|o| o.to_string()).unwrap_or_default();
-            sqlx::query_scalar::<_, Option<i64>>(
-                "SELECT max(sequence) FROM events WHERE aggregate_type = $1 AND aggregate_id = $2
-                   AND ((event_type = 'ReferralDeclined' AND payload->'Declined'->>'provider_id' = $3)
-                     OR (event_type = 'ReferralTransferred' AND payload->'Transferred'->>'from_provider' = $3)
-                     OR event_type IN ('ReferralClosed', 'ReferralWithdrawn'))",
-            )
-            .bind(AGGREGATE_TYPE)
-            .bind(self.uuid.to_string())
-            .bind(org)
-            .fetch_one(&st.pool)
-            .await
-            .map_err(ApiError::from)
-            .or_gql(ctx)?
-            .or(Some(0))
+            history::referral_held_until(&st.pool, &self.uuid.to_string(), &org)
+                .await
+                .or_gql(ctx)?
+                .or(Some(0))
         } else {
             None
         };
