@@ -3,10 +3,13 @@
 //! Commands go to the domain through `store`; queries read the `projections` tables.
 
 pub mod app;
+pub mod audit;
 pub mod auth;
+pub mod by_id;
 pub mod cli;
 pub mod config;
 pub mod db;
+pub mod directory;
 pub mod errors;
 pub mod graphql;
 pub mod i18n;

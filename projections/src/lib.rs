@@ -2,6 +2,7 @@
 //! model's checkpoint and applies events and checkpoint in one transaction, so a crash
 //! never loses or doubles an event. Read models live in `models/`, one per module.
 
+pub mod at_checkpoint;
 mod batch_tx;
 mod changes;
 mod checkpoint;
@@ -13,8 +14,10 @@ mod rebuild;
 mod row_cache;
 mod rows;
 mod staged;
+pub mod status;
 mod watch;
 
+pub use at_checkpoint::AtCheckpoint;
 pub use changes::{HeardChanges, ACCESS_CHANNEL, OFFERS_CHANNEL};
 pub use checkpoint::Checkpoint;
 pub use log::{read_after, StoredEvent};

@@ -49,3 +49,36 @@ pub async fn revoke(pool: &PgPool, user_id: Uuid, id: Uuid, any_user: bool) -> A
     }
     Ok(())
 }
+
+/// A token as its owner sees it listed (never its secret).
+#[derive(Debug, Clone)]
+pub struct TokenRecord {
+    pub id: Uuid,
+    pub name: String,
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    pub last_used_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub revoked_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+/// The tokens `user_id` made, newest first.
+pub async fn list(pool: &PgPool, user_id: Uuid) -> ApiResult<Vec<TokenRecord>> {
+    use sqlx::Row;
+    let rows = sqlx::query(
+        "SELECT id, name, created_at, last_used_at, revoked_at FROM api_tokens
+              WHERE user_id = $1 ORDER BY created_at DESC LIMIT 100",
+    )
+    .bind(user_id)
+    .fetch_all(pool)
+    .await?;
+    rows.iter()
+        .map(|r| -> ApiResult<TokenRecord> {
+            Ok(TokenRecord {
+                id: r.try_get("id")?,
+                name: r.try_get("name")?,
+                created_at: r.try_get("created_at")?,
+                last_used_at: r.try_get("last_used_at")?,
+                revoked_at: r.try_get("revoked_at")?,
+            })
+        })
+        .collect()
+}

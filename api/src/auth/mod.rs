@@ -8,7 +8,9 @@ pub mod login;
 pub mod password;
 pub mod principal;
 pub mod secrets;
+pub mod services;
 pub mod session_cache;
+pub mod session_row;
 pub mod sessions;
 pub mod throttle;
 

@@ -13,6 +13,7 @@ use uuid::Uuid;
 
 use super::secrets::{digest, SESSION_PREFIX, TOKEN_PREFIX};
 use super::session_cache::SessionCache;
+use super::session_row::{ActorColumns, SessionRow};
 use crate::errors::ApiResult;
 use store::batch::{Batched, Lookup};
 use store::HeldConnection;
@@ -85,56 +86,6 @@ static TOKEN: LazyLock<String> = LazyLock::new(|| {
       RETURNING id, user_id",
     )
 });
-
-/// The columns [`with_actor`] adds.
-#[derive(Debug, Clone, sqlx::FromRow)]
-struct ActorColumns {
-    username: String,
-    display_name: String,
-    disabled: bool,
-    organization_id: Option<Uuid>,
-    role: Option<String>,
-    kind: Option<String>,
-    status: Option<String>,
-}
-
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct SessionRow {
-    token_hash: String,
-    user_id: Uuid,
-    csrf_token: String,
-    stale: bool,
-    expires_in: f64,
-    #[sqlx(flatten)]
-    actor: ActorColumns,
-}
-
-#[cfg(test)]
-impl SessionRow {
-    /// A live session of an NGO staff member.
-    pub(crate) fn for_tests(user_id: Uuid) -> Self {
-        Self {
-            token_hash: "hash".into(),
-            user_id,
-            csrf_token: "csrf".into(),
-            stale: false,
-            expires_in: 1800.0,
-            actor: ActorColumns {
-                username: "staff".into(),
-                display_name: "Staff".into(),
-                disabled: false,
-                organization_id: Some(Uuid::nil()),
-                role: Some("provider_staff".into()),
-                kind: Some("ngo".into()),
-                status: Some("verified".into()),
-            },
-        }
-    }
-
-    pub(crate) fn user_id(&self) -> Uuid {
-        self.user_id
-    }
-}
 
 #[derive(Debug, sqlx::FromRow)]
 struct TokenRow {

@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 
 use projections::HeardChanges;
 
-use super::principal::SessionRow;
+use super::session_row::SessionRow;
 
 /// The longest an entry is used: the session's last-seen time is refreshed (at most once
 /// a minute) only when it is read from the database.

@@ -1,29 +1,44 @@
 //! The GraphQL schema: queries read the projections' tables, mutations send commands.
 
-pub mod at_checkpoint;
-pub mod context;
-mod cursor;
-mod documents;
-pub mod http;
-pub mod limits;
-mod mutation;
-pub mod null_propagation;
-pub mod projected;
-mod query;
-mod referral_list;
-pub mod referral_query;
-pub mod subscription;
-pub mod types;
-pub mod ws;
+pub mod accounts;
+pub mod audit;
+pub mod common;
+pub mod directory;
+pub mod referrals;
+pub mod transport;
 
 use async_graphql::Schema;
 
+// The paths the rest of the crate (and `web_bridge`) used before the areas.
+pub use common::{at_checkpoint, context, limits, null_propagation, projected};
 pub use context::RequestCtx;
-pub use mutation::MutationRoot;
-pub use subscription::SubscriptionRoot;
+pub use transport::{http, ws};
+
 /// Every query, merged from one object per area.
 #[derive(async_graphql::MergedObject, Default)]
-pub struct QueryRoot(query::CoreQuery, referral_query::ReferralQuery);
+pub struct QueryRoot(
+    accounts::query::ViewerQuery,
+    directory::query::DirectoryQuery,
+    audit::query::AuditQuery,
+    accounts::query::SignInAlertQuery,
+    common::read_models::ReadModelQuery,
+    referrals::query::ReferralQuery,
+);
+
+// Mutations: one per command. Each takes an optional `commandId`: repeating it returns
+// the first result instead of acting twice.
+#[derive(async_graphql::MergedObject, Default)]
+pub struct MutationRoot(
+    accounts::mutation::AuthMutations,
+    directory::mutation::organizations::OrganizationMutations,
+    directory::mutation::members::MemberMutations,
+    directory::mutation::services::ServiceMutations,
+    referrals::mutation::ReferralMutations,
+);
+
+// Subscriptions over graphql-ws at `/graphql/ws`.
+#[derive(async_graphql::MergedSubscription, Default)]
+pub struct SubscriptionRoot(referrals::subscription::BoardSubscription);
 
 pub type SanadSchema = Schema<QueryRoot, MutationRoot, SubscriptionRoot>;
 
@@ -62,7 +77,7 @@ fn builder(
     Schema::build(
         QueryRoot::default(),
         MutationRoot::default(),
-        SubscriptionRoot,
+        SubscriptionRoot::default(),
     )
     .data(state)
     .limit_depth(MAX_DEPTH)
@@ -71,14 +86,14 @@ fn builder(
     .limit_directives(10)
 }
 
-pub use documents::{DocumentCache, Known};
+pub use common::documents::{DocumentCache, Known};
 
 /// The schema in SDL, as committed in `schema.graphql`.
 pub fn sdl() -> String {
     Schema::build(
         QueryRoot::default(),
         MutationRoot::default(),
-        SubscriptionRoot,
+        SubscriptionRoot::default(),
     )
     .finish()
     .sdl_with_options(async_graphql::SDLExportOptions::new().include_specified_by())

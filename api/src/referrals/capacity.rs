@@ -37,7 +37,6 @@ use sqlx::Row;
 use uuid::Uuid;
 
 use crate::errors::ApiResult;
-use crate::state::AppState;
 
 /// The places of the service `s` (an `organization_services` row) used this month.
 pub const USED: &str = "(SELECT count(*) FROM referrals h
@@ -109,14 +108,14 @@ pub struct Permit<'a> {
 impl Permit<'_> {
     /// The claim is answered. `projected`: refused, or its events are in the read models
     /// (a hold whose claim's events are not yet shown there is left to expire).
-    pub async fn release(mut self, st: &AppState, projected: bool) {
+    pub async fn release(mut self, pool: &sqlx::PgPool, projected: bool) {
         let Some(hold) = self.hold.take() else { return };
         if !projected {
             return;
         }
         let deleted = sqlx::query("DELETE FROM capacity_holds WHERE id = $1")
             .bind(hold)
-            .execute(&st.pool)
+            .execute(pool)
             .await;
         if let Err(e) = deleted {
             tracing::warn!(error = %e, "deleting a capacity hold");
@@ -185,7 +184,7 @@ impl CapacityGauge {
     /// answered.
     pub async fn admit<'a>(
         &'a self,
-        st: &AppState,
+        pool: &sqlx::PgPool,
         offer: &mut ProviderOffer,
         referral: Uuid,
     ) -> ApiResult<Permit<'a>> {
@@ -227,7 +226,7 @@ impl CapacityGauge {
         let in_flight = self.settle(org, referral, true);
         permit.counted = true;
         let hold = Uuid::new_v4();
-        let mut tx = st.pool.begin().await?;
+        let mut tx = pool.begin().await?;
         // The hold need not wait for the disk: the claim's own commit flushes it.
         sqlx::query("SET LOCAL synchronous_commit = off")
             .execute(&mut *tx)

@@ -40,7 +40,8 @@ pub async fn create(
         format!("referral:{office}:{}", ctx.command_id).as_bytes(),
     );
     let (new_key, wrapped) = state.keys.new_data_key()?;
-    let numbered = case_number::number_and_key(&state.numbering, office, id, &wrapped).await?;
+    let numbered =
+        case_number::number_and_key(&state.referrals.numbering, office, id, &wrapped).await?;
     let key = match numbered.earlier_key {
         None => new_key,
         Some(Some(earlier)) => state.keys.unwrap_data_key(&earlier)?,

@@ -11,8 +11,7 @@ use store::batch::Lookup;
 use store::HeldConnection;
 use uuid::Uuid;
 
-use crate::errors::{ApiError, ApiResult, Code};
-use crate::state::AppState;
+use crate::errors::ApiResult;
 
 /// Whether the organisation `org` is verified and what it offers in the governorate `gov`
 /// (both SQL expressions): one round trip. Built once, in the statics below.
@@ -103,36 +102,4 @@ impl Lookup for OfferLookup {
             })
             .collect()
     }
-}
-
-/// What `org` offers where the referral `referral` is. NOT_FOUND when there is no such
-/// referral.
-///
-/// A referral's governorate never changes: when this process's projector has written the
-/// referral, its row says where it is, and the offer there may be cached
-/// ([`OfferCache`](super::offer_cache::OfferCache)).
-pub async fn offer_for(st: &AppState, org: Uuid, referral: Uuid) -> ApiResult<ProviderOffer> {
-    let projected = st
-        .committed_referrals
-        .as_ref()
-        .and_then(|rows| rows.get(referral, Default::default()));
-    let Some(row) = projected else {
-        return looked_up(st, org, referral).await;
-    };
-    match st.offer_cache.get(org, &row.governorate) {
-        Ok(offer) => Ok(offer),
-        Err(miss) => {
-            let offer = looked_up(st, org, referral).await?;
-            st.offer_cache.put(miss, &row.governorate, &offer);
-            Ok(offer)
-        }
-    }
-}
-
-/// The offer as the directory has it now, batched with concurrent requests.
-async fn looked_up(st: &AppState, org: Uuid, referral: Uuid) -> ApiResult<ProviderOffer> {
-    st.offers
-        .get((org, referral))
-        .await?
-        .ok_or_else(|| ApiError::new(Code::NotFound, "referral.not_found").field("id"))
 }

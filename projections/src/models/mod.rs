@@ -1,7 +1,6 @@
 //! The read models, one module each.
 
 mod directory;
-mod referral_columns;
 mod referrals;
 
 pub use directory::Directory;

@@ -1,0 +1,62 @@
+//! Members of organisations as the directory read model keeps them.
+
+use chrono::{DateTime, Utc};
+use sqlx::{PgPool, Row};
+use uuid::Uuid;
+
+use crate::errors::ApiResult;
+
+/// A member; `role` as stored (readers decide what an unknown one means).
+#[derive(Debug, Clone)]
+pub struct MemberRecord {
+    pub user_id: Uuid,
+    pub username: String,
+    pub display_name: String,
+    pub role: String,
+    pub added_at: DateTime<Utc>,
+}
+
+fn record(r: &sqlx::postgres::PgRow) -> ApiResult<MemberRecord> {
+    Ok(MemberRecord {
+        user_id: r.try_get("user_id")?,
+        username: r.try_get("username")?,
+        display_name: r.try_get("display_name")?,
+        role: r.try_get("role")?,
+        added_at: r.try_get("added_at")?,
+    })
+}
+
+/// The members of `org`, by display name.
+pub async fn members_of(pool: &PgPool, org: Uuid) -> ApiResult<Vec<MemberRecord>> {
+    let rows = sqlx::query(
+        "SELECT user_id, username, display_name, role, added_at FROM organization_members
+              WHERE organization_id = $1 ORDER BY display_name, user_id",
+    )
+    .bind(org)
+    .fetch_all(pool)
+    .await?;
+    rows.iter().map(record).collect()
+}
+
+/// The member `user` of `org`, if they are one.
+pub async fn member(pool: &PgPool, org: Uuid, user: Uuid) -> ApiResult<Option<MemberRecord>> {
+    let row = sqlx::query(
+        "SELECT user_id, username, display_name, role, added_at FROM organization_members
+          WHERE organization_id = $1 AND user_id = $2",
+    )
+    .bind(org)
+    .bind(user)
+    .fetch_optional(pool)
+    .await?;
+    row.as_ref().map(record).transpose()
+}
+
+/// The organisation `user` belongs to, if any.
+pub async fn organization_of(pool: &PgPool, user: Uuid) -> ApiResult<Option<Uuid>> {
+    Ok(
+        sqlx::query_scalar("SELECT organization_id FROM organization_members WHERE user_id = $1")
+            .bind(user)
+            .fetch_optional(pool)
+            .await?,
+    )
+}

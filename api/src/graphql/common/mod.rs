@@ -1,0 +1,18 @@
+//! What every area's schema uses: the request context, ids, cursors and pagination,
+//! projected reads, documents and nesting limits, batched loads by id.
+
+pub mod command;
+pub mod context;
+pub mod cursor;
+pub mod documents;
+pub mod ids;
+pub mod limits;
+pub mod mirror;
+pub mod null_propagation;
+pub mod projected;
+pub mod read_models;
+pub mod total_count;
+
+// Moved out of the schema (the state holds them); kept at their old paths.
+pub use crate::by_id;
+pub use projections::at_checkpoint;

@@ -1,0 +1,67 @@
+//! Subscriptions over graphql-ws at `/graphql/ws`; the client authenticates in its
+//! `connection_init` payload (`{"authorization": "Bearer <token>"}`).
+
+use async_graphql::{Context, SimpleObject, Subscription, ID};
+use domain::access::{authorize_referral, ReferralOperation, ReferralRelation};
+use futures::Stream;
+
+use crate::errors::{ApiError, Code};
+use crate::graphql::common::context::{principal, state, OrGql};
+use crate::referrals::board::board_ids;
+
+#[derive(Default)]
+pub struct BoardSubscription;
+
+#[derive(SimpleObject, Clone, Debug, PartialEq, Eq)]
+pub struct BoardUpdate {
+    pub total_count: i64,
+    /// The open referrals this provider may claim, longest waiting first.
+    pub referral_ids: Vec<ID>,
+}
+
+#[Subscription]
+impl BoardSubscription {
+    /// The provider's referral board: sent at once, then each time a referral joins or
+    /// leaves it (opened, claimed by anyone, declined, reopened).
+    async fn referral_board(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<impl Stream<Item = BoardUpdate>> {
+        let p = principal(ctx)?;
+        authorize_referral(
+            &p.actor,
+            ReferralOperation::Claim,
+            ReferralRelation::default(),
+        )
+        .map_err(|_| ApiError::forbidden())
+        .or_gql(ctx)?;
+        let org = p.actor.org_id.ok_or_else(ApiError::forbidden).or_gql(ctx)?;
+        let st = state(ctx)?.clone();
+        let rx = st
+            .watch
+            .as_ref()
+            .map(|w| w.subscribe())
+            .ok_or_else(|| ApiError::new(Code::Unavailable, "unavailable"))
+            .or_gql(ctx)?;
+        let start = (st, org, rx, None::<BoardUpdate>, true);
+        Ok(futures::stream::unfold(
+            start,
+            |(st, org, mut rx, last, mut first)| async move {
+                loop {
+                    if !first && rx.changed().await.is_err() {
+                        return None;
+                    }
+                    first = false;
+                    let ids = board_ids(&st, org).await.ok()?;
+                    let update = BoardUpdate {
+                        total_count: ids.len() as i64,
+                        referral_ids: ids.iter().map(|i| ID(i.to_string())).collect(),
+                    };
+                    if last.as_ref() != Some(&update) {
+                        return Some((update.clone(), (st, org, rx, Some(update), first)));
+                    }
+                }
+            },
+        ))
+    }
+}

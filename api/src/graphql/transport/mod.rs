@@ -1,0 +1,4 @@
+//! How requests reach the schema: HTTP (`/graphql`) and graphql-ws (`/graphql/ws`).
+
+pub mod http;
+pub mod ws;
