@@ -11,7 +11,8 @@ use uuid::Uuid;
 
 use super::services::REFERRAL_COLUMNS;
 
-pub use crate::referrals::scope::ListScope;
+/// Whose referrals a list holds, as the domain's read policy decides it.
+pub use domain::access::ReferralScope as ListScope;
 
 /// A list's filters, as the viewer gave them.
 #[derive(Debug, Clone)]

@@ -11,7 +11,6 @@ pub mod list;
 pub mod offer_cache;
 pub mod personal_data;
 pub mod provider;
-pub mod scope;
 pub mod services;
 pub mod sla;
 pub mod statistics;

@@ -3,7 +3,10 @@
 
 use async_graphql::connection::{Connection, Edge};
 use async_graphql::{Context, Enum, Object, SimpleObject, ID};
-use domain::access::{authorize_referral, ReferralOperation, ReferralRelation};
+use domain::access::{
+    action_queue, authorize_referral, authorize_referral_read, referral_board, referral_scope,
+    ActionQueue, ReferralOperation, ReferralRead, ReferralRelation,
+};
 use domain::referral::{AgeBand, ReferralStatus, Sex};
 use domain::values::ServiceCategory;
 use uuid::Uuid;
@@ -20,7 +23,6 @@ use crate::graphql::directory::enums::ServiceCategoryGql;
 use crate::graphql::directory::governorate::{parse_governorates, GovernorateGql};
 use crate::referrals::board::{self, BoardFilters};
 use crate::referrals::list::ListFilters;
-use crate::referrals::scope::{scope as read_scope, Attention};
 use crate::referrals::statistics::{referral_counts, ReferralCell};
 use crate::referrals::{attention, capacity_use};
 
@@ -166,14 +168,9 @@ impl ReferralQuery {
         #[graphql(default_with = "BoardOrder::Waiting")] order: BoardOrder,
     ) -> async_graphql::Result<Connection<String, ReferralNode, TotalCount>> {
         let p = principal(ctx)?;
-        authorize_referral(
-            &p.actor,
-            ReferralOperation::Claim,
-            ReferralRelation::default(),
-        )
-        .map_err(|_| ApiError::forbidden())
-        .or_gql(ctx)?;
-        let org = p.actor.org_id.ok_or_else(ApiError::forbidden).or_gql(ctx)?;
+        let org = referral_board(&p.actor)
+            .map_err(|_| ApiError::forbidden())
+            .or_gql(ctx)?;
         let limit = cursor::page_size(first).or_gql(ctx)?;
         let offset: i64 = after
             .as_deref()
@@ -225,9 +222,9 @@ impl ReferralQuery {
         case_number: Option<String>,
     ) -> async_graphql::Result<Connection<String, ReferralNode, TotalCount>> {
         let p = principal(ctx)?;
-        let Some(scope) = read_scope(&p.actor).list else {
-            return Err(err(ctx, ApiError::forbidden()));
-        };
+        let scope = referral_scope(&p.actor)
+            .map_err(|_| ApiError::forbidden())
+            .or_gql(ctx)?;
         let limit = cursor::page_size(first).or_gql(ctx)?;
         let after_key: Option<(chrono::DateTime<chrono::Utc>, Uuid)> = after
             .as_deref()
@@ -274,9 +271,13 @@ impl ReferralQuery {
         ctx: &Context<'_>,
     ) -> async_graphql::Result<ProjectedList<ReferralCell, ReferralCount>> {
         let p = principal(ctx)?;
-        if !read_scope(&p.actor).statistics {
-            return Err(err(ctx, ApiError::forbidden()));
-        }
+        authorize_referral_read(
+            &p.actor,
+            ReferralRead::ViewStatistics,
+            ReferralRelation::default(),
+        )
+        .map_err(|_| ApiError::forbidden())
+        .or_gql(ctx)?;
         let st = state(ctx)?;
         let cells = st
             .referrals
@@ -291,11 +292,13 @@ impl ReferralQuery {
     /// escalations, follow-ups due, drafts. (The board lists what may be claimed.)
     async fn action_needed(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<ActionItem>> {
         let p = principal(ctx)?;
-        let (org, office) = match read_scope(&p.actor).attention {
-            Attention::Refused => return Err(err(ctx, ApiError::forbidden())),
-            Attention::Nothing => return Ok(Vec::new()),
-            Attention::Office(org) => (org, true),
-            Attention::Provider(org) => (org, false),
+        let queue = action_queue(&p.actor)
+            .map_err(|_| ApiError::forbidden())
+            .or_gql(ctx)?;
+        let (org, office) = match queue {
+            ActionQueue::Nothing => return Ok(Vec::new()),
+            ActionQueue::Office(org) => (org, true),
+            ActionQueue::Provider(org) => (org, false),
         };
         let rows = attention::waiting(&state(ctx)?.pool, org, office)
             .await

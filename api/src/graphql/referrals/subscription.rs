@@ -2,7 +2,7 @@
 //! `connection_init` payload (`{"authorization": "Bearer <token>"}`).
 
 use async_graphql::{Context, SimpleObject, Subscription, ID};
-use domain::access::{authorize_referral, ReferralOperation, ReferralRelation};
+use domain::access::referral_board;
 use futures::Stream;
 
 use crate::errors::{ApiError, Code};
@@ -28,14 +28,9 @@ impl BoardSubscription {
         ctx: &Context<'_>,
     ) -> async_graphql::Result<impl Stream<Item = BoardUpdate>> {
         let p = principal(ctx)?;
-        authorize_referral(
-            &p.actor,
-            ReferralOperation::Claim,
-            ReferralRelation::default(),
-        )
-        .map_err(|_| ApiError::forbidden())
-        .or_gql(ctx)?;
-        let org = p.actor.org_id.ok_or_else(ApiError::forbidden).or_gql(ctx)?;
+        let org = referral_board(&p.actor)
+            .map_err(|_| ApiError::forbidden())
+            .or_gql(ctx)?;
         let st = state(ctx)?.clone();
         let rx = st
             .watch

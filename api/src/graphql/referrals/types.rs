@@ -3,7 +3,8 @@
 use async_graphql::{ComplexObject, Context, SimpleObject, ID};
 use chrono::{DateTime, NaiveDate, Utc};
 use domain::access::{
-    authorize_referral, Actor, ReferralOperation, ReferralParties, ReferralRelation,
+    authorize_referral, authorize_referral_read, Actor, ReferralOperation, ReferralParties,
+    ReferralRead, ReferralRelation,
 };
 use domain::referral::{
     AgeBand, BeneficiaryType, ClosureReason, ConsentGiver, NeedOutcome, Priority, ReferralStatus,
@@ -265,8 +266,8 @@ impl ReferralNode {
             return Ok(false);
         }
         let p = principal(ctx)?;
-        if !crate::referrals::scope::scope(&p.actor).every_office && !self.relation(&p.actor).office
-        {
+        let relation = self.relation(&p.actor);
+        if authorize_referral_read(&p.actor, ReferralRead::ViewAvailability, relation).is_err() {
             return Ok(false);
         }
         let needs: Vec<&str> = self.need_categories.iter().map(|c| c.as_str()).collect();
