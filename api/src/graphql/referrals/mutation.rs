@@ -298,7 +298,6 @@ impl ReferralMutations {
         command_id: Option<String>,
     ) -> GqlResult<ReferralNode> {
         // Who calls comes before what they sent: an anonymous caller learns nothing of ids.
-        // Who calls comes before what they sent: an anonymous caller learns nothing of ids.
         let to = Sender::new(ctx)?.id(&provider_id, "providerId")?;
         run_with(
             ctx,
