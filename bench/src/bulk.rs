@@ -1630,31 +1630,6 @@ mod tests {
         assert!(types.len() >= 12, "{types:?}");
     }
 
-    /// How fast the generator writes the log, without PostgreSQL (the load's other half):
-    /// `cargo test --release -p sanad-bench generator_speed -- --ignored --nocapture`.
-    #[test]
-    #[ignore]
-    fn generator_speed() {
-        let events = std::env::var("BULK_EVENTS")
-            .ok()
-            .and_then(|n| n.parse().ok())
-            .unwrap_or(200_000u64);
-        let world = World::new().unwrap();
-        let plan = plan(&world, events);
-        let threads = std::thread::available_parallelism()
-            .map(|n| n.get())
-            .unwrap_or(1)
-            .clamp(1, 4);
-        let started = Instant::now();
-        let parts = generate(&world, &plan, threads).unwrap();
-        let seconds = started.elapsed().as_secs_f64();
-        let bytes: usize = parts.iter().map(Vec::len).sum();
-        println!(
-            "generated {events} events ({bytes} bytes of CSV) on {threads} threads in {seconds:.2} s: {:.0} events/s",
-            events as f64 / seconds
-        );
-    }
-
     #[test]
     fn csv_doubles_quotes() {
         let mut s = Vec::new();
