@@ -26,7 +26,7 @@
 //! in the rebuild or the reads opens them.
 
 use std::collections::BTreeSet;
-use std::fmt::Write as _;
+use std::io::Write as _;
 use std::ops::Range;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -43,12 +43,11 @@ use domain::values::{Governorate, Name, OrganizationKind, Role, ServiceCategory}
 use rand::rngs::StdRng;
 use rand::{RngCore, SeedableRng};
 use serde::Serialize;
-use serde_json::Value;
-use sha2::{Digest, Sha256};
+use serde_json::{json, Value};
 use sqlx::PgPool;
+use store::{write_canonical_json, EventBody, GENESIS_HASH};
 use uuid::Uuid;
 
-const GENESIS_HASH: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 const EVENTS_PER_BATCH: usize = 50_000;
 /// Every 500th provider and every 500th referral has a long history.
 const LONG_EVERY: u64 = 500;
@@ -116,191 +115,34 @@ struct Cmd<E> {
     events: Vec<E>,
 }
 
-/// `s` as a JSON string literal, escaped the way serde_json and RFC 8785 both escape it.
-fn json_str(out: &mut String, s: &str) {
-    out.push('"');
-    let mut plain = 0;
-    for (i, b) in s.bytes().enumerate() {
-        let escaped = match b {
-            b'"' => "\\\"",
-            b'\\' => "\\\\",
-            b'\n' => "\\n",
-            b'\r' => "\\r",
-            b'\t' => "\\t",
-            0x08 => "\\b",
-            0x0c => "\\f",
-            0..=0x1f => "",
-            _ => continue,
-        };
-        out.push_str(&s[plain..i]);
-        if escaped.is_empty() {
-            let _ = write!(out, "\\u{b:04x}");
-        } else {
-            out.push_str(escaped);
-        }
-        plain = i + 1;
-    }
-    out.push_str(&s[plain..]);
-    out.push('"');
+/// A command's metadata as `store` writes it (see `store::CommandContext`), built once per
+/// command; `write_record` sets `prev_hash` and `hash` per event, as the append path does.
+fn metadata(who: &Who, command_id: &str, request_id: &str, at: DateTime<Utc>) -> Value {
+    json!({
+        "actor_user": who.user.map(|u| u.to_string()).unwrap_or_else(|| who.label.clone()),
+        "actor_label": who.label,
+        "actor_org": who.org.map(|o| o.to_string()),
+        "actor_role": who.role.map(|r| r.as_str()),
+        "command_id": command_id,
+        "request_id": request_id,
+        "occurred_at": at.to_rfc3339_opts(SecondsFormat::Micros, true),
+    })
 }
 
-/// RFC 8785 (JCS) text of `v`: object keys sorted by UTF-16 code units, integers only
-/// (no event of ours has a fraction), strings escaped as above. The test checks it
-/// against `serde_jcs`, which `store` uses, on every kind of event the log holds.
-fn canonical(out: &mut String, v: &Value) -> Result<(), String> {
-    match v {
-        Value::Null => out.push_str("null"),
-        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        Value::Number(n) => match (n.as_u64(), n.as_i64()) {
-            (Some(u), _) => {
-                let _ = write!(out, "{u}");
-            }
-            (None, Some(i)) => {
-                let _ = write!(out, "{i}");
-            }
-            _ => return Err(format!("canonical JSON: no fractions here, got {n}")),
-        },
-        Value::String(s) => json_str(out, s),
-        Value::Array(items) => {
-            out.push('[');
-            for (i, item) in items.iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                canonical(out, item)?;
-            }
-            out.push(']');
-        }
-        Value::Object(map) => {
-            let mut keys: Vec<&String> = map.keys().collect();
-            keys.sort_by(|a, b| a.encode_utf16().cmp(b.encode_utf16()));
-            out.push('{');
-            for (i, k) in keys.into_iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                json_str(out, k);
-                out.push(':');
-                canonical(out, &map[k])?;
-            }
-            out.push('}');
-        }
-    }
-    Ok(())
-}
-
-/// A command's metadata, rendered once: the canonical members before `hash`, between
-/// `hash` and `prev_hash`, and after it (RFC 8785 sorts them: actor_label, actor_org,
-/// actor_role, actor_user, command_id, hash, occurred_at, prev_hash, request_id).
-struct MetaText {
-    head: String,
-    occurred: String,
-    tail: String,
-}
-
-impl MetaText {
-    /// The metadata `store` writes (see `store::CommandContext::metadata`).
-    fn new(who: &Who, command_id: &str, request_id: &str, at: DateTime<Utc>) -> Self {
-        let mut head = String::with_capacity(256);
-        head.push_str("\"actor_label\":");
-        json_str(&mut head, &who.label);
-        head.push_str(",\"actor_org\":");
-        match who.org {
-            Some(o) => json_str(&mut head, &o.to_string()),
-            None => head.push_str("null"),
-        }
-        head.push_str(",\"actor_role\":");
-        match who.role {
-            Some(r) => json_str(&mut head, r.as_str()),
-            None => head.push_str("null"),
-        }
-        head.push_str(",\"actor_user\":");
-        match who.user {
-            Some(u) => json_str(&mut head, &u.to_string()),
-            None => json_str(&mut head, &who.label),
-        }
-        head.push_str(",\"command_id\":");
-        json_str(&mut head, command_id);
-        let mut occurred = String::from("\"occurred_at\":");
-        json_str(
-            &mut occurred,
-            &at.to_rfc3339_opts(SecondsFormat::Micros, true),
-        );
-        let mut tail = String::from("\"request_id\":");
-        json_str(&mut tail, request_id);
-        Self {
-            head,
-            occurred,
-            tail,
-        }
-    }
-
-    fn write(&self, out: &mut String, hash: Option<&str>, prev_hash: &str) {
-        out.push('{');
-        out.push_str(&self.head);
-        if let Some(h) = hash {
-            out.push_str(",\"hash\":\"");
-            out.push_str(h);
-            out.push('"');
-        }
-        out.push(',');
-        out.push_str(&self.occurred);
-        out.push_str(",\"prev_hash\":\"");
-        out.push_str(prev_hash);
-        out.push_str("\",");
-        out.push_str(&self.tail);
-        out.push('}');
-    }
-}
-
-/// The link hash `store` computes: sha256(prev_hash ‖ RFC 8785 JSON of the event without
-/// its `hash`), the JSON built here directly from canonical parts.
-#[allow(clippy::too_many_arguments)]
-fn link_hash(
-    scratch: &mut String,
-    aggregate_type: &str,
-    aggregate_id: &str,
-    sequence: u64,
-    event_type: &str,
-    event_version: &str,
-    payload: &str,
-    meta: &MetaText,
-    prev_hash: &str,
-) -> String {
-    scratch.clear();
-    scratch.push_str("{\"aggregate_id\":");
-    json_str(scratch, aggregate_id);
-    scratch.push_str(",\"aggregate_type\":");
-    json_str(scratch, aggregate_type);
-    scratch.push_str(",\"event_type\":");
-    json_str(scratch, event_type);
-    scratch.push_str(",\"event_version\":");
-    json_str(scratch, event_version);
-    scratch.push_str(",\"metadata\":");
-    meta.write(scratch, None, prev_hash);
-    scratch.push_str(",\"payload\":");
-    scratch.push_str(payload);
-    let _ = write!(scratch, ",\"sequence\":{sequence}}}");
-    let mut h = Sha256::new();
-    h.update(prev_hash.as_bytes());
-    h.update(scratch.as_bytes());
-    hex::encode(h.finalize())
-}
-
-fn csv_field(out: &mut String, s: &str) {
-    out.push('"');
-    for (i, part) in s.split('"').enumerate() {
+fn csv_field(out: &mut Vec<u8>, s: &[u8]) {
+    out.push(b'"');
+    for (i, part) in s.split(|b| *b == b'"').enumerate() {
         if i > 0 {
-            out.push_str("\"\"");
+            out.extend_from_slice(b"\"\"");
         }
-        out.push_str(part);
+        out.extend_from_slice(part);
     }
-    out.push('"');
+    out.push(b'"');
 }
 
-/// The CSV rows of a record's first `limit` events, linked as `store` links them.
+/// The CSV rows of a record's first `limit` events, linked by `store`'s own hashing.
 fn write_record<E: DomainEvent + Serialize>(
-    out: &mut String,
+    out: &mut Vec<u8>,
     aggregate_type: &str,
     aggregate_id: &str,
     commands: &[Cmd<E>],
@@ -308,11 +150,10 @@ fn write_record<E: DomainEvent + Serialize>(
 ) -> Result<(), String> {
     let mut prev_hash = GENESIS_HASH.to_string();
     let mut sequence = 0u64;
-    let mut payload = String::with_capacity(1024);
-    let mut metadata = String::with_capacity(512);
-    let mut scratch = String::with_capacity(2048);
+    let mut payload = Vec::with_capacity(1024);
+    let mut metadata_text = Vec::with_capacity(512);
     for c in commands {
-        let meta = MetaText::new(&c.who, &c.command_id, &c.request_id, c.at);
+        let mut metadata = metadata(&c.who, &c.command_id, &c.request_id, c.at);
         for event in &c.events {
             if sequence >= limit {
                 return Ok(());
@@ -321,30 +162,51 @@ fn write_record<E: DomainEvent + Serialize>(
             let event_type = event.event_type();
             let event_version = event.event_version();
             let value = serde_json::to_value(event).map_err(|e| format!("payload: {e}"))?;
-            payload.clear();
-            canonical(&mut payload, &value)?;
-            let hash = link_hash(
-                &mut scratch,
+            set(&mut metadata, "prev_hash", Some(&prev_hash))?;
+            set(&mut metadata, "hash", None)?;
+            let hash = EventBody {
                 aggregate_type,
                 aggregate_id,
-                sequence,
-                &event_type,
-                &event_version,
-                &payload,
-                &meta,
-                &prev_hash,
-            );
-            metadata.clear();
-            meta.write(&mut metadata, Some(&hash), &prev_hash);
-            out.push_str(aggregate_type);
-            out.push(',');
-            csv_field(out, aggregate_id);
+                sequence: i64::try_from(sequence).map_err(|e| format!("sequence: {e}"))?,
+                event_type: &event_type,
+                event_version: &event_version,
+                payload: &value,
+                metadata: &metadata,
+            }
+            .hash(&prev_hash)
+            .map_err(|e| format!("hash: {e}"))?;
+            set(&mut metadata, "hash", Some(&hash))?;
+            payload.clear();
+            write_canonical_json(&value, &mut payload).map_err(|e| format!("payload: {e}"))?;
+            metadata_text.clear();
+            write_canonical_json(&metadata, &mut metadata_text)
+                .map_err(|e| format!("metadata: {e}"))?;
+            out.extend_from_slice(aggregate_type.as_bytes());
+            out.push(b',');
+            csv_field(out, aggregate_id.as_bytes());
+            // Writing into a Vec cannot fail.
             let _ = write!(out, ",{sequence},{event_type},{event_version},");
             csv_field(out, &payload);
-            out.push(',');
-            csv_field(out, &metadata);
-            out.push('\n');
+            out.push(b',');
+            csv_field(out, &metadata_text);
+            out.push(b'\n');
             prev_hash = hash;
+        }
+    }
+    Ok(())
+}
+
+/// Sets (or, with `None`, removes) a string member of the metadata object.
+fn set(metadata: &mut Value, key: &str, value: Option<&str>) -> Result<(), String> {
+    let Value::Object(fields) = metadata else {
+        return Err("metadata: not an object".into());
+    };
+    match value {
+        Some(v) => {
+            fields.insert(key.into(), Value::String(v.into()));
+        }
+        None => {
+            fields.remove(key);
         }
     }
     Ok(())
@@ -1200,7 +1062,7 @@ fn plan(world: &World, events: u64) -> Vec<Planned> {
     out
 }
 
-fn write_planned(world: &World, p: &Planned, out: &mut String) -> Result<(), String> {
+fn write_planned(world: &World, p: &Planned, out: &mut Vec<u8>) -> Result<(), String> {
     let start = world.end - chrono::Duration::seconds(p.age_s);
     match &p.record {
         Record::Office(g) => {
@@ -1235,14 +1097,14 @@ fn write_planned(world: &World, p: &Planned, out: &mut String) -> Result<(), Str
 }
 
 /// The CSV of some records, built on `threads` threads, in log order.
-fn generate(world: &World, records: &[Planned], threads: usize) -> Result<Vec<String>, String> {
+fn generate(world: &World, records: &[Planned], threads: usize) -> Result<Vec<Vec<u8>>, String> {
     let chunk = records.len().div_ceil(threads).max(1);
     std::thread::scope(|s| {
         let handles: Vec<_> = records
             .chunks(chunk)
             .map(|part| {
                 s.spawn(move || {
-                    let mut out = String::with_capacity(part.len() * 8 * 800);
+                    let mut out = Vec::with_capacity(part.len() * 8 * 800);
                     for p in part {
                         write_planned(world, p, &mut out)?;
                     }
@@ -1260,7 +1122,7 @@ fn generate(world: &World, records: &[Planned], threads: usize) -> Result<Vec<St
     })
 }
 
-async fn copy(pool: &PgPool, parts: Vec<String>) -> Result<(), String> {
+async fn copy(pool: &PgPool, parts: Vec<Vec<u8>>) -> Result<(), String> {
     let mut tx = pool.begin().await.map_err(|e| e.to_string())?;
     let mut copy = tx
         .copy_in_raw(
@@ -1270,9 +1132,7 @@ async fn copy(pool: &PgPool, parts: Vec<String>) -> Result<(), String> {
         .await
         .map_err(|e| format!("COPY: {e}"))?;
     for part in parts {
-        copy.send(part.into_bytes())
-            .await
-            .map_err(|e| format!("COPY: {e}"))?;
+        copy.send(part).await.map_err(|e| format!("COPY: {e}"))?;
     }
     copy.finish().await.map_err(|e| format!("COPY: {e}"))?;
     tx.commit().await.map_err(|e| e.to_string())
@@ -1374,7 +1234,7 @@ mod tests {
         Organization, OrganizationCommand as OC, OrganizationProfile, ServiceTerms,
     };
     use domain::referral::{ProviderOffer, Referral, ReferralCommand as RC, ReferralStatus};
-    use serde_json::json;
+    use sha2::{Digest, Sha256};
 
     fn actor(w: &Who) -> Actor {
         match (w.user, w.org, w.kind, w.role) {
@@ -1652,7 +1512,8 @@ mod tests {
         }
     }
 
-    /// The reference: what `store` does, with serde_jcs over whole values.
+    /// The reference, independent of `store`'s writer: the metadata and links as `store`
+    /// defines them, with serde_jcs over whole values.
     fn reference_rows<E: DomainEvent + Serialize>(
         aggregate_type: &str,
         aggregate_id: &str,
@@ -1703,9 +1564,11 @@ mod tests {
         aggregate_id: &str,
         commands: &[Cmd<E>],
     ) -> Vec<(String, Value, Value)> {
-        let mut out = String::new();
+        let mut out = Vec::new();
         write_record(&mut out, aggregate_type, aggregate_id, commands, u64::MAX).unwrap();
-        out.lines()
+        String::from_utf8(out)
+            .unwrap()
+            .lines()
             .map(|line| {
                 // type,"id",seq,event_type,version,"payload","metadata" (RFC 4180 quoting)
                 let mut fields = Vec::new();
@@ -1768,17 +1631,9 @@ mod tests {
     }
 
     #[test]
-    fn canonical_json_is_rfc_8785() {
-        let v = json!({"b": [1, -2, null, true], "a": "x\"y\\z\n\u{1}é/", "aa": {"z": 0, "Z": 1}});
-        let mut out = String::new();
-        canonical(&mut out, &v).unwrap();
-        assert_eq!(out.as_bytes(), serde_jcs::to_vec(&v).unwrap().as_slice());
-    }
-
-    #[test]
     fn csv_doubles_quotes() {
-        let mut s = String::new();
-        csv_field(&mut s, r#"{"a":"b"}"#);
-        assert_eq!(s, r#""{""a"":""b""}""#);
+        let mut s = Vec::new();
+        csv_field(&mut s, br#"{"a":"b"}"#);
+        assert_eq!(s, br#""{""a"":""b""}""#);
     }
 }

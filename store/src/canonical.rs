@@ -12,6 +12,27 @@ use serde_json::Value;
 /// The largest integer ECMAScript prints as its plain digits, exactly.
 const EXACT_INTEGER: u64 = 1 << 53;
 
+/// Appends the RFC 8785 (JCS) canonical JSON of `value` to `out`: the bytes the hash links
+/// are computed over, whichever path writes them (direct, or `serde_jcs` for numbers the
+/// direct writer does not print). On error `out` is left as it was.
+pub fn write_canonical_json(value: &Value, out: &mut Vec<u8>) -> Result<(), serde_json::Error> {
+    let start = out.len();
+    if write(value, out) {
+        return Ok(());
+    }
+    out.truncate(start);
+    let bytes = serde_jcs::to_vec(value)?;
+    out.extend_from_slice(&bytes);
+    Ok(())
+}
+
+/// The RFC 8785 (JCS) canonical JSON of `value`; see [`write_canonical_json`].
+pub fn canonical_json(value: &Value) -> Result<Vec<u8>, serde_json::Error> {
+    let mut out = Vec::new();
+    write_canonical_json(value, &mut out)?;
+    Ok(out)
+}
+
 /// Appends the canonical form of `value` to `out`; `false` (with `out` partly written)
 /// when `value` holds a number this writer does not print.
 pub(crate) fn write(value: &Value, out: &mut Vec<u8>) -> bool {
@@ -106,6 +127,24 @@ mod tests {
                    "metadata": {"actor": {"user_id": "1c0b…", "roles": ["nrm_caseworker"]}, "command_id": "c-1", "occurred_at": "2026-12-01T12:00:00.123456Z"}}),
         ] {
             same_as_serde_jcs(&value);
+        }
+    }
+
+    #[test]
+    fn the_public_writer_falls_back_to_serde_jcs() {
+        for value in [
+            json!({"b": [1, "x"], "a": null}),
+            json!({"b": 1.5, "a": [9_007_199_254_740_993u64]}),
+        ] {
+            let mut out = b"kept:".to_vec();
+            write_canonical_json(&value, &mut out).expect("canonical");
+            let mut expected = b"kept:".to_vec();
+            expected.extend(serde_jcs::to_vec(&value).expect("serde_jcs"));
+            assert_eq!(out, expected);
+            assert_eq!(
+                canonical_json(&value).expect("canonical"),
+                expected[5..].to_vec()
+            );
         }
     }
 

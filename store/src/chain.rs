@@ -10,10 +10,13 @@ use sqlx::{PgPool, Row};
 
 use crate::canonical;
 
+/// The `prev_hash` of an aggregate's first event.
 pub const GENESIS_HASH: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 
-/// An event as it is hashed: everything stored but the `hash` itself.
-pub(crate) struct EventBody<'a> {
+/// An event as it is hashed: everything stored but the `hash` itself. The append path and
+/// [`verify_chain`] hash through it, and so must anything else that writes events (the
+/// benchmark's bulk log), so that every writer's links are the store's.
+pub struct EventBody<'a> {
     pub aggregate_type: &'a str,
     pub aggregate_id: &'a str,
     pub sequence: i64,
@@ -25,8 +28,9 @@ pub(crate) struct EventBody<'a> {
 }
 
 impl EventBody<'_> {
-    /// The link hash given the previous event's hash.
-    pub(crate) fn hash(&self, prev_hash: &str) -> Result<String, serde_json::Error> {
+    /// The link hash given the previous event's hash ([`GENESIS_HASH`] before an
+    /// aggregate's first event): hex SHA-256 over `prev_hash` and the body's RFC 8785 bytes.
+    pub fn hash(&self, prev_hash: &str) -> Result<String, serde_json::Error> {
         let canonical = match self.canonical() {
             Some(bytes) => bytes,
             None => self.canonical_by_serde_jcs()?,

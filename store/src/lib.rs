@@ -16,7 +16,8 @@ mod held;
 mod position;
 mod signal;
 
-pub use chain::{verify_chain, ChainReport, GENESIS_HASH};
+pub use canonical::{canonical_json, write_canonical_json};
+pub use chain::{verify_chain, ChainReport, EventBody, GENESIS_HASH};
 pub use context::CommandContext;
 pub use error::StoreError;
 pub use execute::{EventStore, Outcome};
