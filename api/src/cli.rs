@@ -14,7 +14,7 @@ use sqlx::PgPool;
 use store::CommandContext;
 use uuid::Uuid;
 
-use crate::auth::accounts::{self, NewAccount};
+use crate::accounts::account::{self, NewAccount};
 use crate::config::Config;
 use crate::errors::ApiError;
 use crate::state::AppState;
@@ -231,7 +231,7 @@ pub async fn serve(config: Config) -> Result<(), String> {
         tokio::spawn(projector.run());
     }
     tokio::spawn(crate::referrals::sla::run(state.clone()));
-    tokio::spawn(crate::auth::throttle::forget_stale(state.pool.clone()));
+    tokio::spawn(crate::accounts::throttle::forget_stale(state.pool.clone()));
     let app = crate::router(state);
     let listener = tokio::net::TcpListener::bind(&bind)
         .await
@@ -296,7 +296,7 @@ async fn admin(command: AdminCommand) -> Result<(), String> {
                 None => return Err("--organization is required for this role".into()),
             };
             let ctx = CommandContext::new(Actor::system("admin"), None, "cli");
-            let user_id = accounts::create(
+            let user_id = account::create(
                 &state,
                 &ctx,
                 NewAccount {
@@ -326,7 +326,7 @@ async fn admin(command: AdminCommand) -> Result<(), String> {
             .await
             .map_err(|e| e.to_string())?;
             let user_id = user_id.ok_or_else(|| format!("no account {username:?}"))?;
-            let token = crate::auth::api_tokens::create(&state.pool, user_id, &name)
+            let token = crate::accounts::api_tokens::create(&state.pool, user_id, &name)
                 .await
                 .map_err(explain)?;
             println!("{}", token.token);
@@ -338,7 +338,7 @@ async fn admin(command: AdminCommand) -> Result<(), String> {
         }
         AdminCommand::RevokeToken { db, id } => {
             let state = open(&db.database_url).await?;
-            crate::auth::api_tokens::revoke(&state.pool, Uuid::nil(), id, true)
+            crate::accounts::api_tokens::revoke(&state.pool, Uuid::nil(), id, true)
                 .await
                 .map_err(explain)?;
             println!("revoked {id}");
@@ -376,7 +376,7 @@ async fn admin(command: AdminCommand) -> Result<(), String> {
             password,
         } => {
             let state = open(&db.database_url).await?;
-            accounts::reset_password(&state.pool, &username, password)
+            account::reset_password(&state.pool, &username, password)
                 .await
                 .map_err(explain)?;
             println!("password of {username} reset; its sessions ended");

@@ -2,9 +2,9 @@
 //! accounts and sessions, operations endpoints, demo data and the command line.
 //! Commands go to the domain through `store`; queries read the `projections` tables.
 
+pub mod accounts;
 pub mod app;
 pub mod audit;
-pub mod auth;
 pub mod by_id;
 pub mod cli;
 pub mod config;

@@ -8,7 +8,7 @@ use projections::ProjectionWatch;
 use sqlx::PgPool;
 use store::{CommandContext, EventStore, LogPosition, Outcome};
 
-use crate::auth::services::AccountServices;
+use crate::accounts::services::AccountServices;
 use crate::config::Config;
 use crate::directory::DirectoryServices;
 use crate::errors::ApiResult;

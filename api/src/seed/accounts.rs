@@ -7,7 +7,7 @@ use uuid::Uuid;
 
 use super::directory::{ensure_secretariat, ORGS};
 use super::{organization_id_for, project_now, DEMO_PASSWORD};
-use crate::auth::accounts::{self, NewAccount};
+use crate::accounts::account::{self, NewAccount};
 use crate::errors::ApiResult;
 use crate::state::AppState;
 
@@ -25,7 +25,7 @@ pub(super) async fn people(state: &AppState) -> ApiResult<Vec<SeededAccount>> {
     for org in ORGS {
         let id = organization_id_for(&format!("seed:{}:register", org.slug));
         for (username, display_name, role) in org.people {
-            accounts::create(
+            account::create(
                 state,
                 &ctx(format!("seed:account:{username}")),
                 NewAccount {
@@ -60,7 +60,7 @@ pub async fn create_admin(
         Some(format!("admin:account:{username}")),
         "admin",
     );
-    let id = accounts::create(
+    let id = account::create(
         state,
         &ctx,
         NewAccount {

@@ -14,7 +14,7 @@ async fn actor_of(state: &AppState, username: &str) -> ApiResult<Actor> {
         .bind(username)
         .fetch_one(&state.pool)
         .await?;
-    crate::auth::principal::actor_for(&state.pool, id)
+    crate::accounts::principal::actor_for(&state.pool, id)
         .await?
         .map(|(_, _, a)| a)
         .ok_or_else(|| ApiError::internal(format!("no actor for {username}")))

@@ -252,7 +252,12 @@ async fn many_providers(app: &TestApp, n: usize) -> Vec<String> {
     );
     let mut tokens = Vec::new();
     for u in users {
-        tokens.push(api::auth::sessions::open(&app.pool, u).await.unwrap().token);
+        tokens.push(
+            api::accounts::sessions::open(&app.pool, u)
+                .await
+                .unwrap()
+                .token,
+        );
     }
     tokens
 }

@@ -3,10 +3,10 @@
 use async_graphql::{Context, Object, SimpleObject, ID};
 
 use super::types::Viewer;
-use crate::auth::api_tokens;
-use crate::auth::login::{login, Attempt};
-use crate::auth::sessions;
-use crate::auth::AuthMethod;
+use crate::accounts::api_tokens;
+use crate::accounts::login::{login, Attempt};
+use crate::accounts::sessions;
+use crate::accounts::AuthMethod;
 use crate::errors::{ApiError, ApiResult};
 use crate::graphql::common::context::{mutator, principal, req, state, OrGql};
 use crate::graphql::common::ids::parse_id;
@@ -61,11 +61,12 @@ impl AuthMutations {
         )
         .await
         .or_gql(ctx)?;
-        let (username, display_name, actor) = crate::auth::principal::actor_for(&st.pool, user_id)
-            .await
-            .or_gql(ctx)?
-            .ok_or_else(|| ApiError::new(crate::errors::Code::Unauthenticated, "login.failed"))
-            .or_gql(ctx)?;
+        let (username, display_name, actor) =
+            crate::accounts::principal::actor_for(&st.pool, user_id)
+                .await
+                .or_gql(ctx)?
+                .ok_or_else(|| ApiError::new(crate::errors::Code::Unauthenticated, "login.failed"))
+                .or_gql(ctx)?;
         Ok(LoginPayload {
             viewer: Viewer {
                 id: ID(user_id.to_string()),
@@ -99,10 +100,10 @@ impl AuthMutations {
             // At once here; other processes hear it from the database.
             state(ctx)?.accounts.session_cache.changed();
             let r = req(ctx);
-            crate::auth::access_log::record(
+            crate::accounts::access_log::record(
                 &state(ctx)?.pool,
-                crate::auth::access_log::AccessRecord {
-                    kind: crate::auth::access_log::AccessKind::Logout,
+                crate::accounts::access_log::AccessRecord {
+                    kind: crate::accounts::access_log::AccessKind::Logout,
                     username: Some(&p.username),
                     user_id: Some(p.user_id),
                     address: &r.address,

@@ -4,7 +4,7 @@ use async_graphql::{ComplexObject, Context, SimpleObject, ID};
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
-use crate::auth::api_tokens;
+use crate::accounts::api_tokens;
 use crate::graphql::common::context::{state, OrGql};
 use crate::graphql::directory::enums::RoleGql;
 use crate::graphql::directory::types::{load_organization, OrganizationNode};

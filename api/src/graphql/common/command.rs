@@ -14,7 +14,7 @@ use uuid::Uuid;
 
 use super::context::{command_context, mutator, state, OrGql};
 use super::ids::parse_id;
-use crate::auth::Principal;
+use crate::accounts::Principal;
 use crate::errors::ApiResult;
 use crate::state::AppState;
 

@@ -3,7 +3,7 @@
 use async_graphql::Context;
 use store::CommandContext;
 
-use crate::auth::Principal;
+use crate::accounts::Principal;
 use crate::errors::{ApiError, Code};
 use crate::i18n::Locale;
 use crate::state::AppState;
@@ -102,7 +102,7 @@ pub async fn request_ctx(
     let Some(secret) = creds.secret else {
         return Ok(rc);
     };
-    match crate::auth::principal::resolve(
+    match crate::accounts::principal::resolve(
         &st.pool,
         &st.accounts.sessions,
         &st.accounts.session_cache,
@@ -114,11 +114,11 @@ pub async fn request_ctx(
             if creds.via_cookie {
                 rc.csrf_ok = p.csrf_token().is_some() && creds.csrf_header == p.csrf_token();
             }
-            if let crate::auth::AuthMethod::ApiToken { id } = &p.method {
-                crate::auth::access_log::record(
+            if let crate::accounts::AuthMethod::ApiToken { id } = &p.method {
+                crate::accounts::access_log::record(
                     &st.pool,
-                    crate::auth::access_log::AccessRecord {
-                        kind: crate::auth::access_log::AccessKind::TokenUsed,
+                    crate::accounts::access_log::AccessRecord {
+                        kind: crate::accounts::access_log::AccessKind::TokenUsed,
                         username: Some(&p.username),
                         user_id: Some(p.user_id),
                         address: &rc.address,

@@ -253,7 +253,7 @@ impl Connection {
     /// and standing (resolved without recording a token use: nothing ran).
     async fn still_holds(&self, login: &Login) -> bool {
         let st = &self.g.state;
-        let now = crate::auth::principal::resolve(
+        let now = crate::accounts::principal::resolve(
             &st.pool,
             &st.accounts.sessions,
             &st.accounts.session_cache,

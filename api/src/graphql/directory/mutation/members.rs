@@ -4,7 +4,7 @@ use async_graphql::{Context, InputObject, Object, ID};
 use domain::organization::{Organization, OrganizationCommand};
 use uuid::Uuid;
 
-use crate::auth::accounts::{self, NewAccount};
+use crate::accounts::account::{self, NewAccount};
 use crate::directory::members;
 use crate::errors::{ApiError, ApiResult, Code};
 use crate::graphql::common::command::{GqlResult, Sender};
@@ -53,7 +53,7 @@ impl MemberMutations {
         let sender = Sender::new(ctx)?;
         let org = sender.id(&organization_id, "organizationId")?;
         let cc = sender.context(command_id);
-        let user = accounts::create(
+        let user = account::create(
             sender.state,
             &cc,
             NewAccount {

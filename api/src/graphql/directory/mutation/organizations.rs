@@ -5,7 +5,7 @@ use domain::organization::{Organization, OrganizationCommand, OrganizationProfil
 use domain::values::Name;
 use uuid::Uuid;
 
-use crate::auth::accounts::name_error;
+use crate::accounts::account::name_error;
 use crate::directory::register;
 use crate::errors::{ApiError, ApiResult, Code};
 use crate::graphql::common::command::{self, GqlResult, Sender};

@@ -1,8 +1,8 @@
-//! Accounts, passwords, sessions, API tokens, login throttling and the access log.
+//! The accounts area: accounts, passwords, sessions, API tokens, sign-in throttling and the access log.
 //! Credentials are mutable secrets and live in their own tables, never in the event log.
 
 pub mod access_log;
-pub mod accounts;
+pub mod account;
 pub mod api_tokens;
 pub mod login;
 pub mod password;

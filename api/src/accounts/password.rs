@@ -43,7 +43,7 @@ fn decoy() -> &'static str {
     DECOY.get_or_init(|| {
         let salt = SaltString::generate(&mut OsRng);
         Argon2::default()
-            .hash_password(crate::auth::secrets::new_secret("").as_bytes(), &salt)
+            .hash_password(crate::accounts::secrets::new_secret("").as_bytes(), &salt)
             .map(|h| h.to_string())
             .unwrap_or_default()
     })
