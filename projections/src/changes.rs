@@ -14,6 +14,26 @@ pub const ACCESS_CHANNEL: &str = "sanad_access";
 /// counted the same way, for the cache of providers' offers.
 pub const OFFERS_CHANNEL: &str = "sanad_offers";
 
+/// What a committed batch changed that processes keep in memory: who may act (this
+/// process's signed-in actors are then stale) and what providers offer where (its offers).
+/// Every read model answers it through [`crate::Projection::batch_changes`], so the
+/// projector has one question to ask whatever the read model.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct BatchChanges {
+    pub access: bool,
+    pub offers: bool,
+}
+
+impl BatchChanges {
+    /// What either batch changed.
+    pub fn and(self, other: BatchChanges) -> BatchChanges {
+        BatchChanges {
+            access: self.access || other.access,
+            offers: self.offers || other.offers,
+        }
+    }
+}
+
 #[derive(Clone, Default)]
 pub struct HeardChanges {
     count: Arc<AtomicU64>,

@@ -18,7 +18,7 @@ pub mod status;
 mod watch;
 
 pub use at_checkpoint::AtCheckpoint;
-pub use changes::{HeardChanges, ACCESS_CHANNEL, OFFERS_CHANNEL};
+pub use changes::{BatchChanges, HeardChanges, ACCESS_CHANNEL, OFFERS_CHANNEL};
 pub use checkpoint::Checkpoint;
 pub use log::{read_after, StoredEvent};
 pub use projection::{Projection, ProjectionError, Stage};

@@ -2,7 +2,7 @@
 
 use sqlx::PgConnection;
 
-use crate::{Checkpoint, Staged, StoredEvent};
+use crate::{BatchChanges, Checkpoint, Staged, StoredEvent};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ProjectionError {
@@ -81,16 +81,10 @@ pub trait Projection: Send + Sync {
     /// The batch committed; the read model's tables are as of `at`.
     fn batch_committed(&self, _at: Checkpoint) {}
 
-    /// Whether the batch just committed changed who may act (memberships, an
-    /// organisation's standing): this process's cached actors are then stale.
-    fn batch_changed_access(&self) -> bool {
-        false
-    }
-
-    /// Whether the batch just committed changed what a provider offers where: this
-    /// process's cached offers are then stale.
-    fn batch_changed_offers(&self) -> bool {
-        false
+    /// What the batch just committed changed that processes keep in memory (who may act,
+    /// what providers offer where); nothing, for most read models.
+    fn batch_changes(&self) -> BatchChanges {
+        BatchChanges::default()
     }
 
     /// Empties the read model's tables before a rebuild.

@@ -14,7 +14,7 @@ use crate::batch_tx::{self, Opened};
 use crate::checkpoint::Checkpoint;
 use crate::log::LogRead;
 use crate::ProjectionWatch;
-use crate::{Projection, ProjectionError, Stage, StoredEvent, PROJECTOR_LOCK};
+use crate::{BatchChanges, Projection, ProjectionError, Stage, StoredEvent, PROJECTOR_LOCK};
 
 #[derive(Debug, Clone)]
 pub struct ProjectorConfig {
@@ -122,12 +122,10 @@ async fn catch_up_telling(
         if let Some(watch) = watch {
             // Before the requests waiting for this batch go on: one of them may be the
             // first of a member who has just lost a right.
-            if projections.iter().any(|p| p.batch_changed_access()) {
-                watch.access().changed();
-            }
-            if projections.iter().any(|p| p.batch_changed_offers()) {
-                watch.offers().changed();
-            }
+            let changes = projections
+                .iter()
+                .fold(BatchChanges::default(), |all, p| all.and(p.batch_changes()));
+            watch.told(changes);
             watch.reached(last);
         }
         reached = Some(last);

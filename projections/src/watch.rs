@@ -9,7 +9,7 @@ use sqlx::postgres::PgListener;
 use sqlx::PgPool;
 use tokio::sync::watch;
 
-use crate::changes::{HeardChanges, ACCESS_CHANNEL, OFFERS_CHANNEL};
+use crate::changes::{BatchChanges, HeardChanges, ACCESS_CHANNEL, OFFERS_CHANNEL};
 use crate::checkpoint::{self, Checkpoint};
 
 /// The channel projectors notify as each batch commits, with its checkpoint.
@@ -65,6 +65,17 @@ impl ProjectionWatch {
     /// Changes to who may act, as heard by this watch and told by this process.
     pub fn access(&self) -> &HeardChanges {
         &self.changes.access
+    }
+
+    /// What this process's own projector committed: counted before the watch moves past
+    /// the batch, so no request waiting for it finds a stale cache.
+    pub fn told(&self, changes: BatchChanges) {
+        if changes.access {
+            self.access().changed();
+        }
+        if changes.offers {
+            self.offers().changed();
+        }
     }
 
     /// Changes to what providers offer where, as heard by this watch.

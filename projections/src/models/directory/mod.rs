@@ -408,12 +408,11 @@ impl Projection for Directory {
         self.changed_offers.store(false, Ordering::Release);
     }
 
-    fn batch_changed_access(&self) -> bool {
-        self.changed_access.load(Ordering::Acquire)
-    }
-
-    fn batch_changed_offers(&self) -> bool {
-        self.changed_offers.load(Ordering::Acquire)
+    fn batch_changes(&self) -> crate::BatchChanges {
+        crate::BatchChanges {
+            access: self.changed_access.load(Ordering::Acquire),
+            offers: self.changed_offers.load(Ordering::Acquire),
+        }
     }
 
     async fn reset(&self, conn: &mut PgConnection) -> Result<(), ProjectionError> {
