@@ -9,9 +9,8 @@ use uuid::Uuid;
 
 use crate::errors::{ApiError, ApiResult};
 
-/// The columns [`OrganizationRecord::from_row`] reads.
-pub const COLUMNS: &str =
-    "id, kind, name_ar, name_en, governorates, status, suspended_reason, registered_at, verified_at, updated_at, version";
+/// The columns [`OrganizationRecord::from_row`] reads (the read model owns them).
+pub use projections::models::directory::queries::ORGANIZATION_COLUMNS as COLUMNS;
 
 #[derive(Clone, Debug)]
 pub struct OrganizationRecord {

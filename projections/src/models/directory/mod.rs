@@ -16,6 +16,8 @@ use sqlx::types::Json;
 use sqlx::PgConnection;
 use uuid::Uuid;
 
+pub mod queries;
+
 use crate::rows::Table;
 use crate::{Projection, ProjectionError, Stage, Staged, StoredEvent};
 

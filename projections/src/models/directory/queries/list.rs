@@ -1,10 +1,10 @@
 //! The directory's list of organisations: filtered, sorted by Arabic name, by pages.
 
+use sqlx::postgres::PgRow;
 use sqlx::PgPool;
 use uuid::Uuid;
 
-use super::organization::{OrganizationRecord, COLUMNS};
-use crate::errors::ApiResult;
+use super::ORGANIZATION_COLUMNS;
 
 /// The list's filters, as stored values (`None`: any).
 #[derive(Debug, Clone, Default)]
@@ -22,8 +22,8 @@ const FILTERS: &str = "($1::text IS NULL OR kind = $1)
                    AND ($4::text IS NULL OR name_ar ILIKE $4 OR name_en ILIKE $4)";
 
 /// How many organisations match `f`, on all pages.
-pub async fn count(pool: &PgPool, f: &OrganizationFilters) -> ApiResult<i64> {
-    Ok(sqlx::query_scalar(&format!(
+pub async fn count(pool: &PgPool, f: &OrganizationFilters) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar(&format!(
         "SELECT count(*) FROM organizations WHERE {FILTERS}"
     ))
     .bind(f.kind)
@@ -31,7 +31,7 @@ pub async fn count(pool: &PgPool, f: &OrganizationFilters) -> ApiResult<i64> {
     .bind(f.status)
     .bind(&f.search)
     .fetch_one(pool)
-    .await?)
+    .await
 }
 
 /// Up to `fetch` organisations matching `f` after `(name_ar, id)` `after`.
@@ -40,12 +40,12 @@ pub async fn page(
     f: &OrganizationFilters,
     after: Option<&(String, Uuid)>,
     fetch: i64,
-) -> ApiResult<Vec<OrganizationRecord>> {
-    let rows = sqlx::query(&format!(
+) -> Result<Vec<PgRow>, sqlx::Error> {
+    sqlx::query(&format!(
         "SELECT {} FROM organizations WHERE {FILTERS}
                 AND ($5::text IS NULL OR (name_ar, id) > ($5, $6::uuid))
               ORDER BY name_ar, id LIMIT $7",
-        COLUMNS
+        ORGANIZATION_COLUMNS
     ))
     .bind(f.kind)
     .bind(&f.governorate)
@@ -55,6 +55,5 @@ pub async fn page(
     .bind(after.map(|k| k.1))
     .bind(fetch)
     .fetch_all(pool)
-    .await?;
-    rows.iter().map(OrganizationRecord::from_row).collect()
+    .await
 }
