@@ -11,7 +11,6 @@ use uuid::Uuid;
 use super::enums::{OrganizationKindGql, OrganizationStatusGql};
 use super::governorate::{parse_governorates, GovernorateGql};
 use super::types::{load_organization, OrganizationNode};
-use crate::directory::organization::OrganizationRecord;
 use crate::errors::{ApiError, Code};
 use crate::graphql::common::context::{err, principal, state, OrGql};
 use crate::graphql::common::cursor;
@@ -103,8 +102,8 @@ impl DirectoryQuery {
             has_next,
             TotalCount { total_count: total },
         );
-        for row in rows.iter().take(limit as usize) {
-            let node = OrganizationNode::from(OrganizationRecord::from_row(row).or_gql(ctx)?);
+        for record in rows.into_iter().take(limit as usize) {
+            let node = OrganizationNode::from(record);
             let key = cursor::encode(&(node.name_ar.clone(), node.uuid));
             conn.edges.push(Edge::new(key, node));
         }

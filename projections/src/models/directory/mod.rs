@@ -17,6 +17,9 @@ use sqlx::PgConnection;
 use uuid::Uuid;
 
 pub mod queries;
+mod row;
+
+pub use row::{OrganizationRecord, ORGANIZATION_COLUMNS};
 
 use crate::rows::Table;
 use crate::{Projection, ProjectionError, Stage, Staged, StoredEvent};

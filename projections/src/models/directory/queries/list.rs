@@ -1,10 +1,9 @@
 //! The directory's list of organisations: filtered, sorted by Arabic name, by pages.
 
-use sqlx::postgres::PgRow;
 use sqlx::PgPool;
 use uuid::Uuid;
 
-use super::ORGANIZATION_COLUMNS;
+use crate::models::directory::row::{OrganizationRecord, ORGANIZATION_COLUMNS};
 
 /// The list's filters, as stored values (`None`: any).
 #[derive(Debug, Clone, Default)]
@@ -40,8 +39,8 @@ pub async fn page(
     f: &OrganizationFilters,
     after: Option<&(String, Uuid)>,
     fetch: i64,
-) -> Result<Vec<PgRow>, sqlx::Error> {
-    sqlx::query(&format!(
+) -> Result<Vec<OrganizationRecord>, sqlx::Error> {
+    let rows = sqlx::query(&format!(
         "SELECT {} FROM organizations WHERE {FILTERS}
                 AND ($5::text IS NULL OR (name_ar, id) > ($5, $6::uuid))
               ORDER BY name_ar, id LIMIT $7",
@@ -55,5 +54,6 @@ pub async fn page(
     .bind(after.map(|k| k.1))
     .bind(fetch)
     .fetch_all(pool)
-    .await
+    .await?;
+    rows.iter().map(OrganizationRecord::from_row).collect()
 }

@@ -4,7 +4,3 @@
 
 pub mod list;
 pub mod members;
-
-/// The columns an organisation record (the API's `OrganizationRecord`) reads.
-pub const ORGANIZATION_COLUMNS: &str =
-    "id, kind, name_ar, name_en, governorates, status, suspended_reason, registered_at, verified_at, updated_at, version";
