@@ -1,8 +1,6 @@
 //! The directory's application services: organisations as the read model keeps them and
 //! their services, looked up in batches for the schema and the referral rules.
 
-pub mod list;
-pub mod members;
 pub mod offered;
 pub mod organization;
 pub mod register;

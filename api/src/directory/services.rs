@@ -28,7 +28,7 @@ impl DirectoryServices {
                 pool.clone(),
                 "organizations",
                 COLUMNS,
-                OrganizationRecord::from_row,
+                |row| Ok(OrganizationRecord::from_row(row)?),
                 |o| o.id,
             )),
         }

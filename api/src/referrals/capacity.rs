@@ -38,11 +38,7 @@ use uuid::Uuid;
 
 use crate::errors::ApiResult;
 
-/// The places of the service `s` (an `organization_services` row) used this month.
-pub const USED: &str = "(SELECT count(*) FROM referrals h
-      WHERE h.holder_id = s.organization_id AND h.holder_id IS NOT NULL
-        AND h.claimed_at >= date_trunc('month', now())
-        AND s.category = ANY(h.need_categories))";
+pub use projections::models::referrals::queries::capacity::USED;
 
 /// Places left per service of the organisation `$1`, counting as used the referrals of
 /// its claims in flight (`$2`, this process's lock-free ones, and the holds) that the read

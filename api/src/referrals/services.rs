@@ -13,19 +13,16 @@ use uuid::Uuid;
 use super::capacity::CapacityGauge;
 use super::offer_cache::OfferCache;
 use super::provider::OfferLookup;
-use super::statistics::ReferralCell;
 use crate::by_id::ById;
 use crate::errors::{ApiError, ApiResult, Code};
+use projections::models::referrals::queries::statistics::ReferralCell;
 
 /// Creates of different offices number at once; those of one office take turns anyway
 /// (its counter row is locked until each commits).
 const NUMBERING_CONNECTIONS: usize = 2;
 
-/// The columns of `referrals` a [`ReferralRow`] reads.
-pub const REFERRAL_COLUMNS: &str = "id, case_number, office_id, created_by, status, beneficiary_type, return_country, governorate,
-    district, sex, age_band, household_size, vulnerabilities, need_categories, needs, top_priority, consent, holder_id,
-    former_holders, nrm_caseworkers, provider_staff, results, next_follow_up, escalated, erased, created_at, opened_at,
-    claimed_at, closed_at, updated_at, version";
+/// The columns of `referrals` a [`ReferralRow`] reads (the read model owns them).
+pub use projections::models::REFERRAL_COLUMNS;
 
 #[derive(Clone)]
 pub struct ReferralServices {

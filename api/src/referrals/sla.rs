@@ -6,8 +6,8 @@ use std::time::Duration;
 
 use domain::access::Actor;
 use domain::referral::{Referral, ReferralCommand};
+use projections::models::referrals::queries::overdue;
 use store::CommandContext;
-use uuid::Uuid;
 
 use crate::errors::ApiResult;
 use crate::state::AppState;
@@ -17,14 +17,7 @@ const LOCK: i64 = 0x5A_4E_AD_02;
 /// Escalates every overdue referral once; returns how many were escalated.
 pub async fn escalate_overdue(state: &AppState) -> ApiResult<usize> {
     let hours = state.config.referral_sla_hours as i32;
-    let overdue: Vec<(Uuid, i64)> = sqlx::query_as(
-        "SELECT id, (extract(epoch FROM now() - opened_at) / 3600)::bigint FROM referrals
-          WHERE on_board AND NOT escalated AND opened_at < now() - make_interval(hours => $1)
-          ORDER BY opened_at LIMIT 500",
-    )
-    .bind(hours)
-    .fetch_all(&state.pool)
-    .await?;
+    let overdue = overdue::unclaimed_longer_than(&state.pool, hours).await?;
     let actor = Actor::system("sla");
     let mut done = 0;
     for (id, waited) in overdue {

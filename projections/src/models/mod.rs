@@ -1,10 +1,10 @@
 //! The read models, one module each.
 
-mod directory;
-mod referrals;
+pub mod directory;
+pub mod referrals;
 
 pub use directory::Directory;
-pub use referrals::{CommittedReferrals, NeedRow, ReferralRow, Referrals};
+pub use referrals::{CommittedReferrals, NeedRow, ReferralRow, Referrals, REFERRAL_COLUMNS};
 
 use crate::Projection;
 

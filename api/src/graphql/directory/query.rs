@@ -5,12 +5,12 @@ use async_graphql::{Context, Object, ID};
 use domain::access::{authorize, Operation};
 use domain::organization::OrganizationStatus;
 use domain::values::{Governorate, OrganizationKind};
+use projections::models::directory::queries::list::{self, OrganizationFilters};
 use uuid::Uuid;
 
 use super::enums::{OrganizationKindGql, OrganizationStatusGql};
 use super::governorate::{parse_governorates, GovernorateGql};
 use super::types::{load_organization, OrganizationNode};
-use crate::directory::list::{self, OrganizationFilters};
 use crate::errors::{ApiError, Code};
 use crate::graphql::common::context::{err, principal, state, OrGql};
 use crate::graphql::common::cursor;
@@ -88,9 +88,13 @@ impl DirectoryQuery {
             search,
         };
         let st = state(ctx)?;
-        let total = list::count(&st.pool, &filters).await.or_gql(ctx)?;
+        let total = list::count(&st.pool, &filters)
+            .await
+            .map_err(ApiError::from)
+            .or_gql(ctx)?;
         let rows = list::page(&st.pool, &filters, after_key.as_ref(), limit + 1)
             .await
+            .map_err(ApiError::from)
             .or_gql(ctx)?;
         let has_next = rows.len() as i64 > limit;
         let mut conn = Connection::with_additional_fields(

@@ -5,12 +5,12 @@ use chrono::{DateTime, Utc};
 use domain::access::{authorize, Operation};
 use domain::organization::AGGREGATE_TYPE;
 use domain::values::{OrganizationKind, Role};
+use projections::models::directory::queries::members;
 use uuid::Uuid;
 
 use super::actions::OrganizationActionGql;
 use super::enums::{OrganizationKindGql, OrganizationStatusGql, RoleGql, ServiceCategoryGql};
 use super::governorate::GovernorateGql;
-use crate::directory::members;
 use crate::directory::offered::ServiceRecord;
 use crate::directory::organization::OrganizationRecord;
 use crate::errors::{ApiError, ApiResult};
@@ -171,7 +171,10 @@ impl OrganizationNode {
         .map_err(|_| ApiError::forbidden())
         .or_gql(ctx)?;
         let st = state(ctx)?;
-        let members = members::members_of(&st.pool, self.uuid).await.or_gql(ctx)?;
+        let members = members::members_of(&st.pool, self.uuid)
+            .await
+            .map_err(ApiError::from)
+            .or_gql(ctx)?;
         Ok(members
             .into_iter()
             .filter_map(|m| {

@@ -5,11 +5,11 @@ use chrono::NaiveDate;
 use domain::referral::{
     BeneficiaryFacts, Consent, Need, NeedResult, Referral, ReferralCommand, Side,
 };
+use projections::models::directory::queries::members;
 use uuid::Uuid;
 
 use super::enums::*;
 use super::types::{load_referral, ReferralNode};
-use crate::directory::members;
 use crate::errors::{ApiError, ApiResult, Code};
 use crate::graphql::common::command::{self, run_with, GqlResult, Sender};
 use crate::graphql::common::context::OrGql;

@@ -9,6 +9,10 @@ use domain::access::{
 };
 use domain::referral::{AgeBand, ReferralStatus, Sex};
 use domain::values::ServiceCategory;
+use projections::models::referrals::queries::board::{self, BoardFilters};
+use projections::models::referrals::queries::list::ListFilters;
+use projections::models::referrals::queries::statistics::{referral_counts, ReferralCell};
+use projections::models::referrals::queries::{attention, capacity};
 use uuid::Uuid;
 
 use super::enums::{AgeBandGql, ReferralStatusGql, SexGql};
@@ -21,10 +25,6 @@ use crate::graphql::common::projected::{Projected, ProjectedList, Selection};
 use crate::graphql::common::total_count::TotalCount;
 use crate::graphql::directory::enums::ServiceCategoryGql;
 use crate::graphql::directory::governorate::{parse_governorates, GovernorateGql};
-use crate::referrals::board::{self, BoardFilters};
-use crate::referrals::list::ListFilters;
-use crate::referrals::statistics::{referral_counts, ReferralCell};
-use crate::referrals::{attention, capacity_use};
 
 #[derive(Default)]
 pub struct ReferralQuery;
@@ -189,10 +189,14 @@ impl ReferralQuery {
             sex,
         };
         let st = state(ctx)?;
-        let total = board::board_count(st, org, &filters).await.or_gql(ctx)?;
-        let by_priority = matches!(order, BoardOrder::Priority);
-        let rows = board::board_page(st, org, &filters, by_priority, limit + 1, offset)
+        let total = board::board_count(&st.pool, org, &filters)
             .await
+            .map_err(ApiError::from)
+            .or_gql(ctx)?;
+        let by_priority = matches!(order, BoardOrder::Priority);
+        let rows = board::board_page(&st.pool, org, &filters, by_priority, limit + 1, offset)
+            .await
+            .map_err(ApiError::from)
             .or_gql(ctx)?;
         let has_next = rows.len() as i64 > limit;
         let mut conn = Connection::with_additional_fields(
@@ -284,6 +288,7 @@ impl ReferralQuery {
             .indicators
             .get(st.watch.as_ref(), || referral_counts(&st.pool))
             .await
+            .map_err(ApiError::from)
             .or_gql(ctx)?;
         Ok(ProjectedList::new(cells, Selection::of(ctx.field())))
     }
@@ -302,6 +307,7 @@ impl ReferralQuery {
         };
         let rows = attention::waiting(&state(ctx)?.pool, org, office)
             .await
+            .map_err(ApiError::from)
             .or_gql(ctx)?;
         let mut out = Vec::with_capacity(rows.len());
         for (why, row) in &rows {
@@ -324,8 +330,9 @@ impl ReferralQuery {
     async fn my_capacity(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<CapacityUse>> {
         let p = principal(ctx)?;
         let org = p.actor.org_id.ok_or_else(ApiError::forbidden).or_gql(ctx)?;
-        let rows = capacity_use::usage(&state(ctx)?.pool, org)
+        let rows = capacity::usage(&state(ctx)?.pool, org)
             .await
+            .map_err(ApiError::from)
             .or_gql(ctx)?;
         let mut out = Vec::new();
         for (cat, cap, used) in rows {

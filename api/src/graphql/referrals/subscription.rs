@@ -4,10 +4,10 @@
 use async_graphql::{Context, SimpleObject, Subscription, ID};
 use domain::access::referral_board;
 use futures::Stream;
+use projections::models::referrals::queries::board::board_ids;
 
 use crate::errors::{ApiError, Code};
 use crate::graphql::common::context::{principal, state, OrGql};
-use crate::referrals::board::board_ids;
 
 #[derive(Default)]
 pub struct BoardSubscription;
@@ -47,7 +47,7 @@ impl BoardSubscription {
                         return None;
                     }
                     first = false;
-                    let ids = board_ids(&st, org).await.ok()?;
+                    let ids = board_ids(&st.pool, org).await.ok()?;
                     let update = BoardUpdate {
                         total_count: ids.len() as i64,
                         referral_ids: ids.iter().map(|i| ID(i.to_string())).collect(),

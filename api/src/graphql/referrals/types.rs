@@ -11,6 +11,7 @@ use domain::referral::{
     Sex, Vulnerability, AGGREGATE_TYPE,
 };
 use domain::values::ServiceCategory;
+use projections::models::referrals::queries::attention;
 use projections::models::ReferralRow;
 use serde::Deserialize;
 use sqlx::postgres::PgRow;
@@ -26,7 +27,6 @@ use crate::graphql::common::context::{principal, state, OrGql};
 use crate::graphql::directory::enums::ServiceCategoryGql;
 use crate::graphql::directory::governorate::GovernorateGql;
 use crate::graphql::directory::types::{load_organization, OrganizationNode};
-use crate::referrals::attention;
 use crate::state::AppState;
 
 pub use crate::referrals::services::REFERRAL_COLUMNS;
@@ -273,6 +273,7 @@ impl ReferralNode {
         let needs: Vec<&str> = self.need_categories.iter().map(|c| c.as_str()).collect();
         attention::none_can_take(&state(ctx)?.pool, &self.governorate.code, &needs)
             .await
+            .map_err(ApiError::from)
             .or_gql(ctx)
     }
 

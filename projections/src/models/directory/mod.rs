@@ -16,6 +16,11 @@ use sqlx::types::Json;
 use sqlx::PgConnection;
 use uuid::Uuid;
 
+pub mod queries;
+mod row;
+
+pub use row::{OrganizationRecord, ORGANIZATION_COLUMNS};
+
 use crate::rows::Table;
 use crate::{Projection, ProjectionError, Stage, Staged, StoredEvent};
 

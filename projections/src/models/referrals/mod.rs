@@ -18,7 +18,9 @@ use uuid::Uuid;
 mod columns;
 mod row;
 
-pub use row::{NeedRow, ReferralRow};
+pub mod queries;
+
+pub use row::{NeedRow, ReferralRow, REFERRAL_COLUMNS};
 
 use crate::row_cache::RowCache;
 use crate::rows::Table;

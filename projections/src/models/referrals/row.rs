@@ -5,6 +5,12 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use uuid::Uuid;
 
+/// The columns of `referrals` a [`ReferralRow`] reads.
+pub const REFERRAL_COLUMNS: &str = "id, case_number, office_id, created_by, status, beneficiary_type, return_country, governorate,
+    district, sex, age_band, household_size, vulnerabilities, need_categories, needs, top_priority, consent, holder_id,
+    former_holders, nrm_caseworkers, provider_staff, results, next_follow_up, escalated, erased, created_at, opened_at,
+    claimed_at, closed_at, updated_at, version";
+
 /// One element of the `needs` column, which the board and the detail page read.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct NeedRow {

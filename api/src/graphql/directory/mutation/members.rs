@@ -2,10 +2,10 @@
 
 use async_graphql::{Context, InputObject, Object, ID};
 use domain::organization::{Organization, OrganizationCommand};
+use projections::models::directory::queries::members;
 use uuid::Uuid;
 
 use crate::accounts::account::{self, NewAccount};
-use crate::directory::members;
 use crate::errors::{ApiError, ApiResult, Code};
 use crate::graphql::common::command::{GqlResult, Sender};
 use crate::graphql::directory::enums::RoleGql;

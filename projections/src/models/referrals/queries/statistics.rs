@@ -5,8 +5,6 @@ use domain::referral::ReferralStatus;
 use domain::values::{Governorate, ServiceCategory};
 use sqlx::PgPool;
 
-use crate::errors::ApiResult;
-
 /// Cells with fewer referrals than this are suppressed in anonymised statistics.
 pub const SUPPRESS_BELOW: i64 = 5;
 
@@ -24,7 +22,7 @@ pub struct ReferralCell {
 }
 
 /// The indicators' cells, from `referral_counts`.
-pub async fn referral_counts(pool: &PgPool) -> ApiResult<Vec<ReferralCell>> {
+pub async fn referral_counts(pool: &PgPool) -> Result<Vec<ReferralCell>, sqlx::Error> {
     let rows: Vec<(String, String, String, i64)> = sqlx::query_as(
         "SELECT status, governorate, need, n FROM referral_counts
           WHERE n > 0 ORDER BY governorate, status, need",

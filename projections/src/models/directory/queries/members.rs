@@ -4,8 +4,6 @@ use chrono::{DateTime, Utc};
 use sqlx::{PgPool, Row};
 use uuid::Uuid;
 
-use crate::errors::ApiResult;
-
 /// A member; `role` as stored (readers decide what an unknown one means).
 #[derive(Debug, Clone)]
 pub struct MemberRecord {
@@ -16,7 +14,7 @@ pub struct MemberRecord {
     pub added_at: DateTime<Utc>,
 }
 
-fn record(r: &sqlx::postgres::PgRow) -> ApiResult<MemberRecord> {
+fn record(r: &sqlx::postgres::PgRow) -> Result<MemberRecord, sqlx::Error> {
     Ok(MemberRecord {
         user_id: r.try_get("user_id")?,
         username: r.try_get("username")?,
@@ -27,7 +25,7 @@ fn record(r: &sqlx::postgres::PgRow) -> ApiResult<MemberRecord> {
 }
 
 /// The members of `org`, by display name.
-pub async fn members_of(pool: &PgPool, org: Uuid) -> ApiResult<Vec<MemberRecord>> {
+pub async fn members_of(pool: &PgPool, org: Uuid) -> Result<Vec<MemberRecord>, sqlx::Error> {
     let rows = sqlx::query(
         "SELECT user_id, username, display_name, role, added_at FROM organization_members
               WHERE organization_id = $1 ORDER BY display_name, user_id",
@@ -39,7 +37,11 @@ pub async fn members_of(pool: &PgPool, org: Uuid) -> ApiResult<Vec<MemberRecord>
 }
 
 /// The member `user` of `org`, if they are one.
-pub async fn member(pool: &PgPool, org: Uuid, user: Uuid) -> ApiResult<Option<MemberRecord>> {
+pub async fn member(
+    pool: &PgPool,
+    org: Uuid,
+    user: Uuid,
+) -> Result<Option<MemberRecord>, sqlx::Error> {
     let row = sqlx::query(
         "SELECT user_id, username, display_name, role, added_at FROM organization_members
           WHERE organization_id = $1 AND user_id = $2",
@@ -52,11 +54,9 @@ pub async fn member(pool: &PgPool, org: Uuid, user: Uuid) -> ApiResult<Option<Me
 }
 
 /// The organisation `user` belongs to, if any.
-pub async fn organization_of(pool: &PgPool, user: Uuid) -> ApiResult<Option<Uuid>> {
-    Ok(
-        sqlx::query_scalar("SELECT organization_id FROM organization_members WHERE user_id = $1")
-            .bind(user)
-            .fetch_optional(pool)
-            .await?,
-    )
+pub async fn organization_of(pool: &PgPool, user: Uuid) -> Result<Option<Uuid>, sqlx::Error> {
+    sqlx::query_scalar("SELECT organization_id FROM organization_members WHERE user_id = $1")
+        .bind(user)
+        .fetch_optional(pool)
+        .await
 }

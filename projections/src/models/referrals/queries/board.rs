@@ -3,14 +3,11 @@
 
 use std::sync::LazyLock;
 
-use projections::models::ReferralRow;
-use sqlx::FromRow;
+use sqlx::{FromRow, PgPool};
 use uuid::Uuid;
 
-use super::services::REFERRAL_COLUMNS;
-
-use crate::errors::ApiResult;
-use crate::state::AppState;
+use super::capacity::USED;
+use crate::models::referrals::row::{ReferralRow, REFERRAL_COLUMNS};
 
 /// The services of the provider `$1` that have places left this month: a full service
 /// drops out of the routing until a place frees up, the capacity is raised or the month
@@ -20,7 +17,7 @@ pub static BOARD_SERVICES: LazyLock<String> = LazyLock::new(|| {
         "WITH board_services AS MATERIALIZED (
             SELECT s.category, s.governorates FROM organization_services s
              WHERE s.organization_id = $1 AND s.monthly_capacity > {})",
-        crate::referrals::capacity::USED
+        USED
     )
 });
 
@@ -32,14 +29,14 @@ pub const ON_BOARD: &str = "r.on_board
                    AND s.category = ANY(r.need_categories))";
 
 /// The board of `org`, longest waiting first.
-pub async fn board_ids(st: &AppState, org: Uuid) -> ApiResult<Vec<Uuid>> {
-    Ok(sqlx::query_scalar(&format!(
+pub async fn board_ids(pool: &PgPool, org: Uuid) -> Result<Vec<Uuid>, sqlx::Error> {
+    sqlx::query_scalar(&format!(
         "{} SELECT r.id FROM referrals r WHERE {ON_BOARD} ORDER BY r.opened_at, r.id LIMIT 500",
         *BOARD_SERVICES
     ))
     .bind(org)
-    .fetch_all(&st.pool)
-    .await?)
+    .fetch_all(pool)
+    .await
 }
 
 /// A board page's filters, as stored values (`None`: any).
@@ -62,9 +59,9 @@ fn filters() -> String {
 }
 
 /// How many referrals on the board of `org` match `f`.
-pub async fn board_count(st: &AppState, org: Uuid, f: &BoardFilters) -> ApiResult<i64> {
+pub async fn board_count(pool: &PgPool, org: Uuid, f: &BoardFilters) -> Result<i64, sqlx::Error> {
     let filters = filters();
-    Ok(sqlx::query_scalar(&format!(
+    sqlx::query_scalar(&format!(
         "{} SELECT count(*) FROM referrals r WHERE {filters}",
         *BOARD_SERVICES
     ))
@@ -73,20 +70,20 @@ pub async fn board_count(st: &AppState, org: Uuid, f: &BoardFilters) -> ApiResul
     .bind(f.need)
     .bind(f.age_band)
     .bind(f.sex)
-    .fetch_one(&st.pool)
-    .await?)
+    .fetch_one(pool)
+    .await
 }
 
 /// Up to `fetch` referrals on the board of `org` matching `f` from `offset`, longest
 /// waiting first, or by priority first.
 pub async fn board_page(
-    st: &AppState,
+    pool: &PgPool,
     org: Uuid,
     f: &BoardFilters,
     by_priority: bool,
     fetch: i64,
     offset: i64,
-) -> ApiResult<Vec<ReferralRow>> {
+) -> Result<Vec<ReferralRow>, sqlx::Error> {
     let filters = filters();
     let order_by = if by_priority {
         "r.top_priority, r.opened_at, r.id"
@@ -109,7 +106,7 @@ pub async fn board_page(
     .bind(f.sex)
     .bind(fetch)
     .bind(offset)
-    .fetch_all(&st.pool)
+    .fetch_all(pool)
     .await?;
-    rows.iter().map(|r| Ok(ReferralRow::from_row(r)?)).collect()
+    rows.iter().map(ReferralRow::from_row).collect()
 }

@@ -3,8 +3,7 @@
 use sqlx::PgPool;
 use uuid::Uuid;
 
-use super::organization::{OrganizationRecord, COLUMNS};
-use crate::errors::ApiResult;
+use crate::models::directory::row::{OrganizationRecord, ORGANIZATION_COLUMNS};
 
 /// The list's filters, as stored values (`None`: any).
 #[derive(Debug, Clone, Default)]
@@ -22,8 +21,8 @@ const FILTERS: &str = "($1::text IS NULL OR kind = $1)
                    AND ($4::text IS NULL OR name_ar ILIKE $4 OR name_en ILIKE $4)";
 
 /// How many organisations match `f`, on all pages.
-pub async fn count(pool: &PgPool, f: &OrganizationFilters) -> ApiResult<i64> {
-    Ok(sqlx::query_scalar(&format!(
+pub async fn count(pool: &PgPool, f: &OrganizationFilters) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar(&format!(
         "SELECT count(*) FROM organizations WHERE {FILTERS}"
     ))
     .bind(f.kind)
@@ -31,7 +30,7 @@ pub async fn count(pool: &PgPool, f: &OrganizationFilters) -> ApiResult<i64> {
     .bind(f.status)
     .bind(&f.search)
     .fetch_one(pool)
-    .await?)
+    .await
 }
 
 /// Up to `fetch` organisations matching `f` after `(name_ar, id)` `after`.
@@ -40,12 +39,12 @@ pub async fn page(
     f: &OrganizationFilters,
     after: Option<&(String, Uuid)>,
     fetch: i64,
-) -> ApiResult<Vec<OrganizationRecord>> {
+) -> Result<Vec<OrganizationRecord>, sqlx::Error> {
     let rows = sqlx::query(&format!(
         "SELECT {} FROM organizations WHERE {FILTERS}
                 AND ($5::text IS NULL OR (name_ar, id) > ($5, $6::uuid))
               ORDER BY name_ar, id LIMIT $7",
-        COLUMNS
+        ORGANIZATION_COLUMNS
     ))
     .bind(f.kind)
     .bind(&f.governorate)

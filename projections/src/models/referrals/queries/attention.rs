@@ -2,12 +2,11 @@
 //! follow-ups due and referrals no provider can take; a provider's referrals to accept
 //! and follow-ups due.
 
-use projections::models::ReferralRow;
 use sqlx::{FromRow, PgPool, Row};
 use uuid::Uuid;
 
-use super::services::REFERRAL_COLUMNS;
-use crate::errors::ApiResult;
+use super::capacity::USED;
+use crate::models::referrals::row::{ReferralRow, REFERRAL_COLUMNS};
 
 /// The referrals waiting for the office (`office`) or the provider `org`, each with why
 /// (`escalated`, `draft`, `awaiting`, `no_provider`, `follow_up`).
@@ -15,7 +14,7 @@ pub async fn waiting(
     pool: &PgPool,
     org: Uuid,
     office: bool,
-) -> ApiResult<Vec<(String, ReferralRow)>> {
+) -> Result<Vec<(String, ReferralRow)>, sqlx::Error> {
     let sql = if office {
         "SELECT CASE WHEN escalated AND status = 'open' THEN 'escalated'
                              WHEN status = 'draft' THEN 'draft'
@@ -53,7 +52,7 @@ pub async fn waiting(
                                AND s.category = ANY(r.need_categories)
                                AND s.monthly_capacity > {})
                       ORDER BY r.top_priority, r.created_at LIMIT 200",
-                crate::referrals::capacity::USED
+                USED
             )
         });
         let none = sqlx::query(&NONE_CAN_TAKE)
@@ -70,7 +69,7 @@ pub async fn waiting(
         }));
     }
     rows.iter()
-        .map(|row| -> ApiResult<(String, ReferralRow)> {
+        .map(|row| -> Result<(String, ReferralRow), sqlx::Error> {
             Ok((row.try_get("why")?, ReferralRow::from_row(row)?))
         })
         .collect()
@@ -78,7 +77,11 @@ pub async fn waiting(
 
 /// Whether no verified provider offering one of `needs` in `governorate` has places left
 /// this month (or none offers one).
-pub async fn none_can_take(pool: &PgPool, governorate: &str, needs: &[&str]) -> ApiResult<bool> {
+pub async fn none_can_take(
+    pool: &PgPool,
+    governorate: &str,
+    needs: &[&str],
+) -> Result<bool, sqlx::Error> {
     static NONE_CAN_TAKE: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
         format!(
             "SELECT NOT EXISTS (
@@ -86,12 +89,12 @@ pub async fn none_can_take(pool: &PgPool, governorate: &str, needs: &[&str]) -> 
                       JOIN organizations o ON o.id = s.organization_id AND o.status = 'verified'
                      WHERE $1 = ANY(s.governorates) AND s.category = ANY($2::text[])
                        AND s.monthly_capacity > {})",
-            crate::referrals::capacity::USED
+            USED
         )
     });
-    Ok(sqlx::query_scalar::<_, bool>(&NONE_CAN_TAKE)
+    sqlx::query_scalar::<_, bool>(&NONE_CAN_TAKE)
         .bind(governorate)
         .bind(needs)
         .fetch_one(pool)
-        .await?)
+        .await
 }

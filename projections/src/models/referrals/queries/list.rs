@@ -9,7 +9,7 @@ use sqlx::postgres::PgRow;
 use sqlx::{PgPool, Postgres, QueryBuilder};
 use uuid::Uuid;
 
-use super::services::REFERRAL_COLUMNS;
+use crate::models::referrals::row::REFERRAL_COLUMNS;
 
 /// Whose referrals a list holds, as the domain's read policy decides it.
 pub use domain::access::ReferralScope as ListScope;
