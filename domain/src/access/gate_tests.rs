@@ -69,6 +69,9 @@ fn every_decision(actor: &Actor) -> Vec<(String, bool)> {
         "RecordSignInThrottled".into(),
         authorize_sign_in_record(actor).is_ok(),
     ));
+    for op in AccountOperation::ALL {
+        out.push((format!("{op:?}"), authorize_account(actor, op).is_ok()));
+    }
     out
 }
 

@@ -16,6 +16,7 @@
 //! - `matrix_tests.rs`: every role × every operation × every relation, written out,
 //! - `mod.rs` re-exporting the public names, and one `pub use` line here.
 
+mod account;
 mod actor;
 mod capabilities;
 mod denied;
@@ -24,6 +25,7 @@ mod organization;
 mod referral;
 mod sign_in;
 
+pub use account::{authorize_account, AccountOperation};
 pub use actor::{Actor, OrganizationStanding};
 pub use capabilities::Capabilities;
 pub use denied::AccessDenied;

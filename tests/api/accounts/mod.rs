@@ -689,3 +689,43 @@ async fn an_attack_spread_over_addresses_is_told_to_the_secretariat_and_slows_on
     assert_eq!(nodes[0]["scope"], "account", "newest first");
     assert_eq!(nodes[0]["failures"], 20);
 }
+
+/// Someone else's API token: a provider's coordinator cannot revoke a colleague's (it is
+/// not found for them), the Secretariat's administrator can, and the token stops working.
+#[tokio::test]
+async fn only_the_secretariat_administrator_revokes_someone_elses_api_token() {
+    let app = TestApp::spawn().await;
+    app.seed().await;
+    let staff = app.login("ngo-amal-staff", DEMO_PASSWORD).await;
+    let made = ok(app
+        .gql(
+            Some(&staff),
+            "mutation { createApiToken(name: \"field tablet\") { id token } }",
+            json!({}),
+        )
+        .await);
+    let id = made["createApiToken"]["id"].as_str().unwrap().to_string();
+    let token = made["createApiToken"]["token"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let revoke = "mutation($id:ID!){ revokeApiToken(id:$id) }";
+
+    let coordinator = app.login("ngo-amal-coordinator", DEMO_PASSWORD).await;
+    let refused = app.gql(Some(&coordinator), revoke, json!({"id": id})).await;
+    assert_eq!(code(&refused).as_deref(), Some("NOT_FOUND"), "{refused}");
+    let still = app
+        .gql(Some(&token), "{ viewer { username } }", json!({}))
+        .await;
+    assert_eq!(
+        still["data"]["viewer"]["username"], "ngo-amal-staff",
+        "{still}"
+    );
+
+    let admin = app.login("admin", DEMO_PASSWORD).await;
+    ok(app.gql(Some(&admin), revoke, json!({"id": id})).await);
+    let body = app
+        .gql(Some(&token), "{ organizations { totalCount } }", json!({}))
+        .await;
+    assert_eq!(code(&body).as_deref(), Some("UNAUTHENTICATED"), "{body}");
+}

@@ -139,7 +139,11 @@ impl AuthMutations {
     async fn revoke_api_token(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<bool> {
         let p = mutator(ctx)?;
         let id = parse_id(&id, "id").or_gql(ctx)?;
-        let any = p.actor.role == Some(domain::values::Role::SecretariatAdmin);
+        let any = domain::access::authorize_account(
+            &p.actor,
+            domain::access::AccountOperation::RevokeAnyApiToken,
+        )
+        .is_ok();
         let done: ApiResult<()> = api_tokens::revoke(&state(ctx)?.pool, p.user_id, id, any).await;
         done.or_gql(ctx)?;
         let _ = principal(ctx)?;
