@@ -20,7 +20,7 @@ impl web::GraphqlExecutor for WebBridge {
         locale: &str,
         request: Request,
     ) -> async_graphql::Response {
-        let locale = Locale::parse(locale).unwrap_or_default();
+        let locale = Locale::from_code(locale).unwrap_or_default();
         let request_id = uuid::Uuid::new_v4().to_string();
         // What people type into the pages' forms passes the same text checks as the API's.
         if let Err(refused) = crate::graphql::limits::admit_variables(&request.variables) {

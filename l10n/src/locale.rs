@@ -27,11 +27,6 @@ impl Locale {
         }
     }
 
-    /// Same as [`Locale::from_code`], under the name the API uses.
-    pub fn parse(code: &str) -> Option<Locale> {
-        Self::from_code(code)
-    }
-
     /// Picks the first supported language of an `Accept-Language` header; Arabic otherwise.
     pub fn from_accept_language(header: &str) -> Locale {
         header
@@ -49,11 +44,6 @@ impl Locale {
             Locale::En => "en",
             Locale::Ckb => "ckb",
         }
-    }
-
-    /// Same as [`Locale::code`], under the name the API uses.
-    pub fn as_str(self) -> &'static str {
-        self.code()
     }
 
     /// Writing direction: `rtl` for Arabic and Kurdish, `ltr` for English.

@@ -57,7 +57,7 @@ impl<S: Send + Sync> FromRequestParts<S> for Ctx {
             .headers
             .get(axum::http::header::ACCEPT_LANGUAGE)
             .and_then(|v| v.to_str().ok());
-        let locale = i18n::resolve_with_browser(
+        let locale = i18n::resolve(
             query.as_deref(),
             jar.get(LANG_COOKIE).map(|c| c.value()),
             browser,

@@ -15,18 +15,9 @@ const LANG_COOKIE_MAX_AGE: u32 = 365 * 24 * 60 * 60;
 
 pub use l10n::{lang_from_query, Locale};
 
-/// The locale of a request: `?lang=`, else the cookie, else Arabic.
-pub fn resolve(query: Option<&str>, cookie: Option<&str>) -> Locale {
-    l10n::negotiate(query, cookie, None)
-}
-
-/// The locale of a request that also carries the browser's `Accept-Language`, read
-/// after `?lang=` and the cookie.
-pub fn resolve_with_browser(
-    query: Option<&str>,
-    cookie: Option<&str>,
-    accept: Option<&str>,
-) -> Locale {
+/// The locale of a request: `?lang=`, else the cookie, else the browser's
+/// `Accept-Language`, else Arabic.
+pub fn resolve(query: Option<&str>, cookie: Option<&str>, accept: Option<&str>) -> Locale {
     l10n::negotiate(query, cookie, accept)
 }
 
@@ -53,26 +44,20 @@ mod tests {
 
     #[test]
     fn query_wins_over_cookie_and_arabic_is_the_default() {
-        assert_eq!(resolve(Some("lang=en"), Some("ckb")), Locale::En);
-        assert_eq!(resolve(Some("a=1&lang=ckb"), None), Locale::Ckb);
-        assert_eq!(resolve(Some("lang=fr"), Some("en")), Locale::En);
-        assert_eq!(resolve(None, Some("xx")), Locale::Ar);
-        assert_eq!(resolve(None, None), Locale::Ar);
+        assert_eq!(resolve(Some("lang=en"), Some("ckb"), None), Locale::En);
+        assert_eq!(resolve(Some("a=1&lang=ckb"), None, None), Locale::Ckb);
+        assert_eq!(resolve(Some("lang=fr"), Some("en"), None), Locale::En);
+        assert_eq!(resolve(None, Some("xx"), None), Locale::Ar);
+        assert_eq!(resolve(None, None, None), Locale::Ar);
     }
 
     #[test]
     fn the_browser_language_counts_after_the_link_and_the_cookie() {
         let browser = Some("en-GB,en;q=0.9,ar;q=0.8");
-        assert_eq!(resolve_with_browser(None, None, browser), Locale::En);
-        assert_eq!(
-            resolve_with_browser(None, Some("ckb"), browser),
-            Locale::Ckb
-        );
-        assert_eq!(
-            resolve_with_browser(Some("lang=ar"), None, browser),
-            Locale::Ar
-        );
-        assert_eq!(resolve_with_browser(None, None, Some("fr-FR")), Locale::Ar);
+        assert_eq!(resolve(None, None, browser), Locale::En);
+        assert_eq!(resolve(None, Some("ckb"), browser), Locale::Ckb);
+        assert_eq!(resolve(Some("lang=ar"), None, browser), Locale::Ar);
+        assert_eq!(resolve(None, None, Some("fr-FR")), Locale::Ar);
     }
 
     #[test]

@@ -2,7 +2,6 @@
 //! their services, looked up in batches for the schema and the referral rules.
 
 pub mod offered;
-pub mod organization;
 pub mod register;
 pub mod services;
 

@@ -5,8 +5,8 @@ use store::batch::Batched;
 use store::HeldConnection;
 
 use super::offered::ServicesLookup;
-use super::organization::{OrganizationRecord, COLUMNS};
 use crate::by_id::ById;
+use projections::models::directory::{OrganizationRecord, ORGANIZATION_COLUMNS};
 
 #[derive(Clone)]
 pub struct DirectoryServices {
@@ -27,7 +27,7 @@ impl DirectoryServices {
             organizations: Batched::new(ById::new(
                 pool.clone(),
                 "organizations",
-                COLUMNS,
+                ORGANIZATION_COLUMNS,
                 |row| Ok(OrganizationRecord::from_row(row)?),
                 |o| o.id,
             )),

@@ -10,7 +10,7 @@ pub mod transport;
 use async_graphql::Schema;
 
 // The paths the rest of the crate (and `web_bridge`) used before the areas.
-pub use common::{at_checkpoint, context, limits, null_propagation, projected};
+pub use common::{context, limits, null_propagation, projected};
 pub use context::RequestCtx;
 pub use transport::{http, ws};
 

@@ -3,7 +3,7 @@
 //!
 //! "Used this month" is what `myCapacity` shows: referrals the provider holds (or held to
 //! their end) that include the need and were claimed since the start of the month
-//! ([`USED`]). A decline or a transfer away gives the place back; a raised capacity adds
+//! ([`USED`](projections::models::referrals::queries::capacity::USED)). A decline or a transfer away gives the place back; a raised capacity adds
 //! places; a new month starts from nothing.
 //!
 //! The read model lags the log, so a count from it alone lets two claims that count at
@@ -37,8 +37,6 @@ use sqlx::Row;
 use uuid::Uuid;
 
 use crate::errors::ApiResult;
-
-pub use projections::models::referrals::queries::capacity::USED;
 
 /// Places left per service of the organisation `$1`, counting as used the referrals of
 /// its claims in flight (`$2`, this process's lock-free ones, and the holds) that the read

@@ -22,7 +22,7 @@ use projections::models::referrals::queries::statistics::ReferralCell;
 const NUMBERING_CONNECTIONS: usize = 2;
 
 /// The columns of `referrals` a [`ReferralRow`] reads (the read model owns them).
-pub use projections::models::REFERRAL_COLUMNS;
+use projections::models::REFERRAL_COLUMNS;
 
 #[derive(Clone)]
 pub struct ReferralServices {

@@ -1,5 +1,5 @@
 //! What every area's schema uses: the request context, ids, cursors and pagination,
-//! projected reads, documents and nesting limits, batched loads by id.
+//! projected reads, documents and nesting limits, and the one way to run a command.
 
 pub mod command;
 pub mod context;
@@ -12,7 +12,3 @@ pub mod null_propagation;
 pub mod projected;
 pub mod read_models;
 pub mod total_count;
-
-// Moved out of the schema (the state holds them); kept at their old paths.
-pub use crate::by_id;
-pub use projections::at_checkpoint;

@@ -12,11 +12,11 @@ use super::actions::OrganizationActionGql;
 use super::enums::{OrganizationKindGql, OrganizationStatusGql, RoleGql, ServiceCategoryGql};
 use super::governorate::GovernorateGql;
 use crate::directory::offered::ServiceRecord;
-use crate::directory::organization::OrganizationRecord;
 use crate::errors::{ApiError, ApiResult};
 use crate::graphql::audit::types::{audit_page, AuditPage};
 use crate::graphql::common::context::{principal, state, OrGql};
 use crate::state::AppState;
+use projections::models::directory::OrganizationRecord;
 
 #[derive(SimpleObject, Clone, Debug)]
 #[graphql(name = "Organization", complex)]

@@ -29,8 +29,6 @@ use crate::graphql::directory::governorate::GovernorateGql;
 use crate::graphql::directory::types::{load_organization, OrganizationNode};
 use crate::state::AppState;
 
-pub use crate::referrals::services::REFERRAL_COLUMNS;
-
 #[derive(SimpleObject, Clone, Debug)]
 #[graphql(name = "Need")]
 pub struct NeedGql {

@@ -59,7 +59,7 @@ pub fn locale_of(headers: &HeaderMap) -> Locale {
     headers
         .get("x-sanad-locale")
         .and_then(|v| v.to_str().ok())
-        .and_then(Locale::parse)
+        .and_then(Locale::from_code)
         .or_else(|| {
             headers
                 .get("accept-language")

@@ -4,6 +4,7 @@
 //! statement to its generic plan after a few runs.
 
 use chrono::{DateTime, Utc};
+use domain::access::ReferralScope;
 use domain::referral::ReferralStatus;
 use sqlx::postgres::PgRow;
 use sqlx::{PgPool, Postgres, QueryBuilder};
@@ -11,13 +12,10 @@ use uuid::Uuid;
 
 use crate::models::referrals::row::REFERRAL_COLUMNS;
 
-/// Whose referrals a list holds, as the domain's read policy decides it.
-pub use domain::access::ReferralScope as ListScope;
-
 /// A list's filters, as the viewer gave them.
 #[derive(Debug, Clone)]
 pub struct ListFilters {
-    pub scope: ListScope,
+    pub scope: ReferralScope,
     pub status: Option<ReferralStatus>,
     /// ISO 3166-2 code.
     pub governorate: Option<String>,
@@ -41,13 +39,13 @@ impl ListFilters {
     fn push_where(&self, q: &mut QueryBuilder<'_, Postgres>, part: ProviderPart) {
         q.push(" WHERE ");
         match self.scope {
-            ListScope::Everyone => {
+            ReferralScope::Everyone => {
                 q.push("TRUE");
             }
-            ListScope::Office(office) => {
+            ReferralScope::Office(office) => {
                 q.push("office_id = ").push_bind(office);
             }
-            ListScope::Provider(provider) => match part {
+            ReferralScope::Provider(provider) => match part {
                 ProviderPart::Holds => {
                     q.push("holder_id = ").push_bind(provider);
                 }
@@ -93,17 +91,17 @@ impl ListFilters {
     /// search are few enough to count.
     pub async fn total(&self, pool: &PgPool) -> Result<i64, sqlx::Error> {
         let mut q = match (self.scope, &self.case_number) {
-            (ListScope::Everyone | ListScope::Office(_), None) => {
+            (ReferralScope::Everyone | ReferralScope::Office(_), None) => {
                 let mut q = QueryBuilder::new(
                     "SELECT coalesce(sum(n), 0)::bigint FROM referral_totals WHERE TRUE",
                 );
-                if let ListScope::Office(office) = self.scope {
+                if let ReferralScope::Office(office) = self.scope {
                     q.push(" AND office_id = ").push_bind(office);
                 }
                 self.push_status_and_governorate(&mut q);
                 q
             }
-            (ListScope::Provider(_), _) => {
+            (ReferralScope::Provider(_), _) => {
                 let mut q = QueryBuilder::new("SELECT (SELECT count(*) FROM referrals");
                 self.push_where(&mut q, ProviderPart::Holds);
                 q.push(") + (SELECT count(*) FROM referrals");
@@ -128,7 +126,7 @@ impl ListFilters {
         limit: i64,
     ) -> Result<Vec<PgRow>, sqlx::Error> {
         let mut q = QueryBuilder::new("");
-        if let ListScope::Provider(_) = self.scope {
+        if let ReferralScope::Provider(_) = self.scope {
             // Each part's newest page, then the newest of both.
             q.push("SELECT * FROM ((");
             self.push_page(&mut q, ProviderPart::Holds, after, limit);
