@@ -15,6 +15,19 @@ use crate::errors::ApiResult;
 use crate::privacy::KeyRing;
 use crate::referrals::services::ReferralServices;
 
+/// An aggregate whose commands [`AppState::execute`] runs: no services of its own, commands
+/// the store can replay, refusals with an error code.
+pub trait Executable:
+    Aggregate<Services = (), Command: Clone + domain::Command, Error: domain::DomainError> + 'static
+{
+}
+
+impl<A> Executable for A where
+    A: Aggregate<Services = (), Command: Clone + domain::Command, Error: domain::DomainError>
+        + 'static
+{
+}
+
 /// The core every area shares (pool, event store, projection watch, configuration, keys)
 /// and one services struct per area.
 #[derive(Clone)]
@@ -61,17 +74,12 @@ impl AppState {
 
     /// Runs a command and, for read-your-writes, waits (bounded) until the read models
     /// show its events.
-    pub async fn execute<A>(
+    pub async fn execute<A: Executable>(
         &self,
         aggregate_id: &str,
         ctx: &CommandContext,
         command: A::Command,
-    ) -> ApiResult<Outcome>
-    where
-        A: Aggregate<Services = ()> + 'static,
-        A::Command: Clone + domain::Command,
-        A::Error: domain::DomainError,
-    {
+    ) -> ApiResult<Outcome> {
         let outcome = self
             .store
             .execute::<A>(aggregate_id, ctx, command, &())

@@ -7,7 +7,6 @@
 //! the same order: caller, ids, command, execute, answer.
 
 use async_graphql::{Context, ID};
-use cqrs_es::Aggregate;
 use domain::Actor;
 use store::{CommandContext, Outcome};
 use uuid::Uuid;
@@ -16,7 +15,7 @@ use super::context::{command_context, mutator, state, OrGql};
 use super::ids::parse_id;
 use crate::accounts::Principal;
 use crate::errors::ApiResult;
-use crate::state::AppState;
+use crate::state::{AppState, Executable};
 
 pub type GqlResult<T> = async_graphql::Result<T>;
 
@@ -62,33 +61,23 @@ impl<'a, 'c> Sender<'a, 'c> {
     /// the read models show its events. The refusal, if any, stays an
     /// [`crate::errors::ApiError`] for flows that must see it before they answer (a
     /// capacity permit's release).
-    pub async fn try_execute<A>(
+    pub async fn try_execute<A: Executable>(
         &self,
         id: Uuid,
         cc: &CommandContext,
         command: A::Command,
-    ) -> ApiResult<Outcome>
-    where
-        A: Aggregate<Services = ()> + 'static,
-        A::Command: Clone + domain::Command,
-        A::Error: domain::DomainError,
-    {
+    ) -> ApiResult<Outcome> {
         self.state.execute::<A>(&id.to_string(), cc, command).await
     }
 
     /// Runs `command` on the aggregate `id` under the client's `commandId`, its refusal as
     /// this caller's GraphQL error.
-    pub async fn execute<A>(
+    pub async fn execute<A: Executable>(
         &self,
         id: Uuid,
         command_id: Option<String>,
         command: A::Command,
-    ) -> GqlResult<Outcome>
-    where
-        A: Aggregate<Services = ()> + 'static,
-        A::Command: Clone + domain::Command,
-        A::Error: domain::DomainError,
-    {
+    ) -> GqlResult<Outcome> {
         let cc = self.context(command_id);
         let outcome = self.try_execute::<A>(id, &cc, command).await;
         self.ok(outcome)
@@ -97,18 +86,13 @@ impl<'a, 'c> Sender<'a, 'c> {
 
 /// A command on the aggregate whose id the client sent as `id`: `make` builds it from the
 /// caller's actor, `answer` reads the result back once the read models show it.
-pub async fn run<A, T>(
+pub async fn run<A: Executable, T>(
     ctx: &Context<'_>,
     id: &ID,
     command_id: Option<String>,
     make: impl AsyncFnOnce(&AppState, Uuid, Actor) -> ApiResult<A::Command>,
     answer: impl AsyncFnOnce(&AppState, Uuid, Outcome) -> ApiResult<T>,
-) -> GqlResult<T>
-where
-    A: Aggregate<Services = ()> + 'static,
-    A::Command: Clone + domain::Command,
-    A::Error: domain::DomainError,
-{
+) -> GqlResult<T> {
     let sender = Sender::new(ctx)?;
     let id = sender.id(id, "id")?;
     let command = sender.ok(make(sender.state, id, sender.actor()).await)?;
