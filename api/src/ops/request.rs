@@ -4,10 +4,13 @@
 use std::net::SocketAddr;
 use std::time::Instant;
 
-use axum::extract::{ConnectInfo, MatchedPath, Request, State};
+use axum::extract::rejection::ExtensionRejection;
+use axum::extract::{ConnectInfo, FromRequestParts, MatchedPath, Request, State};
+use axum::http::request::Parts;
 use axum::http::HeaderValue;
 use axum::middleware::Next;
 use axum::response::Response;
+use axum::Extension;
 use tracing::Instrument;
 
 #[derive(Debug, Clone)]
@@ -15,6 +18,26 @@ pub struct RequestId(pub String);
 
 #[derive(Debug, Clone)]
 pub struct ClientAddress(pub String);
+
+/// The request's id and the client's address together, for the handlers that answer
+/// and log with both.
+pub struct Tracked {
+    pub request_id: String,
+    pub address: String,
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Tracked {
+    type Rejection = ExtensionRejection;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let Extension(RequestId(request_id)) = Extension::from_request_parts(parts, state).await?;
+        let Extension(ClientAddress(address)) = Extension::from_request_parts(parts, state).await?;
+        Ok(Tracked {
+            request_id,
+            address,
+        })
+    }
+}
 
 fn sane(id: &str) -> bool {
     (1..=64).contains(&id.len())

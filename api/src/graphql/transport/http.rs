@@ -17,10 +17,11 @@ use std::sync::Arc;
 use async_graphql::http::GraphiQLSource;
 use async_graphql::parser::types::{ExecutableDocument, OperationType};
 use axum::body::Body;
-use axum::extract::{Query, State};
+use axum::extract::rejection::ExtensionRejection;
+use axum::extract::{FromRequestParts, Query, State};
+use axum::http::request::Parts;
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{Html, IntoResponse, Response};
-use axum::Extension;
 use axum_extra::extract::CookieJar;
 
 use crate::errors::{ApiError, Code};
@@ -30,7 +31,7 @@ use crate::graphql::common::limits;
 use crate::graphql::common::null_propagation::FieldTypes;
 use crate::graphql::SanadSchema;
 use crate::i18n::Locale;
-use crate::ops::request::{ClientAddress, RequestId};
+use crate::ops::request::Tracked;
 use crate::state::AppState;
 
 /// Shared behind one `Arc`: axum clones a handler's state for every request.
@@ -208,30 +209,21 @@ fn is_too_large(e: &axum::Error) -> bool {
 
 pub async fn post(
     State(g): State<Arc<Graphql>>,
-    Extension(RequestId(request_id)): Extension<RequestId>,
-    Extension(ClientAddress(address)): Extension<ClientAddress>,
+    call: Call,
     headers: HeaderMap,
     jar: CookieJar,
     body: Body,
 ) -> Response {
-    let media = MediaType::negotiate(&headers);
-    let locale = locale_of(&headers);
     let bytes = match axum::body::to_bytes(body, usize::MAX).await {
         Ok(b) => b,
         Err(e) if is_too_large(&e) => {
             let error = ApiError::new(Code::Validation, "request.too_large")
                 .arg("max", g.state.config.max_body_bytes);
-            return refuse(
-                StatusCode::PAYLOAD_TOO_LARGE,
-                media,
-                &error,
-                locale,
-                &request_id,
-            );
+            return call.refuse(StatusCode::PAYLOAD_TOO_LARGE, &error);
         }
         Err(e) => {
             let error = ApiError::new(Code::Validation, "request.invalid").arg("detail", e);
-            return refuse(StatusCode::BAD_REQUEST, media, &error, locale, &request_id);
+            return call.refuse(StatusCode::BAD_REQUEST, &error);
         }
     };
     let json = headers
@@ -247,13 +239,7 @@ pub async fn post(
             "detail",
             "send the request as JSON (content-type: application/json)",
         );
-        return refuse(
-            StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            media,
-            &error,
-            locale,
-            &request_id,
-        );
+        return call.refuse(StatusCode::UNSUPPORTED_MEDIA_TYPE, &error);
     }
     let request: async_graphql::Request = match serde_json::from_slice(&bytes) {
         Ok(r) => r,
@@ -264,15 +250,12 @@ pub async fn post(
             } else {
                 ApiError::new(Code::Validation, "request.invalid").arg("detail", e)
             };
-            return refuse(StatusCode::BAD_REQUEST, media, &error, locale, &request_id);
+            return call.refuse(StatusCode::BAD_REQUEST, &error);
         }
     };
     let call = Call {
-        media,
-        locale,
-        request_id,
-        address,
         mutations_allowed: true,
+        ..call
     };
     run(&g, call, &headers, &jar, request).await
 }
@@ -287,14 +270,11 @@ pub struct GetParams {
 
 pub async fn get(
     State(g): State<Arc<Graphql>>,
-    Extension(RequestId(request_id)): Extension<RequestId>,
-    Extension(ClientAddress(address)): Extension<ClientAddress>,
+    call: Call,
     headers: HeaderMap,
     jar: CookieJar,
     params: Result<Query<GetParams>, axum::extract::rejection::QueryRejection>,
 ) -> Response {
-    let media = MediaType::negotiate(&headers);
-    let locale = locale_of(&headers);
     let wants_html = headers
         .get(header::ACCEPT)
         .and_then(|v| v.to_str().ok())
@@ -303,7 +283,7 @@ pub async fn get(
         Ok(Query(p)) => p,
         Err(e) => {
             let error = ApiError::new(Code::Validation, "request.invalid").arg("detail", e);
-            return refuse(StatusCode::BAD_REQUEST, media, &error, locale, &request_id);
+            return call.refuse(StatusCode::BAD_REQUEST, &error);
         }
     };
     let Some(query) = params.query.filter(|_| !wants_html) else {
@@ -312,27 +292,20 @@ pub async fn get(
         }
         let error = ApiError::new(Code::Validation, "request.invalid")
             .arg("detail", "give the document in the `query` parameter");
-        return refuse(StatusCode::BAD_REQUEST, media, &error, locale, &request_id);
+        return call.refuse(StatusCode::BAD_REQUEST, &error);
     };
     let variables = match params.variables.as_deref().map(serde_json::from_str) {
         None => async_graphql::Variables::default(),
         Some(Ok(v)) => async_graphql::Variables::from_json(v),
         Some(Err(e)) => {
             let error = ApiError::new(Code::Validation, "request.invalid").arg("detail", e);
-            return refuse(StatusCode::BAD_REQUEST, media, &error, locale, &request_id);
+            return call.refuse(StatusCode::BAD_REQUEST, &error);
         }
     };
     let mut request = async_graphql::Request::new(query).variables(variables);
     if let Some(name) = params.operation_name {
         request = request.operation_name(name);
     }
-    let call = Call {
-        media,
-        locale,
-        request_id,
-        address,
-        mutations_allowed: false,
-    };
     run(&g, call, &headers, &jar, request).await
 }
 
@@ -346,12 +319,38 @@ fn graphiql() -> Html<String> {
     )
 }
 
-struct Call {
+/// A request over HTTP: how to answer it (media type, language), its id and the client's
+/// address, and whether it may run mutations (a POST; a GET may not).
+pub struct Call {
     media: MediaType,
     locale: Locale,
     request_id: String,
     address: String,
     mutations_allowed: bool,
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Call {
+    type Rejection = ExtensionRejection;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let Tracked {
+            request_id,
+            address,
+        } = Tracked::from_request_parts(parts, state).await?;
+        Ok(Call {
+            media: MediaType::negotiate(&parts.headers),
+            locale: locale_of(&parts.headers),
+            request_id,
+            address,
+            mutations_allowed: false,
+        })
+    }
+}
+
+impl Call {
+    fn refuse(&self, status: StatusCode, error: &ApiError) -> Response {
+        refuse(status, self.media, error, self.locale, &self.request_id)
+    }
 }
 
 /// A query whose root fields all introspect (`__schema`, `__type`, `__typename`).

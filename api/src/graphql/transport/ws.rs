@@ -21,7 +21,6 @@ use axum::extract::ws::{CloseFrame, Message, Utf8Bytes, WebSocket, WebSocketUpgr
 use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::response::Response;
-use axum::Extension;
 use futures::{SinkExt, StreamExt};
 use serde_json::{json, Value};
 use tokio::sync::mpsc;
@@ -31,7 +30,7 @@ use crate::errors::ApiError;
 use crate::graphql::common::context::{request_ctx, Credentials, RequestCtx};
 use crate::graphql::common::documents::chosen_operation;
 use crate::i18n::Locale;
-use crate::ops::request::{ClientAddress, RequestId};
+use crate::ops::request::Tracked;
 use async_graphql::parser::types::OperationType;
 
 pub const PROTOCOL: &str = "graphql-transport-ws";
@@ -46,8 +45,10 @@ const SEND_TIMEOUT: Duration = Duration::from_secs(10);
 
 pub async fn upgrade(
     State(g): State<Arc<Graphql>>,
-    Extension(RequestId(request_id)): Extension<RequestId>,
-    Extension(ClientAddress(address)): Extension<ClientAddress>,
+    Tracked {
+        request_id,
+        address,
+    }: Tracked,
     headers: HeaderMap,
     upgrade: WebSocketUpgrade,
 ) -> Response {
