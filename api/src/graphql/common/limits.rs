@@ -386,43 +386,34 @@ mod tests {
         }
     }
 
+    /// `operation`, then the fragments F0 to F{n-1}, each spreading the next `spreads`
+    /// times, and F{n}, which selects `last`.
+    fn fragment_chain(operation: &str, n: usize, spreads: usize, last: &str) -> String {
+        let mut q = format!("{operation}\n");
+        for i in 0..n {
+            let next = format!(" ...F{}", i + 1).repeat(spreads);
+            q.push_str(&format!("fragment F{i} on QueryRoot {{{next} }}\n"));
+        }
+        q.push_str(&format!("fragment F{n} on QueryRoot {{ {last} }}\n"));
+        q
+    }
+
     #[test]
     fn fragments_spreading_each_other_twice_are_counted_once_each() {
-        let mut q = String::from("query { ...F0 }\n");
-        for i in 0..30 {
-            q.push_str(&format!(
-                "fragment F{i} on QueryRoot {{ ...F{n} ...F{n} }}\n",
-                n = i + 1
-            ));
-        }
-        q.push_str("fragment F30 on QueryRoot { __typename }\n");
+        let q = fragment_chain("query { ...F0 }", 30, 2, "__typename");
         assert_eq!(admit_text(&q), Ok(()));
         let started = std::time::Instant::now();
         assert_eq!(admit_document(&parse(&q)), Err(Refusal::TooManySelections));
         assert!(started.elapsed() < std::time::Duration::from_secs(1));
         // Seven levels stand for a few hundred selections: within the limit.
-        let mut q = String::from("query { ...F0 }\n");
-        for i in 0..7 {
-            q.push_str(&format!(
-                "fragment F{i} on QueryRoot {{ ...F{n} ...F{n} }}\n",
-                n = i + 1
-            ));
-        }
-        q.push_str("fragment F7 on QueryRoot { __typename }\n");
+        let q = fragment_chain("query { ...F0 }", 7, 2, "__typename");
         assert_eq!(admit_document(&parse(&q)), Ok(()));
     }
 
     #[test]
     fn fragments_of_nothing_but_spreads_still_count() {
         // Each fragment spreads the next four times; the last spreads one never defined.
-        let mut q = String::from("{ ...F0 }\n");
-        for i in 0..14 {
-            q.push_str(&format!(
-                "fragment F{i} on QueryRoot {{ ...F{n} ...F{n} ...F{n} ...F{n} }}\n",
-                n = i + 1
-            ));
-        }
-        q.push_str("fragment F14 on QueryRoot { ...Nope }\n");
+        let q = fragment_chain("{ ...F0 }", 14, 4, "...Nope");
         assert_eq!(admit_document(&parse(&q)), Err(Refusal::TooManySelections));
     }
 
