@@ -2,12 +2,14 @@
 
 use async_graphql::{Context, InputObject, Object, ID};
 use domain::organization::{Organization, OrganizationCommand};
+use domain::Actor;
 use projections::models::directory::queries::members;
 use uuid::Uuid;
 
 use crate::accounts::account::{self, NewAccount};
 use crate::errors::{ApiError, ApiResult, Code};
 use crate::graphql::common::command::{GqlResult, Sender};
+use crate::graphql::common::context::OrGql;
 use crate::graphql::directory::enums::RoleGql;
 use crate::graphql::directory::types::MemberGql;
 use crate::state::AppState;
@@ -38,6 +40,24 @@ async fn load_member(st: &AppState, org: Uuid, user: Uuid) -> ApiResult<MemberGq
         role: role.into(),
         added_at: m.added_at,
     })
+}
+
+/// Runs the command `make` builds, from the caller's actor and the member's id, on the
+/// member's organisation; answers with the state and the organisation's and member's ids.
+async fn on_member<'c>(
+    ctx: &Context<'c>,
+    organization_id: &ID,
+    user_id: &ID,
+    command_id: Option<String>,
+    make: impl FnOnce(Actor, Uuid) -> OrganizationCommand,
+) -> GqlResult<(&'c AppState, Uuid, Uuid)> {
+    let sender = Sender::new(ctx)?;
+    let org = sender.id(organization_id, "organizationId")?;
+    let user = sender.id(user_id, "userId")?;
+    sender
+        .execute::<Organization>(org, command_id, make(sender.actor(), user))
+        .await?;
+    Ok((sender.state, org, user))
 }
 
 #[Object]
@@ -78,18 +98,19 @@ impl MemberMutations {
         role: RoleGql,
         command_id: Option<String>,
     ) -> GqlResult<MemberGql> {
-        let sender = Sender::new(ctx)?;
-        let org = sender.id(&organization_id, "organizationId")?;
-        let user = sender.id(&user_id, "userId")?;
-        let command = OrganizationCommand::ChangeMemberRole {
-            actor: sender.actor(),
-            user_id: user,
-            role: role.into(),
-        };
-        sender
-            .execute::<Organization>(org, command_id, command)
-            .await?;
-        sender.ok(load_member(sender.state, org, user).await)
+        let (st, org, user) = on_member(
+            ctx,
+            &organization_id,
+            &user_id,
+            command_id,
+            |actor, user_id| OrganizationCommand::ChangeMemberRole {
+                actor,
+                user_id,
+                role: role.into(),
+            },
+        )
+        .await?;
+        load_member(st, org, user).await.or_gql(ctx)
     }
 
     /// Removes a member: their account can then do nothing in the platform.
@@ -100,16 +121,14 @@ impl MemberMutations {
         user_id: ID,
         command_id: Option<String>,
     ) -> GqlResult<bool> {
-        let sender = Sender::new(ctx)?;
-        let org = sender.id(&organization_id, "organizationId")?;
-        let user = sender.id(&user_id, "userId")?;
-        let command = OrganizationCommand::RemoveMember {
-            actor: sender.actor(),
-            user_id: user,
-        };
-        sender
-            .execute::<Organization>(org, command_id, command)
-            .await?;
+        on_member(
+            ctx,
+            &organization_id,
+            &user_id,
+            command_id,
+            |actor, user_id| OrganizationCommand::RemoveMember { actor, user_id },
+        )
+        .await?;
         Ok(true)
     }
 }
