@@ -3,6 +3,7 @@
 use async_graphql::{Context, Object, SimpleObject, ID};
 
 use super::types::Viewer;
+use crate::accounts::access_log::AccessKind;
 use crate::accounts::api_tokens;
 use crate::accounts::login::{login, Attempt};
 use crate::accounts::sessions;
@@ -99,21 +100,11 @@ impl AuthMutations {
                 .or_gql(ctx)?;
             // At once here; other processes hear it from the database.
             state(ctx)?.accounts.session_cache.changed();
-            let r = req(ctx);
-            crate::accounts::access_log::record(
-                &state(ctx)?.pool,
-                crate::accounts::access_log::AccessRecord {
-                    kind: crate::accounts::access_log::AccessKind::Logout,
-                    username: Some(&p.username),
-                    user_id: Some(p.user_id),
-                    address: &r.address,
-                    request_id: &r.request_id,
-                    detail: None,
-                },
-            )
-            .await
-            .map_err(ApiError::from)
-            .or_gql(ctx)?;
+            req(ctx)
+                .log_access(&state(ctx)?.pool, AccessKind::Logout, p, None)
+                .await
+                .map_err(ApiError::from)
+                .or_gql(ctx)?;
         }
         Ok(true)
     }

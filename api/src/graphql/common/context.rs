@@ -1,8 +1,10 @@
 //! Per-request facts and the helpers resolvers use to reach them.
 
 use async_graphql::Context;
+use sqlx::PgPool;
 use store::CommandContext;
 
+use crate::accounts::access_log::{self, AccessKind, AccessRecord};
 use crate::accounts::Principal;
 use crate::errors::{ApiError, Code};
 use crate::i18n::Locale;
@@ -18,6 +20,27 @@ pub struct RequestCtx {
     pub address: String,
     /// False for a cookie-authenticated request without the session's CSRF token.
     pub csrf_ok: bool,
+}
+
+impl RequestCtx {
+    /// Records in the access log what `p` did in this request.
+    pub async fn log_access(
+        &self,
+        pool: &PgPool,
+        kind: AccessKind,
+        p: &Principal,
+        detail: Option<&str>,
+    ) -> Result<(), sqlx::Error> {
+        let record = AccessRecord {
+            kind,
+            username: Some(&p.username),
+            user_id: Some(p.user_id),
+            address: &self.address,
+            request_id: &self.request_id,
+            detail,
+        };
+        access_log::record(pool, record).await
+    }
 }
 
 pub fn req<'a>(ctx: &Context<'a>) -> &'a RequestCtx {
@@ -115,18 +138,8 @@ pub async fn request_ctx(
                 rc.csrf_ok = p.csrf_token().is_some() && creds.csrf_header == p.csrf_token();
             }
             if let crate::accounts::AuthMethod::ApiToken { id } = &p.method {
-                crate::accounts::access_log::record(
-                    &st.pool,
-                    crate::accounts::access_log::AccessRecord {
-                        kind: crate::accounts::access_log::AccessKind::TokenUsed,
-                        username: Some(&p.username),
-                        user_id: Some(p.user_id),
-                        address: &rc.address,
-                        request_id: &rc.request_id,
-                        detail: Some(&id.to_string()),
-                    },
-                )
-                .await?;
+                rc.log_access(&st.pool, AccessKind::TokenUsed, &p, Some(&id.to_string()))
+                    .await?;
             }
             rc.principal = Some(p);
         }
