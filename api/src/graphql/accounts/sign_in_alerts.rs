@@ -1,6 +1,6 @@
 //! Sign-in alerts: the sources of sign-in attempts the throttle locked out.
 
-use async_graphql::connection::{Connection, Edge, EmptyFields};
+use async_graphql::connection::{Connection, EmptyFields};
 use async_graphql::SimpleObject;
 use chrono::{DateTime, Utc};
 use serde_json::Value;
@@ -44,13 +44,12 @@ pub async fn sign_in_alerts(
     };
     let rows =
         history::kind_events(pool, domain::sign_in::AGGREGATE_TYPE, before, limit + 1).await?;
-    let has_next = rows.len() as i64 > limit;
-    let mut page = Connection::new(after.is_some(), has_next);
-    for (position, payload, metadata) in rows.into_iter().take(limit as usize) {
+    cursor::page(rows, limit, after.is_some(), EmptyFields, |_, row| {
+        let (position, payload, metadata) = row;
         let Ok(domain::sign_in::SignInEvent::SignInThrottled(l)) =
             serde_json::from_value::<domain::sign_in::SignInEvent>(payload)
         else {
-            continue;
+            return Ok(None);
         };
         let time = |t: Option<&str>| {
             t.and_then(|t| DateTime::parse_from_rfc3339(t).ok())
@@ -66,7 +65,6 @@ pub async fn sign_in_alerts(
             failures: i32::try_from(l.failures).unwrap_or(i32::MAX),
             until: time(Some(&l.until)),
         };
-        page.edges.push(Edge::new(cursor::encode(&position), alert));
-    }
-    Ok(page)
+        Ok(Some((cursor::encode(&position), alert)))
+    })
 }

@@ -1,6 +1,6 @@
 //! The audit trail: events as stored, with who did what and when.
 
-use async_graphql::connection::{Connection, Edge, EmptyFields};
+use async_graphql::connection::{Connection, EmptyFields};
 use async_graphql::{Json, SimpleObject};
 use sqlx::PgPool;
 
@@ -96,13 +96,9 @@ pub async fn audit_page(
         until,
     )
     .await?;
-    let has_next = events.len() as i64 > limit;
-    let mut page = Connection::new(after.is_some(), has_next);
-    for e in events.into_iter().take(limit as usize) {
+    cursor::page(events, limit, after.is_some(), EmptyFields, |_, e| {
         let event =
             AuditEvent::from_row(e.position, e.sequence, e.event_type, e.payload, &e.metadata);
-        page.edges
-            .push(Edge::new(cursor::encode(&event.sequence), event));
-    }
-    Ok(page)
+        Ok(Some((cursor::encode(&event.sequence), event)))
+    })
 }

@@ -1,5 +1,8 @@
-//! Opaque Relay cursors: hex of a small JSON array, so clients cannot depend on their shape.
+//! Relay pagination: opaque cursors (hex of a small JSON array, so clients cannot depend on
+//! their shape), page sizes and costs, and a page built from the rows read for it.
 
+use async_graphql::connection::{Connection, Edge, EmptyFields};
+use async_graphql::{ObjectType, OutputType};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
@@ -26,6 +29,31 @@ pub fn page_size(first: Option<i32>) -> ApiResult<i64> {
         return Err(ApiError::validation("input.first_out_of_range", "first").arg("max", MAX_PAGE));
     }
     Ok(n as i64)
+}
+
+/// A page of `limit` rows from `rows`, read with one row more: that row only tells that a
+/// next page exists. `edge` gives a row of the page its cursor and node, or `None` to
+/// leave it out; `additional` are the connection's own fields.
+pub fn page<R, N, A>(
+    rows: Vec<R>,
+    limit: i64,
+    has_previous: bool,
+    additional: A,
+    mut edge: impl FnMut(usize, R) -> ApiResult<Option<(String, N)>>,
+) -> ApiResult<Connection<String, N, A>>
+where
+    N: OutputType,
+    A: ObjectType,
+{
+    let has_next = rows.len() as i64 > limit;
+    let mut page = Connection::with_additional_fields(has_previous, has_next, additional);
+    for (i, row) in rows.into_iter().take(limit as usize).enumerate() {
+        if let Some((cursor, node)) = edge(i, row)? {
+            page.edges
+                .push(Edge::<String, N, EmptyFields>::new(cursor, node));
+        }
+    }
+    Ok(page)
 }
 
 /// What a page costs in the complexity limit. A `first` out of range is costed as the

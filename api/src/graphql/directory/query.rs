@@ -1,6 +1,6 @@
 //! The directory's queries: organisations and the governorates they work in.
 
-use async_graphql::connection::{Connection, Edge, EmptyFields};
+use async_graphql::connection::{Connection, EmptyFields};
 use async_graphql::{Context, Object, ID};
 use domain::access::{authorize, Operation};
 use domain::organization::OrganizationStatus;
@@ -96,18 +96,13 @@ impl DirectoryQuery {
             .await
             .map_err(ApiError::from)
             .or_gql(ctx)?;
-        let has_next = rows.len() as i64 > limit;
-        let mut conn = Connection::with_additional_fields(
-            after.is_some(),
-            has_next,
-            TotalCount { total_count: total },
-        );
-        for record in rows.into_iter().take(limit as usize) {
+        let total = TotalCount { total_count: total };
+        cursor::page(rows, limit, after.is_some(), total, |_, record| {
             let node = OrganizationNode::from(record);
             let key = cursor::encode(&(node.name_ar.clone(), node.uuid));
-            conn.edges.push(Edge::new(key, node));
-        }
-        Ok(conn)
+            Ok(Some((key, node)))
+        })
+        .or_gql(ctx)
     }
 
     /// One organisation; NOT_FOUND when there is none with this id.

@@ -1,7 +1,7 @@
 //! Referral queries: the provider's board, the lists each side works from, one referral,
 //! and the Secretariat's anonymised statistics.
 
-use async_graphql::connection::{Connection, Edge};
+use async_graphql::connection::Connection;
 use async_graphql::{Context, Enum, Object, SimpleObject, ID};
 use domain::access::{
     action_queue, authorize_referral, authorize_referral_read, referral_board, referral_scope,
@@ -198,18 +198,12 @@ impl ReferralQuery {
             .await
             .map_err(ApiError::from)
             .or_gql(ctx)?;
-        let has_next = rows.len() as i64 > limit;
-        let mut conn = Connection::with_additional_fields(
-            offset > 0,
-            has_next,
-            TotalCount { total_count: total },
-        );
-        for (i, row) in rows.iter().take(limit as usize).enumerate() {
-            let node = ReferralNode::from_projected(row).or_gql(ctx)?;
-            conn.edges
-                .push(Edge::new(cursor::encode(&(offset + i as i64 + 1)), node));
-        }
-        Ok(conn)
+        let total = TotalCount { total_count: total };
+        cursor::page(rows, limit, offset > 0, total, |i, row| {
+            let node = ReferralNode::from_projected(&row)?;
+            Ok(Some((cursor::encode(&(offset + i as i64 + 1)), node)))
+        })
+        .or_gql(ctx)
     }
 
     /// The referrals the viewer works on: an NRM office's own referrals, a provider's
@@ -255,18 +249,12 @@ impl ReferralQuery {
             .await
             .map_err(ApiError::from)
             .or_gql(ctx)?;
-        let has_next = rows.len() as i64 > limit;
-        let mut conn = Connection::with_additional_fields(
-            after.is_some(),
-            has_next,
-            TotalCount { total_count: total },
-        );
-        for row in rows.iter().take(limit as usize) {
-            let node = ReferralNode::from_row(row).or_gql(ctx)?;
-            let key = cursor::encode(&(node.created_at, node.uuid));
-            conn.edges.push(Edge::new(key, node));
-        }
-        Ok(conn)
+        let total = TotalCount { total_count: total };
+        cursor::page(rows, limit, after.is_some(), total, |_, row| {
+            let node = ReferralNode::from_row(&row)?;
+            Ok(Some((cursor::encode(&(node.created_at, node.uuid)), node)))
+        })
+        .or_gql(ctx)
     }
 
     /// Referrals by status × governorate × need, anonymised: cells under 5 are suppressed.
