@@ -5,8 +5,7 @@ use domain::access::{authorize, Operation};
 
 use super::sign_in_alerts::{sign_in_alerts, SignInAlertPage};
 use super::types::Viewer;
-use crate::errors::ApiError;
-use crate::graphql::common::context::{principal, req, state, OrGql};
+use crate::graphql::common::context::{principal, req, state, OrForbidden, OrGql};
 
 /// The viewer, first among the roots' fields.
 #[derive(Default)]
@@ -45,9 +44,7 @@ impl SignInAlertQuery {
         after: Option<String>,
     ) -> async_graphql::Result<SignInAlertPage> {
         let p = principal(ctx)?;
-        authorize(&p.actor, Operation::ViewSignInAlerts, None)
-            .map_err(|_| ApiError::forbidden())
-            .or_gql(ctx)?;
+        authorize(&p.actor, Operation::ViewSignInAlerts, None).or_forbidden(ctx)?;
         sign_in_alerts(&state(ctx)?.pool, first, after)
             .await
             .or_gql(ctx)

@@ -5,7 +5,7 @@ use domain::access::{authorize, Operation};
 
 use super::types::ChainReportGql;
 use crate::errors::ApiError;
-use crate::graphql::common::context::{principal, state, OrGql};
+use crate::graphql::common::context::{principal, state, OrForbidden, OrGql};
 
 #[derive(Default)]
 pub struct AuditQuery;
@@ -15,9 +15,7 @@ impl AuditQuery {
     /// Recomputes every hash link of the event log (Secretariat).
     async fn event_chain(&self, ctx: &Context<'_>) -> async_graphql::Result<ChainReportGql> {
         let p = principal(ctx)?;
-        authorize(&p.actor, Operation::VerifyEventChain, None)
-            .map_err(|_| ApiError::forbidden())
-            .or_gql(ctx)?;
+        authorize(&p.actor, Operation::VerifyEventChain, None).or_forbidden(ctx)?;
         let report = store::verify_chain(&state(ctx)?.pool)
             .await
             .map_err(ApiError::from)

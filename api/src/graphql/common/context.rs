@@ -1,6 +1,7 @@
 //! Per-request facts and the helpers resolvers use to reach them.
 
 use async_graphql::Context;
+use domain::access::AccessDenied;
 use sqlx::PgPool;
 use store::CommandContext;
 
@@ -66,6 +67,18 @@ pub trait OrGql<T> {
 impl<T> OrGql<T> for Result<T, ApiError> {
     fn or_gql(self, ctx: &Context<'_>) -> Result<T, async_graphql::Error> {
         self.map_err(|e| err(ctx, e))
+    }
+}
+
+/// A policy's decision as a caller sees it: a refusal is FORBIDDEN, without the policy's
+/// reason.
+pub trait OrForbidden<T> {
+    fn or_forbidden(self, ctx: &Context<'_>) -> Result<T, async_graphql::Error>;
+}
+
+impl<T> OrForbidden<T> for Result<T, AccessDenied> {
+    fn or_forbidden(self, ctx: &Context<'_>) -> Result<T, async_graphql::Error> {
+        self.map_err(|_| ApiError::forbidden()).or_gql(ctx)
     }
 }
 

@@ -12,7 +12,7 @@ use super::enums::{OrganizationKindGql, OrganizationStatusGql};
 use super::governorate::{parse_governorates, GovernorateGql};
 use super::types::{load_organization, OrganizationNode};
 use crate::errors::{ApiError, Code};
-use crate::graphql::common::context::{err, principal, state, OrGql};
+use crate::graphql::common::context::{err, principal, state, OrForbidden, OrGql};
 use crate::graphql::common::cursor;
 use crate::graphql::common::ids::parse_id;
 use crate::graphql::common::total_count::TotalCount;
@@ -53,9 +53,7 @@ impl DirectoryQuery {
         #[graphql(desc = "Part of the Arabic or English name")] search: Option<String>,
     ) -> async_graphql::Result<Connection<String, OrganizationNode, TotalCount, EmptyFields>> {
         let p = principal(ctx)?;
-        authorize(&p.actor, Operation::ViewDirectory, None)
-            .map_err(|_| ApiError::forbidden())
-            .or_gql(ctx)?;
+        authorize(&p.actor, Operation::ViewDirectory, None).or_forbidden(ctx)?;
         let limit = cursor::page_size(first).or_gql(ctx)?;
         let after_key: Option<(String, Uuid)> = after
             .as_deref()
@@ -112,9 +110,7 @@ impl DirectoryQuery {
         id: ID,
     ) -> async_graphql::Result<Option<OrganizationNode>> {
         let p = principal(ctx)?;
-        authorize(&p.actor, Operation::ViewDirectory, None)
-            .map_err(|_| ApiError::forbidden())
-            .or_gql(ctx)?;
+        authorize(&p.actor, Operation::ViewDirectory, None).or_forbidden(ctx)?;
         let id = parse_id(&id, "id").or_gql(ctx)?;
         match load_organization(state(ctx)?, id).await.or_gql(ctx)? {
             Some(o) => Ok(Some(o)),

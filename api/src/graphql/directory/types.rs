@@ -14,7 +14,7 @@ use super::governorate::GovernorateGql;
 use crate::directory::offered::ServiceRecord;
 use crate::errors::{ApiError, ApiResult};
 use crate::graphql::audit::types::{audit_page, AuditPage};
-use crate::graphql::common::context::{principal, state, OrGql};
+use crate::graphql::common::context::{principal, state, OrForbidden, OrGql};
 use crate::state::AppState;
 use projections::models::directory::OrganizationRecord;
 
@@ -101,6 +101,12 @@ pub async fn load_organization(st: &AppState, id: Uuid) -> ApiResult<Option<Orga
 }
 
 impl OrganizationNode {
+    /// Refuses (FORBIDDEN) a viewer whom the policy does not allow `op` on this organisation.
+    fn permit(&self, ctx: &Context<'_>, op: Operation) -> async_graphql::Result<()> {
+        let p = principal(ctx)?;
+        authorize(&p.actor, op, Some((self.uuid, self.domain_kind))).or_forbidden(ctx)
+    }
+
     pub async fn services_of(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<ServiceGql>> {
         let found = state(ctx)?
             .directory
@@ -162,14 +168,7 @@ impl OrganizationNode {
 
     /// Members and their roles: for the organisation's managers and the Secretariat.
     async fn members(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<MemberGql>> {
-        let p = principal(ctx)?;
-        authorize(
-            &p.actor,
-            Operation::ViewMembers,
-            Some((self.uuid, self.domain_kind)),
-        )
-        .map_err(|_| ApiError::forbidden())
-        .or_gql(ctx)?;
+        self.permit(ctx, Operation::ViewMembers)?;
         let st = state(ctx)?;
         let members = members::members_of(&st.pool, self.uuid)
             .await
@@ -198,14 +197,7 @@ impl OrganizationNode {
         first: Option<i32>,
         after: Option<String>,
     ) -> async_graphql::Result<AuditPage> {
-        let p = principal(ctx)?;
-        authorize(
-            &p.actor,
-            Operation::ViewOrganizationHistory,
-            Some((self.uuid, self.domain_kind)),
-        )
-        .map_err(|_| ApiError::forbidden())
-        .or_gql(ctx)?;
+        self.permit(ctx, Operation::ViewOrganizationHistory)?;
         audit_page(
             &state(ctx)?.pool,
             AGGREGATE_TYPE,

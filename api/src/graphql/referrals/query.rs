@@ -18,7 +18,7 @@ use uuid::Uuid;
 use super::enums::{AgeBandGql, ReferralStatusGql, SexGql};
 use super::types::{load_referral, ReferralNode};
 use crate::errors::{ApiError, ApiResult, Code};
-use crate::graphql::common::context::{err, principal, state, OrGql};
+use crate::graphql::common::context::{err, principal, state, OrForbidden, OrGql};
 use crate::graphql::common::cursor;
 use crate::graphql::common::ids::parse_id;
 use crate::graphql::common::projected::{Projected, ProjectedList, Selection};
@@ -168,9 +168,7 @@ impl ReferralQuery {
         #[graphql(default_with = "BoardOrder::Waiting")] order: BoardOrder,
     ) -> async_graphql::Result<Connection<String, ReferralNode, TotalCount>> {
         let p = principal(ctx)?;
-        let org = referral_board(&p.actor)
-            .map_err(|_| ApiError::forbidden())
-            .or_gql(ctx)?;
+        let org = referral_board(&p.actor).or_forbidden(ctx)?;
         let limit = cursor::page_size(first).or_gql(ctx)?;
         let offset: i64 = after
             .as_deref()
@@ -220,9 +218,7 @@ impl ReferralQuery {
         case_number: Option<String>,
     ) -> async_graphql::Result<Connection<String, ReferralNode, TotalCount>> {
         let p = principal(ctx)?;
-        let scope = referral_scope(&p.actor)
-            .map_err(|_| ApiError::forbidden())
-            .or_gql(ctx)?;
+        let scope = referral_scope(&p.actor).or_forbidden(ctx)?;
         let limit = cursor::page_size(first).or_gql(ctx)?;
         let after_key: Option<(chrono::DateTime<chrono::Utc>, Uuid)> = after
             .as_deref()
@@ -268,8 +264,7 @@ impl ReferralQuery {
             ReferralRead::ViewStatistics,
             ReferralRelation::default(),
         )
-        .map_err(|_| ApiError::forbidden())
-        .or_gql(ctx)?;
+        .or_forbidden(ctx)?;
         let st = state(ctx)?;
         let cells = st
             .referrals
@@ -285,9 +280,7 @@ impl ReferralQuery {
     /// escalations, follow-ups due, drafts. (The board lists what may be claimed.)
     async fn action_needed(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<ActionItem>> {
         let p = principal(ctx)?;
-        let queue = action_queue(&p.actor)
-            .map_err(|_| ApiError::forbidden())
-            .or_gql(ctx)?;
+        let queue = action_queue(&p.actor).or_forbidden(ctx)?;
         let (org, office) = match queue {
             ActionQueue::Nothing => return Ok(Vec::new()),
             ActionQueue::Office(org) => (org, true),

@@ -7,7 +7,7 @@ use futures::Stream;
 use projections::models::referrals::queries::board::board_ids;
 
 use crate::errors::{ApiError, Code};
-use crate::graphql::common::context::{principal, state, OrGql};
+use crate::graphql::common::context::{principal, state, OrForbidden, OrGql};
 
 #[derive(Default)]
 pub struct BoardSubscription;
@@ -28,9 +28,7 @@ impl BoardSubscription {
         ctx: &Context<'_>,
     ) -> async_graphql::Result<impl Stream<Item = BoardUpdate>> {
         let p = principal(ctx)?;
-        let org = referral_board(&p.actor)
-            .map_err(|_| ApiError::forbidden())
-            .or_gql(ctx)?;
+        let org = referral_board(&p.actor).or_forbidden(ctx)?;
         let st = state(ctx)?.clone();
         let rx = st
             .watch
