@@ -38,10 +38,7 @@ pub async fn sign_in_alerts(
     after: Option<String>,
 ) -> ApiResult<SignInAlertPage> {
     let limit = cursor::page_size(first)?;
-    let before: i64 = match &after {
-        Some(c) => cursor::decode(c)?,
-        None => i64::MAX,
-    };
+    let before: i64 = cursor::after(after.as_deref())?.unwrap_or(i64::MAX);
     let rows =
         history::kind_events(pool, domain::sign_in::AGGREGATE_TYPE, before, limit + 1).await?;
     cursor::page(rows, limit, after.is_some(), EmptyFields, |_, row| {

@@ -83,10 +83,7 @@ pub async fn audit_page(
     until: Option<i64>,
 ) -> ApiResult<AuditPage> {
     let limit = cursor::page_size(first)?;
-    let after_seq: i64 = match &after {
-        Some(c) => cursor::decode(c)?,
-        None => 0,
-    };
+    let after_seq: i64 = cursor::after(after.as_deref())?.unwrap_or(0);
     let events = history::record_events(
         pool,
         aggregate_type,

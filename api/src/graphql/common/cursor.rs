@@ -22,6 +22,11 @@ pub fn decode<T: DeserializeOwned>(cursor: &str) -> ApiResult<T> {
         .ok_or_else(|| ApiError::validation("input.bad_cursor", "after"))
 }
 
+/// Where the client's `after` cursor, if it sent one, says the page starts.
+pub fn after<T: DeserializeOwned>(after: Option<&str>) -> ApiResult<Option<T>> {
+    after.map(decode).transpose()
+}
+
 /// The page size asked for, checked.
 pub fn page_size(first: Option<i32>) -> ApiResult<i64> {
     let n = first.unwrap_or(DEFAULT_PAGE);

@@ -55,11 +55,7 @@ impl DirectoryQuery {
         let p = principal(ctx)?;
         authorize(&p.actor, Operation::ViewDirectory, None).or_forbidden(ctx)?;
         let limit = cursor::page_size(first).or_gql(ctx)?;
-        let after_key: Option<(String, Uuid)> = after
-            .as_deref()
-            .map(cursor::decode)
-            .transpose()
-            .or_gql(ctx)?;
+        let after_key: Option<(String, Uuid)> = cursor::after(after.as_deref()).or_gql(ctx)?;
         let governorate = match governorate.filter(|g| !g.trim().is_empty()) {
             Some(g) => parse_governorates(&[g], "governorate")
                 .or_gql(ctx)?

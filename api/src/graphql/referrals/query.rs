@@ -170,12 +170,7 @@ impl ReferralQuery {
         let p = principal(ctx)?;
         let org = referral_board(&p.actor).or_forbidden(ctx)?;
         let limit = cursor::page_size(first).or_gql(ctx)?;
-        let offset: i64 = after
-            .as_deref()
-            .map(cursor::decode)
-            .transpose()
-            .or_gql(ctx)?
-            .unwrap_or(0);
+        let offset: i64 = cursor::after(after.as_deref()).or_gql(ctx)?.unwrap_or(0);
         let governorate = one_governorate(governorate).or_gql(ctx)?;
         let need = need.map(|n| ServiceCategory::from(n).as_str());
         let age = age_band.map(|a| AgeBand::from(a).as_str());
@@ -220,11 +215,8 @@ impl ReferralQuery {
         let p = principal(ctx)?;
         let scope = referral_scope(&p.actor).or_forbidden(ctx)?;
         let limit = cursor::page_size(first).or_gql(ctx)?;
-        let after_key: Option<(chrono::DateTime<chrono::Utc>, Uuid)> = after
-            .as_deref()
-            .map(cursor::decode)
-            .transpose()
-            .or_gql(ctx)?;
+        let after_key: Option<(chrono::DateTime<chrono::Utc>, Uuid)> =
+            cursor::after(after.as_deref()).or_gql(ctx)?;
         let filters = ListFilters {
             scope,
             governorate: one_governorate(governorate).or_gql(ctx)?,
