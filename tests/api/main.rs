@@ -22,5 +22,8 @@ mod referrals;
 /// The GraphQL surface: coded errors, hardening against attacks, fuzzing.
 mod graphql;
 
+/// The pages in a real browser: walks, page checks, screenshots.
+mod browser;
+
 /// Health, readiness, metrics and the `sanad` command line.
 mod operations;

@@ -421,6 +421,7 @@ pub fn sanad_bin() -> std::path::PathBuf {
     .clone()
 }
 
+pub mod browser;
 pub mod serve;
 pub mod template;
 pub mod ws;

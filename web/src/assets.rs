@@ -39,7 +39,7 @@ table{inline-size:100%;border-collapse:collapse;background:var(--card)}
 caption{text-align:start;color:var(--muted);padding-block:.5rem}
 th,td{text-align:start;padding-block:.5rem;padding-inline:.75rem;border-block-end:1px solid var(--line);vertical-align:top}
 th{background:#eef1f4;font-weight:600}
-.table-wrap{overflow-x:auto}
+.table-wrap{overflow-x:auto;position:relative}
 .badge{display:inline-block;padding-inline:.6rem;border-radius:1rem;font-size:.85rem;border:1px solid currentColor}
 .status-PENDING{color:var(--warn)}
 .status-VERIFIED{color:var(--good)}
@@ -88,5 +88,31 @@ section.confidential{border:2px solid var(--bad);background:#fff8f8}
 .field-error{color:var(--bad);font-weight:600;margin-block:.25rem}
 [aria-invalid=true]{border-color:var(--bad)}
 .warning{color:var(--bad)}
+td bdi[dir=ltr],th bdi[dir=ltr]{white-space:nowrap}
+@media (max-width:48rem){
+main,footer{padding-inline:.75rem}
+.site-header{padding-inline:.75rem}
+table{display:block;overflow-x:auto;max-inline-size:100%;position:relative}
+.board-layout>*,.actions-grid>*{min-inline-size:0}
+dl.facts{grid-template-columns:minmax(0,1fr)}
+dl.facts dd{margin-inline-start:0;margin-block-end:.5rem}
+.needs-table select{min-inline-size:0}
+.card{padding-inline:.75rem}
+}
 .visually-hidden{position:absolute;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 "#;
+
+/// The site's icon, an SVG: the browser asks for `/favicon.ico` on every first visit, and
+/// a 404 there is an error in every page's console.
+pub const ICON: &str = r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#0b5d4b"/><path d="M8 22h16M10 22V12l6-4 6 4v10M14 22v-5h4v5" fill="none" stroke="#fff" stroke-width="2" stroke-linejoin="round"/></svg>"##;
+
+/// `GET /favicon.ico` and `GET /favicon.svg`.
+pub async fn icon() -> impl axum::response::IntoResponse {
+    (
+        [
+            (axum::http::header::CONTENT_TYPE, "image/svg+xml"),
+            (axum::http::header::CACHE_CONTROL, "public, max-age=86400"),
+        ],
+        ICON,
+    )
+}

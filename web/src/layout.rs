@@ -19,6 +19,7 @@ pub fn page(ctx: &Ctx, viewer: Option<&Viewer>, title: &str, body: Markup) -> Ma
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
+                link rel="icon" href="/favicon.svg" type="image/svg+xml";
                 title { (title) " — " (t(l, Msg::AppName)) }
                 style { (PreEscaped(CSS)) }
             }

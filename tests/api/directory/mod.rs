@@ -1,5 +1,7 @@
 //! The organisation directory: filters, cursor pagination, and who sees members and history.
 
+mod search;
+
 use std::collections::HashSet;
 
 use sanad_tests::*;

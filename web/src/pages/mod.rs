@@ -3,8 +3,10 @@
 //! download), `show` (one record), `new`/`edit` (a form), `actions` (the commands posted
 //! from a record's page).
 
+use axum::routing::get;
 use axum::Router;
 
+use crate::assets;
 use crate::state::AppState;
 
 pub mod accounts;
@@ -15,6 +17,8 @@ pub mod referrals;
 /// Every page's route, the areas' routers merged.
 pub fn routes() -> Router<AppState> {
     Router::new()
+        .route("/favicon.ico", get(assets::icon))
+        .route("/favicon.svg", get(assets::icon))
         .merge(home::routes())
         .merge(accounts::routes())
         .merge(directory::routes())

@@ -306,7 +306,7 @@ pub fn members_section(
                     div.field {
                         label for="member-username" { (t(l, Msg::Username)) }
                         input #member-username type="text" name="username" required dir="ltr"
-                            autocomplete="off" pattern="[a-z0-9._-]{3,64}" value=(draft.username);
+                            autocomplete="off" pattern="[a-z0-9._\\-]{3,64}" value=(draft.username);
                     }
                     div.field {
                         label for="member-password" { (t(l, Msg::InitialPassword)) }

@@ -11,14 +11,16 @@ pub struct OrganizationFilters {
     pub kind: Option<&'static str>,
     pub governorate: Option<String>,
     pub status: Option<&'static str>,
-    /// A `LIKE` pattern over both names.
+    /// A `LIKE` pattern over both names, matched as `sanad_fold` sees them (Arabic and
+    /// Kurdish spellings, diacritics and case aside).
     pub search: Option<String>,
 }
 
 const FILTERS: &str = "($1::text IS NULL OR kind = $1)
                    AND ($2::text IS NULL OR $2 = ANY(governorates))
                    AND ($3::text IS NULL OR status = $3)
-                   AND ($4::text IS NULL OR name_ar ILIKE $4 OR name_en ILIKE $4)";
+                   AND ($4::text IS NULL OR sanad_fold(name_ar) LIKE sanad_fold($4)
+                                        OR sanad_fold(name_en) LIKE sanad_fold($4))";
 
 /// How many organisations match `f`, on all pages.
 pub async fn count(pool: &PgPool, f: &OrganizationFilters) -> Result<i64, sqlx::Error> {

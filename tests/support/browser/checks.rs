@@ -1,0 +1,297 @@
+//! What every page a walk visits must be, whoever reads it: in the language and
+//! direction it claims, with no message id, placeholder or raw code showing, no English
+//! left on an Arabic page (names and codes aside), no script run from what a user typed,
+//! no request off this machine, no error in the console, light (HTML + CSS + JS under
+//! 100 KB), and no serious or critical accessibility violation as axe-core sees it.
+
+use serde::Deserialize;
+use serde_json::Value;
+
+use super::tab::Tab;
+
+/// The most a page may weigh, HTML + CSS + JS, uncompressed.
+pub const PAGE_BUDGET: u64 = 100 * 1024;
+
+/// What a user types into every free-text field: shown as text, or it failed.
+pub const XSS: &str = "<img src=x onerror=\"window.__xss=1\">\"'><script>window.__xss=2</script>";
+
+/// Latin words a page in Arabic or Kurdish may show: the product's name, formats and
+/// the units and codes users know by these letters.
+const LATIN_ALLOWED: &[&str] = &[
+    "Sanad", "Excel", "CSV", "IQD", "ISO", "ID", "API", "NRM", "MRC", "NGO",
+];
+
+#[derive(Debug, Deserialize)]
+struct Seen {
+    lang: String,
+    dir: String,
+    text: String,
+    /// Each Latin word outside names and codes, with the element it stands in.
+    latin: Vec<(String, String)>,
+    weight: u64,
+    xss: bool,
+}
+
+/// The page's facts, read in one round trip.
+const SEE: &str = r#"(() => {
+  const skip = (n) => n.closest('script, style, code, kbd, samp, [translate="no"], [dir="ltr"], [lang]:not(html)');
+  const latin = [];
+  const walker = document.createTreeWalker(document.body || document.documentElement, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const n = walker.currentNode;
+    if (!n.parentElement || skip(n.parentElement)) continue;
+    if (n.parentElement.closest('[hidden], [aria-hidden="true"]')) continue;
+    for (const w of (n.textContent.match(/[A-Za-z][A-Za-z'’-]*[A-Za-z]/g) || [])) {
+      latin.push([w, n.parentElement.outerHTML.slice(0, 160)]);
+    }
+  }
+  const kinds = new Set(['navigation', 'script', 'link', 'css']);
+  let weight = 0;
+  for (const e of performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))) {
+    if (kinds.has(e.initiatorType) || e.entryType === 'navigation' || /\.(css|js)(\?|$)/.test(e.name)) weight += e.decodedBodySize || 0;
+  }
+  return {
+    lang: document.documentElement.lang || '',
+    dir: document.documentElement.dir || '',
+    text: document.body ? document.body.innerText : '',
+    latin,
+    weight,
+    xss: window.__xss !== undefined || document.querySelector('img[src="x"]') !== null,
+  };
+})()"#;
+
+/// The direction a language is written in.
+pub fn dir_of(lang: &str) -> &'static str {
+    match lang {
+        "ar" | "ckb" => "rtl",
+        _ => "ltr",
+    }
+}
+
+/// Every check, on the page the tab shows now, which must be in `lang`. All problems
+/// are reported at once.
+pub async fn page_is_sound(tab: &Tab, lang: &str) {
+    let mut problems = sound(tab, lang).await;
+    problems.extend(accessible(tab).await);
+    report(tab, problems).await;
+}
+
+/// The checks without the accessibility scan (for a page that is seen many times).
+pub async fn page_reads_well(tab: &Tab, lang: &str) {
+    let problems = sound(tab, lang).await;
+    report(tab, problems).await;
+}
+
+async fn report(tab: &Tab, problems: Vec<String>) {
+    if !problems.is_empty() {
+        panic!(
+            "the page {} ({} px) fails {} check(s):\n- {}",
+            tab.path().await,
+            tab.width,
+            problems.len(),
+            problems.join("\n- ")
+        );
+    }
+}
+
+async fn sound(tab: &Tab, lang: &str) -> Vec<String> {
+    let seen: Seen = tab.eval(SEE).await;
+    let mut problems = Vec::new();
+    if seen.lang != lang {
+        problems.push(format!("<html lang={:?}>, expected {lang:?}", seen.lang));
+    }
+    if seen.dir != dir_of(lang) {
+        problems.push(format!(
+            "<html dir={:?}>, expected {:?}",
+            seen.dir,
+            dir_of(lang)
+        ));
+    }
+    problems.extend(raw_text(&seen.text));
+    if dir_of(lang) == "rtl" {
+        let mut english: Vec<String> = seen
+            .latin
+            .iter()
+            .filter(|(w, _)| {
+                !LATIN_ALLOWED.contains(&w.as_str()) && !XSS.contains(w.as_str()) && !is_code(w)
+            })
+            .map(|(w, within)| format!("{w} in {within}"))
+            .collect();
+        english.sort_unstable();
+        english.dedup();
+        if !english.is_empty() {
+            problems.push(format!(
+                "English words on a {lang} page:\n    {}",
+                english.join("\n    ")
+            ));
+        }
+    }
+    if seen.xss {
+        problems.push("a script typed into a field ran (or its markup was kept)".into());
+    }
+    if seen.weight > PAGE_BUDGET {
+        problems.push(format!(
+            "HTML + CSS + JS weigh {} bytes (budget {PAGE_BUDGET})",
+            seen.weight
+        ));
+    }
+    let away: Vec<String> = tab
+        .requests()
+        .into_iter()
+        .filter(|u| {
+            !u.starts_with(&tab.base) && !u.starts_with("data:") && !u.starts_with("about:")
+        })
+        .collect();
+    if !away.is_empty() {
+        problems.push(format!("requests off this machine: {}", away.join(", ")));
+    }
+    let errors = tab.take_console_errors();
+    if !errors.is_empty() {
+        problems.push(format!("console errors: {}", errors.join(" | ")));
+    }
+    problems
+}
+
+/// A code people read as letters, not a word: `IQ-NI`, `NRM-NI`, `TR` (upper-case parts
+/// of up to three letters, joined by dashes). An enum value (`MEDICAL`, `OPEN`) is not one.
+fn is_code(word: &str) -> bool {
+    word.split('-').all(|part| {
+        (1..=4).contains(&part.len())
+            && part
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+            && part.chars().filter(char::is_ascii_uppercase).count() <= 3
+    })
+}
+
+/// A message id, a placeholder or a raw code where a reader expects words.
+fn raw_text(text: &str) -> Vec<String> {
+    let mut problems = Vec::new();
+    for (i, _) in text.match_indices('{') {
+        let rest = &text[i..];
+        let end = rest.find('}').unwrap_or(rest.len()).min(40);
+        problems.push(format!(
+            "a placeholder shows: {:?}",
+            &rest[..end.min(rest.len())]
+        ));
+    }
+    for word in text.split(|c: char| c.is_whitespace() || ",.;:()[]«»\"'".contains(c)) {
+        let id_like = word.len() > 3
+            && word.contains('-')
+            && word
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c == '-' || c.is_ascii_digit())
+            && l10n::has_message(l10n::Locale::En, word);
+        let code_like = word.len() > 3
+            && word.contains('_')
+            && word.chars().all(|c| c.is_ascii_uppercase() || c == '_');
+        if id_like {
+            problems.push(format!("a message id shows: {word}"));
+        }
+        if code_like {
+            problems.push(format!("a raw code shows: {word}"));
+        }
+    }
+    problems
+}
+
+/// axe-core's scan of the page: every violation of serious or critical impact.
+pub async fn accessible(tab: &Tab) -> Vec<String> {
+    let source = axe_source();
+    let loaded: bool = tab
+        .eval(&format!(
+            "(() => {{ if (!window.axe) {{ {source}\n }} return !!window.axe; }})()"
+        ))
+        .await;
+    assert!(loaded, "axe-core did not load into the page");
+    let violations: Vec<Value> = tab
+        .eval(
+            "axe.run(document, { resultTypes: ['violations'] }).then(r => r.violations.map(v => \
+             ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map(n => n.html) })))",
+        )
+        .await;
+    violations
+        .into_iter()
+        .filter(|v| matches!(v["impact"].as_str(), Some("serious" | "critical")))
+        .map(|v| {
+            format!(
+                "axe {} ({}): {} — {}",
+                v["id"].as_str().unwrap_or_default(),
+                v["impact"].as_str().unwrap_or_default(),
+                v["help"].as_str().unwrap_or_default(),
+                v["nodes"]
+            )
+        })
+        .collect()
+}
+
+/// axe-core's script, from `SANAD_AXE` (the file `scripts/test` installs).
+fn axe_source() -> &'static str {
+    static SOURCE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    SOURCE.get_or_init(|| {
+        let path = std::env::var("SANAD_AXE").unwrap_or_else(|_| {
+            concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/../.data/npm/node_modules/axe-core/axe.min.js"
+            )
+            .to_string()
+        });
+        std::fs::read_to_string(&path).unwrap_or_else(|e| {
+            panic!("axe-core at {path}: {e} (scripts/test installs it; or set SANAD_AXE)")
+        })
+    })
+}
+
+/// Whether the page fits its window's width: nothing makes it scroll sideways (a wide
+/// table scrolls inside its own box, or turns into cards). Returns the problem, if any.
+pub async fn fits_the_width(tab: &Tab) -> Option<String> {
+    // Against the window's own width: a phone's browser widens its layout viewport
+    // (`innerWidth`) to a page that overflows, so that would hide the overflow.
+    let page: i64 = tab
+        .eval("Math.max(document.documentElement.scrollWidth, document.body ? document.body.scrollWidth : 0)")
+        .await;
+    let window = i64::from(tab.width);
+    if page <= window {
+        return None;
+    }
+    let path = tab.path().await;
+    // The outermost elements that stick out, to say where to look.
+    let culprits: Vec<String> = tab
+        .eval(&format!(
+            "[...document.querySelectorAll('body *:not(.skip)')].filter(e => {{ const r = e.getBoundingClientRect(); \
+             return r.width > {window} + 1 || r.left < -1 || r.right > {window} + 1; }}) \
+             .filter(e => !e.parentElement || !(() => {{ const r = e.parentElement.getBoundingClientRect(); \
+             return r.width > {window} + 1 || r.left < -1 || r.right > {window} + 1; }})()) \
+             .slice(0, 3).map(e => e.outerHTML.slice(0, 120))"
+        ))
+        .await;
+    Some(format!(
+        "{} is {page} px wide in a {window} px window ({}); sticking out: {}",
+        path.split('?').next().unwrap_or_default(),
+        tab.eval::<Vec<String>>("[...document.querySelectorAll('body, body *')].filter(e => e.scrollWidth > e.clientWidth + 1 && e.clientWidth > 0 && getComputedStyle(e).overflowX === 'visible').map(e => `${e.tagName}.${e.className} ${e.clientWidth}<${e.scrollWidth}`).slice(-6)").await.join(", "),
+        culprits.join(" | ")
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_short_upper_case_parts_and_enum_values_are_not() {
+        for code in ["IQ-NI", "NRM-NI", "TR", "DE", "NRM-NI-2026"] {
+            assert!(is_code(code), "{code}");
+        }
+        for word in ["MEDICAL", "OPEN", "Psychosocial", "psychosocial", "Results"] {
+            assert!(!is_code(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn placeholders_and_message_ids_are_caught() {
+        assert!(!raw_text("حالة { $status }").is_empty());
+        assert!(!raw_text("نقل act-claim").is_empty());
+        assert!(!raw_text("الحالة IN_SERVICE").is_empty());
+        assert!(raw_text("النتائج: إحالتان").is_empty());
+    }
+}
