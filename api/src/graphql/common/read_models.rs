@@ -2,7 +2,9 @@
 
 use async_graphql::{Context, Object, SimpleObject};
 
-use super::context::{principal, state, OrGql};
+use domain::access::{authorize, Operation};
+
+use super::context::{principal, state, OrForbidden, OrGql};
 use crate::errors::ApiError;
 
 #[derive(Default)]
@@ -12,7 +14,8 @@ pub struct ReadModelQuery;
 impl ReadModelQuery {
     /// How far each read model has read the log, and what waits to be applied.
     async fn read_models(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<ReadModelStatus>> {
-        principal(ctx)?;
+        let p = principal(ctx)?;
+        authorize(&p.actor, Operation::ViewReadModels, None).or_forbidden(ctx)?;
         let statuses = projections::status::statuses(&state(ctx)?.pool)
             .await
             .map_err(ApiError::from)

@@ -25,11 +25,13 @@ part_mirror!(
         ViewMembers,
         ViewHistory = ViewOrganizationHistory,
     ],
-    // Not about one organisation: registering, the directory, the chain check.
+    // Not about one organisation: registering, the directory, the chain check, the
+    // platform's own state.
     left_out: [
         RegisterOrganization,
         ViewDirectory,
         VerifyEventChain,
         ViewSignInAlerts,
+        ViewReadModels,
     ]
 );

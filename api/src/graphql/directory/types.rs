@@ -163,6 +163,7 @@ impl OrganizationNode {
 
     /// The services offered: category, where, and how many people a month.
     async fn services(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<ServiceGql>> {
+        self.permit(ctx, Operation::ViewDirectory)?;
         self.services_of(ctx).await
     }
 

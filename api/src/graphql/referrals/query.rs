@@ -302,6 +302,8 @@ impl ReferralQuery {
     /// The viewer's organisation's services and how much of this month's capacity is used.
     async fn my_capacity(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<CapacityUse>> {
         let p = principal(ctx)?;
+        authorize_referral_read(&p.actor, ReferralRead::ViewCapacity, Default::default())
+            .or_forbidden(ctx)?;
         let org = p.actor.org_id.ok_or_else(ApiError::forbidden).or_gql(ctx)?;
         let rows = capacity::usage(&state(ctx)?.pool, org)
             .await

@@ -20,6 +20,7 @@ fn expected_own(role: Role) -> Vec<Operation> {
             O::ViewOrganizationHistory,
             O::VerifyEventChain,
             O::ViewSignInAlerts,
+            O::ViewReadModels,
         ],
         Role::NrmSupervisor | Role::Employer => vec![
             O::UpdateOrganizationProfile,
@@ -29,6 +30,7 @@ fn expected_own(role: Role) -> Vec<Operation> {
             O::ViewDirectory,
             O::ViewMembers,
             O::ViewOrganizationHistory,
+            O::ViewReadModels,
         ],
         Role::ProviderCoordinator => vec![
             O::UpdateOrganizationProfile,
@@ -41,9 +43,10 @@ fn expected_own(role: Role) -> Vec<Operation> {
             O::ViewDirectory,
             O::ViewMembers,
             O::ViewOrganizationHistory,
+            O::ViewReadModels,
         ],
         Role::NrmCaseworker | Role::ProviderStaff | Role::MrcCounsellor => {
-            vec![O::ViewDirectory]
+            vec![O::ViewDirectory, O::ViewReadModels]
         }
     }
 }
@@ -58,8 +61,9 @@ fn expected_other(role: Role) -> Vec<Operation> {
             O::ViewOrganizationHistory,
             O::VerifyEventChain,
             O::ViewSignInAlerts,
+            O::ViewReadModels,
         ],
-        _ => vec![O::ViewDirectory],
+        _ => vec![O::ViewDirectory, O::ViewReadModels],
     }
 }
 

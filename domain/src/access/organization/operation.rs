@@ -25,10 +25,13 @@ pub enum Operation {
     VerifyEventChain,
     /// Read the sign-in throttle's lock-outs (`signInAlerts`).
     ViewSignInAlerts,
+    /// Read how far the read models have read the log (`readModels`): whether what the
+    /// pages show is up to date.
+    ViewReadModels,
 }
 
 impl Operation {
-    pub const ALL: [Operation; 16] = [
+    pub const ALL: [Operation; 17] = [
         Self::RegisterOrganization,
         Self::UpdateOrganizationProfile,
         Self::VerifyOrganization,
@@ -45,6 +48,7 @@ impl Operation {
         Self::ViewOrganizationHistory,
         Self::VerifyEventChain,
         Self::ViewSignInAlerts,
+        Self::ViewReadModels,
     ];
 
     /// Operations on one organisation, where being a member of it matters.
@@ -55,6 +59,7 @@ impl Operation {
                 | Self::ViewDirectory
                 | Self::VerifyEventChain
                 | Self::ViewSignInAlerts
+                | Self::ViewReadModels
         )
     }
 }

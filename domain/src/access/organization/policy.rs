@@ -27,11 +27,11 @@ pub fn authorize(
     use Role as R;
     let allowed = match (role, operation) {
         (R::SecretariatAdmin, _) => true,
-        (R::SecretariatAuditor, O::ViewDirectory | O::ViewMembers)
+        (R::SecretariatAuditor, O::ViewDirectory | O::ViewMembers | O::ViewReadModels)
         | (R::SecretariatAuditor, O::ViewOrganizationHistory | O::VerifyEventChain)
         | (R::SecretariatAuditor, O::ViewSignInAlerts) => true,
         (R::SecretariatAuditor, _) => false,
-        (_, O::ViewDirectory) => true,
+        (_, O::ViewDirectory | O::ViewReadModels) => true,
         (r, O::UpdateOrganizationProfile | O::ViewMembers | O::ViewOrganizationHistory) => {
             own && r.manages_own_organization()
         }

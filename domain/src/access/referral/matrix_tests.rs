@@ -194,6 +194,8 @@ fn expected_reads(role: Role, relation: &str) -> Vec<ReferralRead> {
     if sees_availability {
         v.push(R::ViewAvailability);
     }
+    // Every member sees their own organisation's capacity.
+    v.push(R::ViewCapacity);
     v
 }
 

@@ -68,16 +68,19 @@ pub enum ReferralRead {
     ViewTimeline,
     /// `Referral.noProviderAvailable`: for the referring office and the Secretariat.
     ViewAvailability,
+    /// `myCapacity`: the viewer's organisation's services and this month's use of them.
+    ViewCapacity,
 }
 
 impl ReferralRead {
-    pub const ALL: [ReferralRead; 6] = [
+    pub const ALL: [ReferralRead; 7] = [
         Self::List,
         Self::ViewBoard,
         Self::ViewStatistics,
         Self::ViewActionNeeded,
         Self::ViewTimeline,
         Self::ViewAvailability,
+        Self::ViewCapacity,
     ];
 
     /// The name a refusal gives it.
@@ -89,6 +92,7 @@ impl ReferralRead {
             Self::ViewActionNeeded => "ViewActionNeeded",
             Self::ViewTimeline => "ViewReferralTimeline",
             Self::ViewAvailability => "ViewReferralAvailability",
+            Self::ViewCapacity => "ViewCapacity",
         }
     }
 }

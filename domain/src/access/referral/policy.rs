@@ -68,6 +68,8 @@ pub fn authorize_referral_read(
         R::ViewStatistics => |_, role, _| is_secretariat_role(role),
         R::ViewTimeline => may_view,
         R::ViewAvailability => |_, role, rel| is_secretariat_role(role) || rel.office,
+        // Only one's own organisation's, and only for someone in one.
+        R::ViewCapacity => |actor, _, _| actor.org_id.is_some(),
     };
     let deny = |reason| AccessDenied::new(actor, read.name(), reason);
     match admit(actor).map_err(deny)? {
