@@ -6,7 +6,9 @@ use maud::{html, Markup};
 use super::notice::{MemberDraft, Notice, ServiceDraft};
 use crate::form;
 use crate::i18n::Locale;
+use crate::kit::facts::{fact, time};
 use crate::kit::history::{Column, History};
+use crate::kit::table;
 use crate::labels::{self, SERVICE_CATEGORIES};
 use crate::layout;
 use crate::messages::{t, Msg};
@@ -29,24 +31,14 @@ pub fn profile(l: Locale, org: &Organization) -> Markup {
         section.card aria-labelledby="profile-heading" {
             h2 #profile-heading { (t(l, Msg::Profile)) }
             dl.facts {
-                dt { (t(l, Msg::Status)) }
-                dd { (layout::status_badge(l, &org.status)) }
-                dt { (t(l, Msg::Kind)) }
-                dd { (labels::organization_kind(l, &org.kind)) }
-                dt { (t(l, Msg::Governorates)) }
-                dd { (layout::governorates(l, &org.governorates)) }
-                @if let Some(at) = &org.registered_at {
-                    dt { (t(l, Msg::RegisteredAt)) }
-                    dd { (layout::datetime(at)) }
-                }
-                @if let Some(at) = &org.verified_at {
-                    dt { (t(l, Msg::VerifiedAt)) }
-                    dd { (layout::datetime(at)) }
-                }
+                (fact(l, Msg::Status, layout::status_badge(l, &org.status)))
+                (fact(l, Msg::Kind, labels::organization_kind(l, &org.kind)))
+                (fact(l, Msg::Governorates, layout::governorates(l, &org.governorates)))
+                (time(l, Msg::RegisteredAt, org.registered_at.as_deref()))
+                (time(l, Msg::VerifiedAt, org.verified_at.as_deref()))
                 @if org.status == "SUSPENDED" {
                     @if let Some(reason) = &org.suspended_reason {
-                        dt { (t(l, Msg::SuspendedReason)) }
-                        dd { bdi { (reason) } }
+                        (fact(l, Msg::SuspendedReason, html! { bdi { (reason) } }))
                     }
                 }
             }
@@ -135,40 +127,31 @@ pub fn services(
             @if org.services.is_empty() {
                 p.muted { (t(l, Msg::NoServices)) }
             } @else {
-                div.table-wrap {
-                    table {
-                        thead {
-                            tr {
-                                th scope="col" { (t(l, Msg::Category)) }
-                                th scope="col" { (t(l, Msg::Governorates)) }
-                                th scope="col" { (t(l, Msg::MonthlyCapacity)) }
-                                @if manager.is_some() { td {} }
+                (table::framed(None, html! {
+                    (table::headers(l, &[Msg::Category, Msg::Governorates, Msg::MonthlyCapacity]))
+                    @if manager.is_some() { td {} }
+                }, html! {
+                    @for service in &org.services {
+                        tr {
+                            td { (labels::service_category(l, &service.category)) }
+                            td { (layout::governorates(l, &service.governorates)) }
+                            td {
+                                @if let Some(capacity) = service.monthly_capacity { (capacity) }
                             }
-                        }
-                        tbody {
-                            @for service in &org.services {
-                                tr {
-                                    td { (labels::service_category(l, &service.category)) }
-                                    td { (layout::governorates(l, &service.governorates)) }
-                                    td {
-                                        @if let Some(capacity) = service.monthly_capacity { (capacity) }
+                            @if let Some(viewer) = manager {
+                                td {
+                                    @if org.allows("UPDATE_SERVICE") {
+                                        a href={ (url::with_query(&base, &[("service", Some(&service.category))])) "#service-form" } {
+                                            (t(l, Msg::ChangeService))
+                                        }
                                     }
-                                    @if let Some(viewer) = manager {
-                                        td {
-                                            @if org.allows("UPDATE_SERVICE") {
-                                                a href={ (url::with_query(&base, &[("service", Some(&service.category))])) "#service-form" } {
-                                                    (t(l, Msg::ChangeService))
-                                                }
-                                            }
-                                            @if org.allows("WITHDRAW_SERVICE") {
-                                                form.inline method="post" action={ (base) "/services/withdraw" } {
-                                                    (form::guard(state, viewer))
-                                                    input type="hidden" name="category" value=(service.category);
-                                                    button.danger type="submit"
-                                                        aria-label={ (t(l, Msg::WithdrawService)) " — " (labels::service_category(l, &service.category)) } {
-                                                        (t(l, Msg::WithdrawService))
-                                                    }
-                                                }
+                                    @if org.allows("WITHDRAW_SERVICE") {
+                                        form.inline method="post" action={ (base) "/services/withdraw" } {
+                                            (form::guard(state, viewer))
+                                            input type="hidden" name="category" value=(service.category);
+                                            button.danger type="submit"
+                                                aria-label={ (t(l, Msg::WithdrawService)) " — " (labels::service_category(l, &service.category)) } {
+                                                (t(l, Msg::WithdrawService))
                                             }
                                         }
                                     }
@@ -176,7 +159,7 @@ pub fn services(
                             }
                         }
                     }
-                }
+                }))
             }
             @if let Some(viewer) = manager.filter(|_| org.allows("OFFER_SERVICE") || org.allows("UPDATE_SERVICE")) {
                 (service_form(state, l, &base, viewer, governorates, draft))
@@ -246,53 +229,44 @@ pub fn members_section(
             @if members.is_empty() {
                 p.muted { (t(l, Msg::NoMembers)) }
             } @else {
-                div.table-wrap {
-                    table {
-                        thead {
-                            tr {
-                                th scope="col" { (t(l, Msg::DisplayName)) }
-                                th scope="col" { (t(l, Msg::Username)) }
-                                th scope="col" { (t(l, Msg::Role)) }
-                                @if can_remove.is_some() { td {} }
-                            }
-                        }
-                        tbody {
-                            @for member in members {
-                                tr data-user-id=(member.user_id) {
-                                    td { bdi { (member.display_name) } }
-                                    td { bdi dir="ltr" { (member.username) } }
-                                    td {
-                                        @if let Some(viewer) = can_change {
-                                            form.inline method="post" action={ (base) "/members/role" } {
-                                                (form::guard(state, viewer))
-                                                input type="hidden" name="userId" value=(member.user_id);
-                                                select name="role" aria-label={ (t(l, Msg::Role)) " — " (member.display_name) } {
-                                                    (role_options(&member.role))
-                                                }
-                                                " "
-                                                button.secondary type="submit" { (t(l, Msg::ChangeRole)) }
-                                            }
-                                        } @else {
-                                            (labels::role(l, &member.role))
+                (table::framed(None, html! {
+                    (table::headers(l, &[Msg::DisplayName, Msg::Username, Msg::Role]))
+                    @if can_remove.is_some() { td {} }
+                }, html! {
+                    @for member in members {
+                        tr data-user-id=(member.user_id) {
+                            td { bdi { (member.display_name) } }
+                            td { bdi dir="ltr" { (member.username) } }
+                            td {
+                                @if let Some(viewer) = can_change {
+                                    form.inline method="post" action={ (base) "/members/role" } {
+                                        (form::guard(state, viewer))
+                                        input type="hidden" name="userId" value=(member.user_id);
+                                        select name="role" aria-label={ (t(l, Msg::Role)) " — " (member.display_name) } {
+                                            (role_options(&member.role))
                                         }
+                                        " "
+                                        button.secondary type="submit" { (t(l, Msg::ChangeRole)) }
                                     }
-                                    @if let Some(viewer) = can_remove {
-                                        td {
-                                            form.inline method="post" action={ (base) "/members/remove" } {
-                                                (form::guard(state, viewer))
-                                                input type="hidden" name="userId" value=(member.user_id);
-                                                button.danger type="submit"
-                                                    aria-label={ (t(l, Msg::RemoveMember)) " — " (member.display_name) } {
-                                                    (t(l, Msg::RemoveMember))
-                                                }
-                                            }
+                                } @else {
+                                    (labels::role(l, &member.role))
+                                }
+                            }
+                            @if let Some(viewer) = can_remove {
+                                td {
+                                    form.inline method="post" action={ (base) "/members/remove" } {
+                                        (form::guard(state, viewer))
+                                        input type="hidden" name="userId" value=(member.user_id);
+                                        button.danger type="submit"
+                                            aria-label={ (t(l, Msg::RemoveMember)) " — " (member.display_name) } {
+                                            (t(l, Msg::RemoveMember))
                                         }
                                     }
                                 }
                             }
                         }
                     }
-                }
+                }))
             }
             @if let Some(viewer) = can_add {
                 form.card #member-form method="post" action={ (base) "/members" } aria-describedby="member-hint" {
