@@ -58,48 +58,37 @@ pub fn secretariat_actions(
         Notice::Failed { draft, .. } => draft.as_str(),
         _ => "",
     };
-    let hidden = |state: &AppState| {
+    // A form: its slug, its one text field (its name, its label, and, when it is
+    // required, what was typed in it), then its button (red when it cannot be undone).
+    let command = |slug: &str,
+                   field: &str,
+                   label: Msg,
+                   typed: Option<&str>,
+                   button: Msg,
+                   danger: bool| {
         html! {
-            input type="hidden" name="csrf" value=(viewer.csrf());
-            input type="hidden" name="commandId" value=(state.command_ids.next());
+            form.card method="post" action={ (base) "/" (slug) } {
+                (form::guard(state, viewer))
+                div.field {
+                    label for={ (slug) "-" (field) } { (t(l, label)) }
+                    textarea id={ (slug) "-" (field) } name=(field) rows="2" required[typed.is_some()] { (typed.unwrap_or_default()) }
+                }
+                button class=[danger.then_some("danger")] type="submit" { (t(l, button)) }
+            }
         }
     };
-    let can_verify = org.status == "PENDING";
-    let can_suspend = org.status != "SUSPENDED";
-    let can_reinstate = org.status == "SUSPENDED";
     html! {
         section aria-labelledby="actions-heading" {
             h2 #actions-heading { (t(l, Msg::SecretariatActions)) }
             div.actions-grid {
-                @if can_verify {
-                    form.card method="post" action={ (base) "/verify" } {
-                        (hidden(state))
-                        div.field {
-                            label for="verify-note" { (t(l, Msg::Note)) }
-                            textarea #verify-note name="note" rows="2" {}
-                        }
-                        button type="submit" { (t(l, Msg::Verify)) }
-                    }
+                @if org.status == "PENDING" {
+                    (command("verify", "note", Msg::Note, None, Msg::Verify, false))
                 }
-                @if can_suspend {
-                    form.card method="post" action={ (base) "/suspend" } {
-                        (hidden(state))
-                        div.field {
-                            label for="suspend-reason" { (t(l, Msg::Reason)) }
-                            textarea #suspend-reason name="reason" rows="2" required { (draft) }
-                        }
-                        button.danger type="submit" { (t(l, Msg::Suspend)) }
-                    }
+                @if org.status != "SUSPENDED" {
+                    (command("suspend", "reason", Msg::Reason, Some(draft), Msg::Suspend, true))
                 }
-                @if can_reinstate {
-                    form.card method="post" action={ (base) "/reinstate" } {
-                        (hidden(state))
-                        div.field {
-                            label for="reinstate-note" { (t(l, Msg::Note)) }
-                            textarea #reinstate-note name="note" rows="2" {}
-                        }
-                        button type="submit" { (t(l, Msg::Reinstate)) }
-                    }
+                @if org.status == "SUSPENDED" {
+                    (command("reinstate", "note", Msg::Note, None, Msg::Reinstate, false))
                 }
             }
         }
