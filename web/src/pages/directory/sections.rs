@@ -113,46 +113,61 @@ pub fn services(
     html! {
         section aria-labelledby="services-heading" {
             h2 #services-heading { (t(l, Msg::Services)) }
-            @if org.services.is_empty() {
-                p.muted { (t(l, Msg::NoServices)) }
-            } @else {
-                (table::framed(None, html! {
-                    (table::headers(l, &[Msg::Category, Msg::Governorates, Msg::MonthlyCapacity]))
-                    @if manager.is_some() { td {} }
-                }, html! {
-                    @for service in &org.services {
-                        tr {
-                            td { (labels::service_category(l, &service.category)) }
-                            td { (layout::governorates(l, &service.governorates)) }
+            (section_table(l, org.services.is_empty(), Msg::NoServices, &[Msg::Category, Msg::Governorates, Msg::MonthlyCapacity], manager.is_some(), html! {
+                @for service in &org.services {
+                    tr {
+                        td { (labels::service_category(l, &service.category)) }
+                        td { (layout::governorates(l, &service.governorates)) }
+                        td {
+                            @if let Some(capacity) = service.monthly_capacity { (capacity) }
+                        }
+                        @if let Some(viewer) = manager {
                             td {
-                                @if let Some(capacity) = service.monthly_capacity { (capacity) }
-                            }
-                            @if let Some(viewer) = manager {
-                                td {
-                                    @if org.allows("UPDATE_SERVICE") {
-                                        a href={ (url::with_query(&base, &[("service", Some(&service.category))])) "#service-form" } {
-                                            (t(l, Msg::ChangeService))
-                                        }
+                                @if org.allows("UPDATE_SERVICE") {
+                                    a href={ (url::with_query(&base, &[("service", Some(&service.category))])) "#service-form" } {
+                                        (t(l, Msg::ChangeService))
                                     }
-                                    @if org.allows("WITHDRAW_SERVICE") {
-                                        form.inline method="post" action={ (base) "/services/withdraw" } {
-                                            (form::guard(state, viewer))
-                                            input type="hidden" name="category" value=(service.category);
-                                            button.danger type="submit"
-                                                aria-label={ (t(l, Msg::WithdrawService)) " — " (labels::service_category(l, &service.category)) } {
-                                                (t(l, Msg::WithdrawService))
-                                            }
+                                }
+                                @if org.allows("WITHDRAW_SERVICE") {
+                                    form.inline method="post" action={ (base) "/services/withdraw" } {
+                                        (form::guard(state, viewer))
+                                        input type="hidden" name="category" value=(service.category);
+                                        button.danger type="submit"
+                                            aria-label={ (t(l, Msg::WithdrawService)) " — " (labels::service_category(l, &service.category)) } {
+                                            (t(l, Msg::WithdrawService))
                                         }
                                     }
                                 }
                             }
                         }
                     }
-                }))
-            }
+                }
+            }))
             @if let Some(viewer) = manager.filter(|_| org.allows("OFFER_SERVICE") || org.allows("UPDATE_SERVICE")) {
                 (service_form(state, l, &base, viewer, governorates, draft))
             }
+        }
+    }
+}
+
+/// A section's table, or its `empty` message when it has no rows; `acting` adds the
+/// header cell above the rows' forms.
+fn section_table(
+    l: Locale,
+    is_empty: bool,
+    empty: Msg,
+    headers: &[Msg],
+    acting: bool,
+    rows: Markup,
+) -> Markup {
+    html! {
+        @if is_empty {
+            p.muted { (t(l, empty)) }
+        } @else {
+            (table::framed(None, html! {
+                (table::headers(l, headers))
+                @if acting { td {} }
+            }, rows))
         }
     }
 }
@@ -215,48 +230,41 @@ pub fn members_section(
     html! {
         section aria-labelledby="members-heading" {
             h2 #members-heading { (t(l, Msg::Members)) }
-            @if members.is_empty() {
-                p.muted { (t(l, Msg::NoMembers)) }
-            } @else {
-                (table::framed(None, html! {
-                    (table::headers(l, &[Msg::DisplayName, Msg::Username, Msg::Role]))
-                    @if can_remove.is_some() { td {} }
-                }, html! {
-                    @for member in members {
-                        tr data-user-id=(member.user_id) {
-                            td { bdi { (member.display_name) } }
-                            td { bdi dir="ltr" { (member.username) } }
-                            td {
-                                @if let Some(viewer) = can_change {
-                                    form.inline method="post" action={ (base) "/members/role" } {
-                                        (form::guard(state, viewer))
-                                        input type="hidden" name="userId" value=(member.user_id);
-                                        select name="role" aria-label={ (t(l, Msg::Role)) " — " (member.display_name) } {
-                                            (role_options(&member.role))
-                                        }
-                                        " "
-                                        button.secondary type="submit" { (t(l, Msg::ChangeRole)) }
+            (section_table(l, members.is_empty(), Msg::NoMembers, &[Msg::DisplayName, Msg::Username, Msg::Role], can_remove.is_some(), html! {
+                @for member in members {
+                    tr data-user-id=(member.user_id) {
+                        td { bdi { (member.display_name) } }
+                        td { bdi dir="ltr" { (member.username) } }
+                        td {
+                            @if let Some(viewer) = can_change {
+                                form.inline method="post" action={ (base) "/members/role" } {
+                                    (form::guard(state, viewer))
+                                    input type="hidden" name="userId" value=(member.user_id);
+                                    select name="role" aria-label={ (t(l, Msg::Role)) " — " (member.display_name) } {
+                                        (role_options(&member.role))
                                     }
-                                } @else {
-                                    (labels::role(l, &member.role))
+                                    " "
+                                    button.secondary type="submit" { (t(l, Msg::ChangeRole)) }
                                 }
+                            } @else {
+                                (labels::role(l, &member.role))
                             }
-                            @if let Some(viewer) = can_remove {
-                                td {
-                                    form.inline method="post" action={ (base) "/members/remove" } {
-                                        (form::guard(state, viewer))
-                                        input type="hidden" name="userId" value=(member.user_id);
-                                        button.danger type="submit"
-                                            aria-label={ (t(l, Msg::RemoveMember)) " — " (member.display_name) } {
-                                            (t(l, Msg::RemoveMember))
-                                        }
+                        }
+                        @if let Some(viewer) = can_remove {
+                            td {
+                                form.inline method="post" action={ (base) "/members/remove" } {
+                                    (form::guard(state, viewer))
+                                    input type="hidden" name="userId" value=(member.user_id);
+                                    button.danger type="submit"
+                                        aria-label={ (t(l, Msg::RemoveMember)) " — " (member.display_name) } {
+                                        (t(l, Msg::RemoveMember))
                                     }
                                 }
                             }
                         }
                     }
-                }))
-            }
+                }
+            }))
             @if let Some(viewer) = can_add {
                 form.card #member-form method="post" action={ (base) "/members" } aria-describedby="member-hint" {
                     h3 { (t(l, Msg::AddMemberTitle)) }
