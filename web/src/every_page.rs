@@ -2,19 +2,22 @@
 //! pages the API's complexity limit allows, up to [`MAX_ROWS`].
 
 use serde::de::DeserializeOwned;
-use serde::Deserialize;
 
 use crate::context::Ctx;
 use crate::failure::Failure;
 use crate::gql::{self, GqlError};
 use crate::i18n::Locale;
 use crate::messages::{count, Count};
-use crate::model::PageInfo;
+use crate::model::Connection;
 use crate::state::AppState;
 
 /// Most rows one download holds; past it the sheet says so. A list this long is
 /// read in a spreadsheet's filters, not scrolled.
 pub const MAX_ROWS: usize = 10_000;
+
+/// Rows asked for at a time: a page of 100 referrals would pass the API's complexity
+/// limit.
+const PAGE_SIZE: i64 = 50;
 
 /// What a download got.
 pub struct Rows<T> {
@@ -34,27 +37,19 @@ impl<T> Rows<T> {
     }
 }
 
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct Connection<T> {
-    nodes: Vec<T>,
-    page_info: PageInfo,
-}
-
-/// Runs `query` (which takes `$first` and `$after`) page after page, `page_size` at a
+/// Runs `query` (which takes `$first` and `$after`) page after page, [`PAGE_SIZE`] at a
 /// time, with `variables` for its other arguments, and gathers the nodes of `field`.
 pub async fn collect<T: DeserializeOwned>(
     state: &AppState,
     ctx: &Ctx,
     query: &str,
     field: &str,
-    page_size: i64,
     mut variables: serde_json::Value,
 ) -> Result<Rows<T>, Failure> {
     let mut nodes = Vec::new();
     let mut after: Option<String> = None;
     loop {
-        variables["first"] = page_size.into();
+        variables["first"] = PAGE_SIZE.into();
         variables["after"] = after.clone().into();
         let mut data: serde_json::Value = gql::run(state, ctx, query, variables.clone())
             .await

@@ -10,6 +10,7 @@ use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, XlsxError};
 use crate::failure::Failure;
 use crate::gql::GqlError;
 use crate::i18n::Locale;
+use crate::messages::{t, Msg};
 
 /// The MIME type of an Office Open XML workbook.
 pub const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -34,6 +35,14 @@ pub struct Sheet {
     /// Lines written under the table, one blank row below it: what a reader must
     /// know to read it right (suppressed cells, a truncated list).
     pub notes: Vec<String>,
+}
+
+/// A sheet's header row: the `texts` columns' labels, then the `times` columns', each
+/// marked as read in UTC (as [`Cell::Time`] writes them).
+pub fn headers(locale: Locale, texts: &[Msg], times: &[Msg]) -> Vec<String> {
+    let texts = texts.iter().map(|m| t(locale, *m).to_string());
+    let times = times.iter().map(|m| format!("{} (UTC)", t(locale, *m)));
+    texts.chain(times).collect()
 }
 
 /// Excel's limit on a worksheet name.

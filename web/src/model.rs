@@ -169,18 +169,12 @@ pub struct HistoryEvent {
     pub actor_role: Option<String>,
 }
 
-/// A page of a record's history.
+/// One page of a list (organisations, referrals, a record's history): its nodes, where
+/// the next page starts, and the API's total when the page asked for it.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "camelCase")]
-pub struct HistoryConnection {
-    pub nodes: Vec<HistoryEvent>,
-    pub page_info: PageInfo,
-}
-
-#[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct OrganizationConnection {
-    pub nodes: Vec<Organization>,
+pub struct Connection<T> {
+    pub nodes: Vec<T>,
     pub page_info: PageInfo,
     #[serde(default)]
     pub total_count: Option<i64>,
@@ -294,15 +288,6 @@ impl Referral {
             .as_ref()
             .is_none_or(|granted| actions.iter().any(|a| granted.iter().any(|g| g == a)))
     }
-}
-
-#[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct ReferralConnection {
-    pub nodes: Vec<Referral>,
-    pub page_info: PageInfo,
-    #[serde(default)]
-    pub total_count: Option<i64>,
 }
 
 /// How much of this month's capacity of one service is used.

@@ -12,7 +12,7 @@ use crate::i18n::Locale;
 use crate::labels;
 use crate::layout;
 use crate::messages::{t, Msg};
-use crate::model::{HistoryConnection, HistoryEvent};
+use crate::model::{Connection, HistoryEvent};
 use crate::state::AppState;
 use crate::url;
 
@@ -65,7 +65,7 @@ impl History<'_> {
         ctx: &Ctx,
         id: &str,
         after: Option<&str>,
-    ) -> Option<HistoryConnection> {
+    ) -> Option<Connection<HistoryEvent>> {
         let variables = serde_json::json!({ "id": id, "first": PAGE_SIZE, "after": after });
         let data: serde_json::Value =
             gql::optional_with(state, ctx, &self.query(), variables, self.field).await?;
@@ -81,7 +81,7 @@ impl History<'_> {
 
     /// The section: heading, the events (or that there are none) and the pager;
     /// `paged` when this is not the first page.
-    pub fn section(&self, l: Locale, paged: bool, history: &HistoryConnection) -> Markup {
+    pub fn section(&self, l: Locale, paged: bool, history: &Connection<HistoryEvent>) -> Markup {
         let start = format!("{}#{}", self.base, self.anchor);
         html! {
             section aria-labelledby=(self.anchor) {

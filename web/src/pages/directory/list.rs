@@ -12,19 +12,15 @@ use crate::context::Ctx;
 use crate::every_page;
 use crate::export::{self, Cell, Sheet};
 use crate::failure::Failure;
-use crate::gql;
 use crate::i18n::Locale;
-use crate::kit::list_page::{self, at_most, keep, known, Asked, Filters as _};
+use crate::kit::list_page::{self, at_most, filter, keep, known, Asked, Filters as _, Listed};
 use crate::kit::table;
 use crate::labels::{self, ORGANIZATION_KINDS, ORGANIZATION_STATUSES};
 use crate::layout::{self, Select};
 use crate::messages::{t, Count, Msg};
-use crate::model::{Governorate, Organization, OrganizationConnection, Viewer, VIEWER_FIELDS};
+use crate::model::{Governorate, Organization};
 use crate::state::AppState;
 use crate::url;
-
-/// Rows per page.
-pub const PAGE_SIZE: i64 = 20;
 
 /// Longest search text sent to the API.
 const MAX_SEARCH_CHARS: usize = 200;
@@ -38,9 +34,6 @@ const QUERY: &str = "query($first: Int, $after: String, $kind: OrganizationKind,
     nodes { id kind nameAr nameEn status governorates { code nameAr nameEn } services { category } }
   }
 }";
-
-/// Organisations a download asks for at a time, within the API's complexity limit.
-const EXPORT_PAGE: i64 = 50;
 
 const EXPORT_QUERY: &str = "query($first: Int, $after: String, $kind: OrganizationKind, $governorate: String, $status: OrganizationStatus, $search: String) {
   organizations(first: $first, after: $after, kind: $kind, governorate: $governorate, status: $status, search: $search) {
@@ -71,6 +64,16 @@ pub struct Filters {
 
 impl list_page::Filters for Filters {
     const PATH: &'static str = "/organizations";
+    const FIELD: &'static str = "organizations";
+
+    fn arguments(&self) -> serde_json::Value {
+        serde_json::json!({
+            "kind": self.kind,
+            "governorate": self.governorate,
+            "status": self.status,
+            "search": self.q,
+        })
+    }
 
     /// Drops empty values and values the schema would reject (an unknown kind or
     /// status), so a hand-edited link still shows a page.
@@ -98,14 +101,6 @@ impl list_page::Filters for Filters {
     }
 }
 
-#[derive(Deserialize)]
-struct Data {
-    viewer: Option<Viewer>,
-    #[serde(default)]
-    governorates: Vec<Governorate>,
-    organizations: OrganizationConnection,
-}
-
 pub async fn show(State(state): State<AppState>, ctx: Ctx, filters: Asked<Filters>) -> Response {
     list_page::answer(&ctx, filters, |f| render(&state, &ctx, f)).await
 }
@@ -120,37 +115,27 @@ pub async fn download(
 }
 
 async fn workbook(state: &AppState, ctx: &Ctx, filters: Filters) -> Result<Response, Failure> {
-    let variables = serde_json::json!({
-        "kind": filters.kind,
-        "governorate": filters.governorate,
-        "status": filters.status,
-        "search": filters.q,
-    });
     let organizations: every_page::Rows<Organization> = every_page::collect(
         state,
         ctx,
         EXPORT_QUERY,
-        "organizations",
-        EXPORT_PAGE,
-        variables,
+        Filters::FIELD,
+        filters.arguments(),
     )
     .await?;
     let l = ctx.locale;
-    let headers = [
-        Msg::NameAr,
-        Msg::NameEn,
-        Msg::Kind,
-        Msg::Status,
-        Msg::Governorates,
-        Msg::Services,
-    ]
-    .iter()
-    .map(|m| t(l, *m).to_string())
-    .chain([
-        format!("{} (UTC)", t(l, Msg::RegisteredAt)),
-        format!("{} (UTC)", t(l, Msg::VerifiedAt)),
-    ])
-    .collect();
+    let headers = export::headers(
+        l,
+        &[
+            Msg::NameAr,
+            Msg::NameEn,
+            Msg::Kind,
+            Msg::Status,
+            Msg::Governorates,
+            Msg::Services,
+        ],
+        &[Msg::RegisteredAt, Msg::VerifiedAt],
+    );
     let notes = organizations.notes(l);
     let rows = organizations
         .nodes
@@ -189,18 +174,9 @@ async fn workbook(state: &AppState, ctx: &Ctx, filters: Filters) -> Result<Respo
 }
 
 async fn render(state: &AppState, ctx: &Ctx, filters: Filters) -> Result<Response, Failure> {
-    let query = QUERY.replace("VIEWER", VIEWER_FIELDS);
-    let variables = serde_json::json!({
-        "first": PAGE_SIZE,
-        "after": filters.after,
-        "kind": filters.kind,
-        "governorate": filters.governorate,
-        "status": filters.status,
-        "search": filters.q,
-    });
-    let data: Data = gql::run(state, ctx, &query, variables).await.into_data()?;
+    let data: Listed<Organization> = list_page::load(state, ctx, QUERY, &filters).await?;
     let l = ctx.locale;
-    let connection = &data.organizations;
+    let connection = &data.connection;
     let body = html! {
         h1 { (t(l, Msg::DirectoryTitle)) }
         p.lead { (t(l, Msg::DirectoryIntro)) }
@@ -211,58 +187,34 @@ async fn render(state: &AppState, ctx: &Ctx, filters: Filters) -> Result<Respons
         @if !connection.nodes.is_empty() {
             (list_page::download_link(l, &filters, "/organizations.xlsx"))
         }
-        @if connection.nodes.is_empty() {
-            p.card { (t(l, Msg::NoResults)) }
-        } @else {
-            (table::framed(
-                Some(table::count(l, Msg::ResultCount, Count::Organizations, connection.total_count, connection.nodes.len())),
-                table::headers(l, &HEADERS),
-                html! {
-                    @for org in &connection.nodes {
-                        tr {
-                            td lang="ar" dir="rtl" { a href=(url::organization(&org.id)) { (org.name_ar) } }
-                            td lang="en" dir="ltr" { a href=(url::organization(&org.id)) { (org.name_en) } }
-                            td { (labels::organization_kind(l, &org.kind)) }
-                            td { (layout::governorates(l, &org.governorates)) }
-                            td { (layout::status_badge(l, &org.status)) }
-                            td { (org.services.len()) }
-                        }
-                    }
-                },
-            ))
-        }
+        (list_page::rows(l, connection, Msg::NoResults, (Msg::ResultCount, Count::Organizations), table::headers(l, &HEADERS), |org| html! {
+            tr {
+                td lang="ar" dir="rtl" { a href=(url::organization(&org.id)) { (org.name_ar) } }
+                td lang="en" dir="ltr" { a href=(url::organization(&org.id)) { (org.name_en) } }
+                td { (labels::organization_kind(l, &org.kind)) }
+                td { (layout::governorates(l, &org.governorates)) }
+                td { (layout::status_badge(l, &org.status)) }
+                td { (org.services.len()) }
+            }
+        }))
         (list_page::pager(l, &filters, &connection.page_info))
     };
     Ok(layout::page(ctx, data.viewer.as_ref(), t(l, Msg::DirectoryTitle), body).into_response())
 }
 
 fn filter_form(l: Locale, filters: &Filters, governorates: &[Governorate]) -> Markup {
-    html! {
-        form.card.filters method="get" action="/organizations" role="search" aria-label=(t(l, Msg::Filters)) {
-            div {
-                label for="f-kind" { (t(l, Msg::FilterKind)) }
-                (layout::enum_select(Select::filter("f-kind", "kind"), l, &ORGANIZATION_KINDS, labels::organization_kind, filters.kind.as_deref()))
-            }
-            div {
-                label for="f-governorate" { (t(l, Msg::FilterGovernorate)) }
-                (layout::governorate_select(Select::filter("f-governorate", "governorate"), l, governorates, filters.governorate.as_deref()))
-            }
-            div {
-                label for="f-status" { (t(l, Msg::FilterStatus)) }
-                (layout::enum_select(Select::filter("f-status", "status"), l, &ORGANIZATION_STATUSES, labels::organization_status, filters.status.as_deref()))
-            }
-            div {
-                label for="f-q" { (t(l, Msg::FilterSearch)) }
+    list_page::filter_form(
+        l,
+        filters,
+        html! {
+            (filter(l, "f-kind", Msg::FilterKind, layout::enum_select(Select::filter("f-kind", "kind"), l, &ORGANIZATION_KINDS, labels::organization_kind, filters.kind.as_deref())))
+            (filter(l, "f-governorate", Msg::FilterGovernorate, layout::governorate_select(Select::filter("f-governorate", "governorate"), l, governorates, filters.governorate.as_deref())))
+            (filter(l, "f-status", Msg::FilterStatus, layout::enum_select(Select::filter("f-status", "status"), l, &ORGANIZATION_STATUSES, labels::organization_status, filters.status.as_deref())))
+            (filter(l, "f-q", Msg::FilterSearch, html! {
                 input #f-q type="search" name="q" value=[filters.q.as_deref()]
                     placeholder=(t(l, Msg::SearchHint)) aria-describedby="f-q-hint";
                 span #f-q-hint hidden { (t(l, Msg::SearchHint)) }
-            }
-            div.actions {
-                button type="submit" { (t(l, Msg::ApplyFilters)) }
-                @if filters.is_filtered() {
-                    a href="/organizations" { (t(l, Msg::ClearFilters)) }
-                }
-            }
-        }
-    }
+            }))
+        },
+    )
 }

@@ -6,7 +6,9 @@ use maud::{html, Markup};
 use super::notice::{MemberDraft, Notice, ServiceDraft};
 use crate::form;
 use crate::i18n::Locale;
+use crate::kit::facts::{fact, time};
 use crate::kit::history::{Column, History};
+use crate::kit::table;
 use crate::labels::{self, SERVICE_CATEGORIES};
 use crate::layout;
 use crate::messages::{t, Msg};
@@ -29,24 +31,14 @@ pub fn profile(l: Locale, org: &Organization) -> Markup {
         section.card aria-labelledby="profile-heading" {
             h2 #profile-heading { (t(l, Msg::Profile)) }
             dl.facts {
-                dt { (t(l, Msg::Status)) }
-                dd { (layout::status_badge(l, &org.status)) }
-                dt { (t(l, Msg::Kind)) }
-                dd { (labels::organization_kind(l, &org.kind)) }
-                dt { (t(l, Msg::Governorates)) }
-                dd { (layout::governorates(l, &org.governorates)) }
-                @if let Some(at) = &org.registered_at {
-                    dt { (t(l, Msg::RegisteredAt)) }
-                    dd { (layout::datetime(at)) }
-                }
-                @if let Some(at) = &org.verified_at {
-                    dt { (t(l, Msg::VerifiedAt)) }
-                    dd { (layout::datetime(at)) }
-                }
+                (fact(l, Msg::Status, layout::status_badge(l, &org.status)))
+                (fact(l, Msg::Kind, labels::organization_kind(l, &org.kind)))
+                (fact(l, Msg::Governorates, layout::governorates(l, &org.governorates)))
+                (time(l, Msg::RegisteredAt, org.registered_at.as_deref()))
+                (time(l, Msg::VerifiedAt, org.verified_at.as_deref()))
                 @if org.status == "SUSPENDED" {
                     @if let Some(reason) = &org.suspended_reason {
-                        dt { (t(l, Msg::SuspendedReason)) }
-                        dd { bdi { (reason) } }
+                        (fact(l, Msg::SuspendedReason, html! { bdi { (reason) } }))
                     }
                 }
             }
@@ -66,48 +58,37 @@ pub fn secretariat_actions(
         Notice::Failed { draft, .. } => draft.as_str(),
         _ => "",
     };
-    let hidden = |state: &AppState| {
+    // A form: its slug, its one text field (its name, its label, and, when it is
+    // required, what was typed in it), then its button (red when it cannot be undone).
+    let command = |slug: &str,
+                   field: &str,
+                   label: Msg,
+                   typed: Option<&str>,
+                   button: Msg,
+                   danger: bool| {
         html! {
-            input type="hidden" name="csrf" value=(viewer.csrf());
-            input type="hidden" name="commandId" value=(state.command_ids.next());
+            form.card method="post" action={ (base) "/" (slug) } {
+                (form::guard(state, viewer))
+                div.field {
+                    label for={ (slug) "-" (field) } { (t(l, label)) }
+                    textarea id={ (slug) "-" (field) } name=(field) rows="2" required[typed.is_some()] { (typed.unwrap_or_default()) }
+                }
+                button class=[danger.then_some("danger")] type="submit" { (t(l, button)) }
+            }
         }
     };
-    let can_verify = org.status == "PENDING";
-    let can_suspend = org.status != "SUSPENDED";
-    let can_reinstate = org.status == "SUSPENDED";
     html! {
         section aria-labelledby="actions-heading" {
             h2 #actions-heading { (t(l, Msg::SecretariatActions)) }
             div.actions-grid {
-                @if can_verify {
-                    form.card method="post" action={ (base) "/verify" } {
-                        (hidden(state))
-                        div.field {
-                            label for="verify-note" { (t(l, Msg::Note)) }
-                            textarea #verify-note name="note" rows="2" {}
-                        }
-                        button type="submit" { (t(l, Msg::Verify)) }
-                    }
+                @if org.status == "PENDING" {
+                    (command("verify", "note", Msg::Note, None, Msg::Verify, false))
                 }
-                @if can_suspend {
-                    form.card method="post" action={ (base) "/suspend" } {
-                        (hidden(state))
-                        div.field {
-                            label for="suspend-reason" { (t(l, Msg::Reason)) }
-                            textarea #suspend-reason name="reason" rows="2" required { (draft) }
-                        }
-                        button.danger type="submit" { (t(l, Msg::Suspend)) }
-                    }
+                @if org.status != "SUSPENDED" {
+                    (command("suspend", "reason", Msg::Reason, Some(draft), Msg::Suspend, true))
                 }
-                @if can_reinstate {
-                    form.card method="post" action={ (base) "/reinstate" } {
-                        (hidden(state))
-                        div.field {
-                            label for="reinstate-note" { (t(l, Msg::Note)) }
-                            textarea #reinstate-note name="note" rows="2" {}
-                        }
-                        button type="submit" { (t(l, Msg::Reinstate)) }
-                    }
+                @if org.status == "SUSPENDED" {
+                    (command("reinstate", "note", Msg::Note, None, Msg::Reinstate, false))
                 }
             }
         }
@@ -132,44 +113,28 @@ pub fn services(
     html! {
         section aria-labelledby="services-heading" {
             h2 #services-heading { (t(l, Msg::Services)) }
-            @if org.services.is_empty() {
-                p.muted { (t(l, Msg::NoServices)) }
-            } @else {
-                div.table-wrap {
-                    table {
-                        thead {
-                            tr {
-                                th scope="col" { (t(l, Msg::Category)) }
-                                th scope="col" { (t(l, Msg::Governorates)) }
-                                th scope="col" { (t(l, Msg::MonthlyCapacity)) }
-                                @if manager.is_some() { td {} }
-                            }
+            (section_table(l, org.services.is_empty(), Msg::NoServices, &[Msg::Category, Msg::Governorates, Msg::MonthlyCapacity], manager.is_some(), html! {
+                @for service in &org.services {
+                    tr {
+                        td { (labels::service_category(l, &service.category)) }
+                        td { (layout::governorates(l, &service.governorates)) }
+                        td {
+                            @if let Some(capacity) = service.monthly_capacity { (capacity) }
                         }
-                        tbody {
-                            @for service in &org.services {
-                                tr {
-                                    td { (labels::service_category(l, &service.category)) }
-                                    td { (layout::governorates(l, &service.governorates)) }
-                                    td {
-                                        @if let Some(capacity) = service.monthly_capacity { (capacity) }
+                        @if let Some(viewer) = manager {
+                            td {
+                                @if org.allows("UPDATE_SERVICE") {
+                                    a href={ (url::with_query(&base, &[("service", Some(&service.category))])) "#service-form" } {
+                                        (t(l, Msg::ChangeService))
                                     }
-                                    @if let Some(viewer) = manager {
-                                        td {
-                                            @if org.allows("UPDATE_SERVICE") {
-                                                a href={ (url::with_query(&base, &[("service", Some(&service.category))])) "#service-form" } {
-                                                    (t(l, Msg::ChangeService))
-                                                }
-                                            }
-                                            @if org.allows("WITHDRAW_SERVICE") {
-                                                form.inline method="post" action={ (base) "/services/withdraw" } {
-                                                    (form::guard(state, viewer))
-                                                    input type="hidden" name="category" value=(service.category);
-                                                    button.danger type="submit"
-                                                        aria-label={ (t(l, Msg::WithdrawService)) " — " (labels::service_category(l, &service.category)) } {
-                                                        (t(l, Msg::WithdrawService))
-                                                    }
-                                                }
-                                            }
+                                }
+                                @if org.allows("WITHDRAW_SERVICE") {
+                                    form.inline method="post" action={ (base) "/services/withdraw" } {
+                                        (form::guard(state, viewer))
+                                        input type="hidden" name="category" value=(service.category);
+                                        button.danger type="submit"
+                                            aria-label={ (t(l, Msg::WithdrawService)) " — " (labels::service_category(l, &service.category)) } {
+                                            (t(l, Msg::WithdrawService))
                                         }
                                     }
                                 }
@@ -177,10 +142,32 @@ pub fn services(
                         }
                     }
                 }
-            }
+            }))
             @if let Some(viewer) = manager.filter(|_| org.allows("OFFER_SERVICE") || org.allows("UPDATE_SERVICE")) {
                 (service_form(state, l, &base, viewer, governorates, draft))
             }
+        }
+    }
+}
+
+/// A section's table, or its `empty` message when it has no rows; `acting` adds the
+/// header cell above the rows' forms.
+fn section_table(
+    l: Locale,
+    is_empty: bool,
+    empty: Msg,
+    headers: &[Msg],
+    acting: bool,
+    rows: Markup,
+) -> Markup {
+    html! {
+        @if is_empty {
+            p.muted { (t(l, empty)) }
+        } @else {
+            (table::framed(None, html! {
+                (table::headers(l, headers))
+                @if acting { td {} }
+            }, rows))
         }
     }
 }
@@ -243,57 +230,41 @@ pub fn members_section(
     html! {
         section aria-labelledby="members-heading" {
             h2 #members-heading { (t(l, Msg::Members)) }
-            @if members.is_empty() {
-                p.muted { (t(l, Msg::NoMembers)) }
-            } @else {
-                div.table-wrap {
-                    table {
-                        thead {
-                            tr {
-                                th scope="col" { (t(l, Msg::DisplayName)) }
-                                th scope="col" { (t(l, Msg::Username)) }
-                                th scope="col" { (t(l, Msg::Role)) }
-                                @if can_remove.is_some() { td {} }
+            (section_table(l, members.is_empty(), Msg::NoMembers, &[Msg::DisplayName, Msg::Username, Msg::Role], can_remove.is_some(), html! {
+                @for member in members {
+                    tr data-user-id=(member.user_id) {
+                        td { bdi { (member.display_name) } }
+                        td { bdi dir="ltr" { (member.username) } }
+                        td {
+                            @if let Some(viewer) = can_change {
+                                form.inline method="post" action={ (base) "/members/role" } {
+                                    (form::guard(state, viewer))
+                                    input type="hidden" name="userId" value=(member.user_id);
+                                    select name="role" aria-label={ (t(l, Msg::Role)) " — " (member.display_name) } {
+                                        (role_options(&member.role))
+                                    }
+                                    " "
+                                    button.secondary type="submit" { (t(l, Msg::ChangeRole)) }
+                                }
+                            } @else {
+                                (labels::role(l, &member.role))
                             }
                         }
-                        tbody {
-                            @for member in members {
-                                tr data-user-id=(member.user_id) {
-                                    td { bdi { (member.display_name) } }
-                                    td { bdi dir="ltr" { (member.username) } }
-                                    td {
-                                        @if let Some(viewer) = can_change {
-                                            form.inline method="post" action={ (base) "/members/role" } {
-                                                (form::guard(state, viewer))
-                                                input type="hidden" name="userId" value=(member.user_id);
-                                                select name="role" aria-label={ (t(l, Msg::Role)) " — " (member.display_name) } {
-                                                    (role_options(&member.role))
-                                                }
-                                                " "
-                                                button.secondary type="submit" { (t(l, Msg::ChangeRole)) }
-                                            }
-                                        } @else {
-                                            (labels::role(l, &member.role))
-                                        }
-                                    }
-                                    @if let Some(viewer) = can_remove {
-                                        td {
-                                            form.inline method="post" action={ (base) "/members/remove" } {
-                                                (form::guard(state, viewer))
-                                                input type="hidden" name="userId" value=(member.user_id);
-                                                button.danger type="submit"
-                                                    aria-label={ (t(l, Msg::RemoveMember)) " — " (member.display_name) } {
-                                                    (t(l, Msg::RemoveMember))
-                                                }
-                                            }
-                                        }
+                        @if let Some(viewer) = can_remove {
+                            td {
+                                form.inline method="post" action={ (base) "/members/remove" } {
+                                    (form::guard(state, viewer))
+                                    input type="hidden" name="userId" value=(member.user_id);
+                                    button.danger type="submit"
+                                        aria-label={ (t(l, Msg::RemoveMember)) " — " (member.display_name) } {
+                                        (t(l, Msg::RemoveMember))
                                     }
                                 }
                             }
                         }
                     }
                 }
-            }
+            }))
             @if let Some(viewer) = can_add {
                 form.card #member-form method="post" action={ (base) "/members" } aria-describedby="member-hint" {
                     h3 { (t(l, Msg::AddMemberTitle)) }

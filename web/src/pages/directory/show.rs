@@ -16,11 +16,11 @@ use super::notice::{MemberDraft, Notice, ServiceDraft};
 use super::sections::{self, members_section, profile, secretariat_actions, services};
 use crate::context::Ctx;
 use crate::failure::{respond, Failure};
-use crate::gql::{self, ErrorCode};
-use crate::kit::command_form;
+use crate::gql;
+use crate::kit::{command_form, record};
 use crate::layout;
 use crate::messages::{t, Msg};
-use crate::model::{Governorate, Member, Organization, Viewer, VIEWER_FIELDS};
+use crate::model::{Governorate, Member, Organization, Viewer};
 use crate::state::AppState;
 use crate::url;
 
@@ -103,16 +103,7 @@ pub async fn render(
     history_after: Option<&str>,
     notice: Notice,
 ) -> Result<Response, Failure> {
-    let query = PROFILE.replace("VIEWER", VIEWER_FIELDS);
-    let variables = serde_json::json!({ "id": id });
-    let data: ProfileData = gql::run(state, ctx, &query, variables)
-        .await
-        .into_data()
-        .map_err(|error| match error.code {
-            // An id the API cannot even parse names no organisation.
-            ErrorCode::Validation => Failure::NotFound,
-            _ => Failure::from(error),
-        })?;
+    let data: ProfileData = record::load(state, ctx, PROFILE, id).await?;
     let org = data.organization.ok_or(Failure::NotFound)?;
     let members = load_members(state, ctx, id).await;
     let history = sections::history(id)

@@ -13,19 +13,14 @@ use crate::failure::Failure;
 use crate::form;
 use crate::gql;
 use crate::i18n::Locale;
-use crate::kit::list_page::{self, keep, known, Asked, Filters as _};
+use crate::kit::list_page::{self, filter, keep, known, Asked, Filters as _, Listed};
 use crate::kit::table;
 use crate::labels::{self, AGE_BANDS, BOARD_ORDERS, SERVICE_CATEGORIES, SEXES};
 use crate::layout::{self, Select};
 use crate::messages::{t, Count, Msg};
-use crate::model::{
-    CapacityUse, Governorate, Need, Referral, ReferralConnection, Viewer, VIEWER_FIELDS,
-};
+use crate::model::{CapacityUse, Connection, Governorate, Need, Referral, Viewer};
 use crate::state::AppState;
 use crate::url;
-
-/// Rows per page.
-pub const PAGE_SIZE: i64 = 20;
 
 const QUERY: &str = "query($first: Int, $after: String, $governorate: String, $need: ServiceCategory, $ageBand: AgeBand, $sex: Sex, $order: BoardOrder!) {
   VIEWER
@@ -85,6 +80,17 @@ impl Filters {
 
 impl list_page::Filters for Filters {
     const PATH: &'static str = "/referrals/board";
+    const FIELD: &'static str = "referralBoard";
+
+    fn arguments(&self) -> serde_json::Value {
+        serde_json::json!({
+            "governorate": self.governorate,
+            "need": self.need,
+            "ageBand": self.age,
+            "sex": self.sex,
+            "order": self.order(),
+        })
+    }
 
     /// Drops empty and unknown values; the order defaults to the longest waiting.
     fn cleaned(self) -> Filters {
@@ -123,15 +129,6 @@ impl list_page::Filters for Filters {
 
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
-struct Data {
-    viewer: Option<Viewer>,
-    #[serde(default)]
-    governorates: Vec<Governorate>,
-    referral_board: ReferralConnection,
-}
-
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
 struct CapacityData {
     my_capacity: Vec<CapacityUse>,
 }
@@ -144,20 +141,10 @@ async fn render(state: &AppState, ctx: &Ctx, filters: Filters) -> Result<Respons
     if ctx.session.is_none() {
         return Err(Failure::SignIn);
     }
-    let query = QUERY.replace("VIEWER", VIEWER_FIELDS);
-    let variables = serde_json::json!({
-        "first": PAGE_SIZE,
-        "after": filters.after,
-        "governorate": filters.governorate,
-        "need": filters.need,
-        "ageBand": filters.age,
-        "sex": filters.sex,
-        "order": filters.order(),
-    });
-    let data: Data = gql::run(state, ctx, &query, variables).await.into_data()?;
+    let data: Listed<Referral> = list_page::load(state, ctx, QUERY, &filters).await?;
     let capacity = load_capacity(state, ctx).await;
     let l = ctx.locale;
-    let connection = &data.referral_board;
+    let connection = &data.connection;
     let viewer = data.viewer.as_ref();
     let body = html! {
         h1 { (t(l, Msg::NavBoard)) }
@@ -174,11 +161,7 @@ async fn render(state: &AppState, ctx: &Ctx, filters: Filters) -> Result<Respons
                         }
                     }
                 }
-                @if connection.nodes.is_empty() {
-                    p.card { (t(l, Msg::BoardEmpty)) }
-                } @else {
-                    (board_table(state, l, viewer, connection))
-                }
+                (board_table(state, l, viewer, connection))
                 (list_page::pager(l, &filters, &connection.page_info))
             }
             @if let Some(capacity) = &capacity {
@@ -201,25 +184,20 @@ fn board_table(
     state: &AppState,
     l: Locale,
     viewer: Option<&Viewer>,
-    connection: &ReferralConnection,
+    connection: &Connection<Referral>,
 ) -> Markup {
     let head = html! {
         (table::headers(l, &HEADERS))
         @if viewer.is_some() { th scope="col" { span.visually-hidden { (t(l, Msg::Actions)) } } }
     };
-    let rows = html! {
-        @for referral in &connection.nodes {
-            (board_row(state, l, viewer, referral))
-        }
-    };
-    let count = table::count(
+    list_page::rows(
         l,
-        Msg::ReferralCount,
-        Count::Referrals,
-        connection.total_count,
-        connection.nodes.len(),
-    );
-    table::framed(Some(count), head, rows)
+        connection,
+        Msg::BoardEmpty,
+        (Msg::ReferralCount, Count::Referrals),
+        head,
+        |referral| board_row(state, l, viewer, referral),
+    )
 }
 
 fn board_row(state: &AppState, l: Locale, viewer: Option<&Viewer>, referral: &Referral) -> Markup {
@@ -305,33 +283,17 @@ fn capacity_box(l: Locale, capacity: &[CapacityUse]) -> Markup {
 }
 
 fn filter_form(l: Locale, filters: &Filters, governorates: &[Governorate]) -> Markup {
-    html! {
-        form.card.filters method="get" action="/referrals/board" role="search" aria-label=(t(l, Msg::Filters)) {
-            div {
-                label for="f-governorate" { (t(l, Msg::FilterGovernorate)) }
-                (layout::governorate_select(Select::filter("f-governorate", "governorate"), l, governorates, filters.governorate.as_deref()))
-            }
-            div {
-                label for="f-need" { (t(l, Msg::FilterNeed)) }
-                (layout::enum_select(Select::filter("f-need", "need"), l, &SERVICE_CATEGORIES, labels::service_category, filters.need.as_deref()))
-            }
-            div {
-                label for="f-age" { (t(l, Msg::AgeBand)) }
-                (layout::enum_select(Select::filter("f-age", "age"), l, &AGE_BANDS, labels::age_band, filters.age.as_deref()))
-            }
-            div {
-                label for="f-sex" { (t(l, Msg::Sex)) }
-                (layout::enum_select(Select::filter("f-sex", "sex"), l, &SEXES, labels::sex, filters.sex.as_deref()))
-            }
+    list_page::filter_form(
+        l,
+        filters,
+        html! {
+            (filter(l, "f-governorate", Msg::FilterGovernorate, layout::governorate_select(Select::filter("f-governorate", "governorate"), l, governorates, filters.governorate.as_deref())))
+            (filter(l, "f-need", Msg::FilterNeed, layout::enum_select(Select::filter("f-need", "need"), l, &SERVICE_CATEGORIES, labels::service_category, filters.need.as_deref())))
+            (filter(l, "f-age", Msg::AgeBand, layout::enum_select(Select::filter("f-age", "age"), l, &AGE_BANDS, labels::age_band, filters.age.as_deref())))
+            (filter(l, "f-sex", Msg::Sex, layout::enum_select(Select::filter("f-sex", "sex"), l, &SEXES, labels::sex, filters.sex.as_deref())))
             @if filters.order() != "WAITING" {
                 input type="hidden" name="order" value=(filters.order());
             }
-            div.actions {
-                button type="submit" { (t(l, Msg::ApplyFilters)) }
-                @if filters.is_filtered() {
-                    a href="/referrals/board" { (t(l, Msg::ClearFilters)) }
-                }
-            }
-        }
-    }
+        },
+    )
 }

@@ -7,7 +7,7 @@ use serde::Deserialize;
 use super::action::Action;
 use crate::context::Ctx;
 use crate::gql;
-use crate::model::{capabilities_of, Member, OrgName, PageInfo, Referral, Side, Viewer};
+use crate::model::{capabilities_of, Connection, Member, OrgName, Referral, Side, Viewer};
 use crate::state::AppState;
 
 /// The members of the viewer's own organisation (for the case worker to assign).
@@ -46,14 +46,7 @@ struct MembersOrg {
 
 #[derive(Deserialize)]
 struct ProvidersData {
-    organizations: ProviderConnection,
-}
-
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct ProviderConnection {
-    nodes: Vec<ProviderNode>,
-    page_info: PageInfo,
+    organizations: Connection<ProviderNode>,
 }
 
 #[derive(Deserialize)]

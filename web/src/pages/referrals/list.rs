@@ -12,19 +12,15 @@ use crate::context::Ctx;
 use crate::every_page;
 use crate::export::{self, Cell, Sheet};
 use crate::failure::Failure;
-use crate::gql;
 use crate::i18n::Locale;
-use crate::kit::list_page::{self, at_most, keep, known, Asked, Filters as _};
+use crate::kit::list_page::{self, at_most, filter, keep, known, Asked, Filters as _, Listed};
 use crate::kit::table;
 use crate::labels::{self, REFERRAL_STATUSES};
 use crate::layout::{self, Select};
 use crate::messages::{t, Count, Msg};
-use crate::model::{Governorate, Need, Referral, ReferralConnection, Side, Viewer, VIEWER_FIELDS};
+use crate::model::{Governorate, Need, Referral, Side, Viewer};
 use crate::state::AppState;
 use crate::url;
-
-/// Rows per page.
-pub const PAGE_SIZE: i64 = 20;
 
 /// Longest case-number search sent to the API.
 const MAX_CASE_CHARS: usize = 40;
@@ -43,10 +39,6 @@ const QUERY: &str = "query($first: Int, $after: String, $status: ReferralStatus,
     }
   }
 }";
-
-/// Referrals a download asks for at a time: a page of 100 would pass the API's
-/// complexity limit.
-const EXPORT_PAGE: i64 = 50;
 
 const EXPORT_QUERY: &str = "query($first: Int, $after: String, $status: ReferralStatus, $governorate: String, $caseNumber: String) {
   referrals(first: $first, after: $after, status: $status, governorate: $governorate, caseNumber: $caseNumber) {
@@ -84,6 +76,15 @@ pub struct Filters {
 
 impl list_page::Filters for Filters {
     const PATH: &'static str = "/referrals";
+    const FIELD: &'static str = "referrals";
+
+    fn arguments(&self) -> serde_json::Value {
+        serde_json::json!({
+            "status": self.status,
+            "governorate": self.governorate,
+            "caseNumber": self.case,
+        })
+    }
 
     /// Drops empty values and an unknown status, so a hand-edited link still works.
     fn cleaned(self) -> Filters {
@@ -108,14 +109,6 @@ impl list_page::Filters for Filters {
     }
 }
 
-#[derive(Deserialize)]
-struct Data {
-    viewer: Option<Viewer>,
-    #[serde(default)]
-    governorates: Vec<Governorate>,
-    referrals: ReferralConnection,
-}
-
 pub async fn show(State(state): State<AppState>, ctx: Ctx, filters: Asked<Filters>) -> Response {
     list_page::answer(&ctx, filters, |f| render(&state, &ctx, f)).await
 }
@@ -134,35 +127,29 @@ async fn workbook(state: &AppState, ctx: &Ctx, filters: Filters) -> Result<Respo
     if ctx.session.is_none() {
         return Err(Failure::SignIn);
     }
-    let variables = serde_json::json!({
-        "status": filters.status,
-        "governorate": filters.governorate,
-        "caseNumber": filters.case,
-    });
     let referrals: every_page::Rows<Referral> = every_page::collect(
         state,
         ctx,
         EXPORT_QUERY,
-        "referrals",
-        EXPORT_PAGE,
-        variables,
+        Filters::FIELD,
+        filters.arguments(),
     )
     .await?;
     let l = ctx.locale;
-    let headers = [
-        Msg::CaseNumber,
-        Msg::Status,
-        Msg::GovernorateCode,
-        Msg::FilterGovernorate,
-        Msg::Needs,
-        Msg::AgeBand,
-        Msg::Sex,
-        Msg::Holder,
-    ]
-    .iter()
-    .map(|m| t(l, *m).to_string())
-    .chain([format!("{} (UTC)", t(l, Msg::CreatedAt))])
-    .collect();
+    let headers = export::headers(
+        l,
+        &[
+            Msg::CaseNumber,
+            Msg::Status,
+            Msg::GovernorateCode,
+            Msg::FilterGovernorate,
+            Msg::Needs,
+            Msg::AgeBand,
+            Msg::Sex,
+            Msg::Holder,
+        ],
+        &[Msg::CreatedAt],
+    );
     let text = |s: Option<String>| s.map(Cell::Text).unwrap_or(Cell::Empty);
     let notes = referrals.notes(l);
     let rows = referrals
@@ -217,19 +204,11 @@ async fn render(state: &AppState, ctx: &Ctx, filters: Filters) -> Result<Respons
     if ctx.session.is_none() {
         return Err(Failure::SignIn);
     }
-    let query = QUERY.replace("VIEWER", VIEWER_FIELDS);
-    let variables = serde_json::json!({
-        "first": PAGE_SIZE,
-        "after": filters.after,
-        "status": filters.status,
-        "governorate": filters.governorate,
-        "caseNumber": filters.case,
-    });
-    let data: Data = gql::run(state, ctx, &query, variables).await.into_data()?;
+    let data: Listed<Referral> = list_page::load(state, ctx, QUERY, &filters).await?;
     let l = ctx.locale;
     let side = data.viewer.as_ref().map(Viewer::side).unwrap_or(Side::None);
     let (title, intro) = heading(side);
-    let connection = &data.referrals;
+    let connection = &data.connection;
     let body = html! {
         h1 { (t(l, title)) }
         p.lead { (t(l, intro)) }
@@ -240,45 +219,35 @@ async fn render(state: &AppState, ctx: &Ctx, filters: Filters) -> Result<Respons
         @if !connection.nodes.is_empty() {
             (list_page::download_link(l, &filters, "/referrals.xlsx"))
         }
-        @if connection.nodes.is_empty() {
-            p.card { (t(l, Msg::NoReferrals)) }
-        } @else {
-            (table::framed(
-                Some(table::count(l, Msg::ReferralCount, Count::Referrals, connection.total_count, connection.nodes.len())),
-                table::headers(l, &HEADERS),
-                html! {
-                    @for referral in &connection.nodes {
-                        tr {
-                            td {
-                                a href=(url::referral(&referral.id)) { bdi dir="ltr" { (referral.case_number) } }
-                                @if referral.escalated {
-                                    " " span.badge.escalated { (t(l, Msg::Escalated)) }
-                                }
-                                @if referral.erased {
-                                    " " span.badge.erased { (t(l, Msg::Erased)) }
-                                }
-                            }
-                            td { (layout::referral_status_badge(l, &referral.status)) }
-                            td {
-                                @if let Some(g) = &referral.governorate {
-                                    (layout::governorates(l, std::slice::from_ref(g)))
-                                }
-                            }
-                            td { (need_list(l, &referral.needs)) }
-                            td { @if let Some(band) = &referral.age_band { (labels::age_band(l, band)) } }
-                            td { @if let Some(sex) = &referral.sex { (labels::sex(l, sex)) } }
-                            td {
-                                @match &referral.holder {
-                                    Some(holder) => (layout::org_link(l, holder)),
-                                    None => span.muted { (t(l, Msg::NoHolder)) },
-                                }
-                            }
-                            td { @if let Some(at) = &referral.created_at { (layout::datetime(at)) } }
-                        }
+        (list_page::rows(l, connection, Msg::NoReferrals, (Msg::ReferralCount, Count::Referrals), table::headers(l, &HEADERS), |referral| html! {
+            tr {
+                td {
+                    a href=(url::referral(&referral.id)) { bdi dir="ltr" { (referral.case_number) } }
+                    @if referral.escalated {
+                        " " span.badge.escalated { (t(l, Msg::Escalated)) }
                     }
-                },
-            ))
-        }
+                    @if referral.erased {
+                        " " span.badge.erased { (t(l, Msg::Erased)) }
+                    }
+                }
+                td { (layout::referral_status_badge(l, &referral.status)) }
+                td {
+                    @if let Some(g) = &referral.governorate {
+                        (layout::governorates(l, std::slice::from_ref(g)))
+                    }
+                }
+                td { (need_list(l, &referral.needs)) }
+                td { @if let Some(band) = &referral.age_band { (labels::age_band(l, band)) } }
+                td { @if let Some(sex) = &referral.sex { (labels::sex(l, sex)) } }
+                td {
+                    @match &referral.holder {
+                        Some(holder) => (layout::org_link(l, holder)),
+                        None => span.muted { (t(l, Msg::NoHolder)) },
+                    }
+                }
+                td { @if let Some(at) = &referral.created_at { (layout::datetime(at)) } }
+            }
+        }))
         (list_page::pager(l, &filters, &connection.page_info))
     };
     Ok(layout::page(ctx, data.viewer.as_ref(), t(l, title), body).into_response())
@@ -296,36 +265,17 @@ pub fn need_list(l: Locale, needs: &[Need]) -> Markup {
 }
 
 fn filter_form(l: Locale, filters: &Filters, governorates: &[Governorate]) -> Markup {
-    let selected = |current: &Option<String>, value: &str| current.as_deref() == Some(value);
-    html! {
-        form.card.filters method="get" action="/referrals" role="search" aria-label=(t(l, Msg::Filters)) {
-            div {
-                label for="f-status" { (t(l, Msg::FilterStatus)) }
-                select #f-status name="status" {
-                    option value="" { (t(l, Msg::Any)) }
-                    @for status in REFERRAL_STATUSES {
-                        option value=(status) selected[selected(&filters.status, status)] {
-                            (labels::referral_status(l, status))
-                        }
-                    }
-                }
-            }
-            div {
-                label for="f-governorate" { (t(l, Msg::FilterGovernorate)) }
-                (layout::governorate_select(Select::filter("f-governorate", "governorate"), l, governorates, filters.governorate.as_deref()))
-            }
-            div {
-                label for="f-case" { (t(l, Msg::CaseNumber)) }
+    list_page::filter_form(
+        l,
+        filters,
+        html! {
+            (filter(l, "f-status", Msg::FilterStatus, layout::enum_select(Select::filter("f-status", "status"), l, &REFERRAL_STATUSES, labels::referral_status, filters.status.as_deref())))
+            (filter(l, "f-governorate", Msg::FilterGovernorate, layout::governorate_select(Select::filter("f-governorate", "governorate"), l, governorates, filters.governorate.as_deref())))
+            (filter(l, "f-case", Msg::CaseNumber, html! {
                 input #f-case type="search" name="case" value=[filters.case.as_deref()] dir="ltr"
                     maxlength=(MAX_CASE_CHARS) placeholder="NRM-NI-2026" aria-describedby="f-case-hint";
                 span #f-case-hint.muted { (t(l, Msg::CaseNumberHint)) }
-            }
-            div.actions {
-                button type="submit" { (t(l, Msg::ApplyFilters)) }
-                @if filters.is_filtered() {
-                    a href="/referrals" { (t(l, Msg::ClearFilters)) }
-                }
-            }
-        }
-    }
+            }))
+        },
+    )
 }

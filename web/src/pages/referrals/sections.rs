@@ -4,7 +4,9 @@
 use maud::{html, Markup};
 
 use crate::i18n::Locale;
+use crate::kit::facts::{fact, time};
 use crate::kit::history::{Column, History};
+use crate::kit::table;
 use crate::labels;
 use crate::layout;
 use crate::messages::{count, t, Count, Msg};
@@ -41,8 +43,7 @@ pub fn personal_section(l: Locale, personal: &PersonalData) -> Markup {
             dl.facts {
                 @for (label, value, ltr) in rows {
                     @if let Some(value) = value.filter(|v| !v.is_empty()) {
-                        dt { (t(l, label)) }
-                        dd { bdi dir=[ltr.then_some("ltr")] { (value) } }
+                        (fact(l, label, html! { bdi dir=[ltr.then_some("ltr")] { (value) } }))
                     }
                 }
             }
@@ -55,77 +56,52 @@ pub fn facts(l: Locale, r: &Referral) -> Markup {
         section.card aria-labelledby="facts-heading" {
             h2 #facts-heading { (t(l, Msg::CaseFacts)) }
             dl.facts {
-                dt { (t(l, Msg::Status)) }
-                dd { (layout::referral_status_badge(l, &r.status)) }
+                (fact(l, Msg::Status, layout::referral_status_badge(l, &r.status)))
                 @if let Some(kind) = &r.beneficiary_type {
-                    dt { (t(l, Msg::BeneficiaryType)) }
-                    dd { (labels::beneficiary_type(l, kind)) }
+                    (fact(l, Msg::BeneficiaryType, labels::beneficiary_type(l, kind)))
                 }
                 @if let Some(country) = &r.return_country {
-                    dt { (t(l, Msg::ReturnCountry)) }
-                    dd { bdi dir="ltr" { (country) } }
+                    (fact(l, Msg::ReturnCountry, html! { bdi dir="ltr" { (country) } }))
                 }
                 @if let Some(g) = &r.governorate {
-                    dt { (t(l, Msg::FilterGovernorate)) }
-                    dd { (layout::governorates(l, std::slice::from_ref(g))) }
+                    (fact(l, Msg::FilterGovernorate, layout::governorates(l, std::slice::from_ref(g))))
                 }
                 @if let Some(district) = &r.district {
-                    dt { (t(l, Msg::District)) }
-                    dd { bdi { (district) } }
+                    (fact(l, Msg::District, html! { bdi { (district) } }))
                 }
                 @if let Some(sex) = &r.sex {
-                    dt { (t(l, Msg::Sex)) }
-                    dd { (labels::sex(l, sex)) }
+                    (fact(l, Msg::Sex, labels::sex(l, sex)))
                 }
                 @if let Some(band) = &r.age_band {
-                    dt { (t(l, Msg::AgeBand)) }
-                    dd { (labels::age_band(l, band)) }
+                    (fact(l, Msg::AgeBand, labels::age_band(l, band)))
                 }
                 @if let Some(size) = r.household_size {
-                    dt { (t(l, Msg::HouseholdSize)) }
-                    dd { (size) }
+                    (fact(l, Msg::HouseholdSize, size))
                 }
                 @if !r.vulnerabilities.is_empty() {
-                    dt { (t(l, Msg::Vulnerabilities)) }
-                    dd {
+                    (fact(l, Msg::Vulnerabilities, html! {
                         @for (i, v) in r.vulnerabilities.iter().enumerate() {
                             @if i > 0 { (layout::comma(l)) }
                             (labels::vulnerability(l, v))
                         }
-                    }
+                    }))
                 }
-                dt { (t(l, Msg::Office)) }
-                dd { @if let Some(office) = &r.office { (layout::org_link(l, office)) } }
-                dt { (t(l, Msg::Holder)) }
-                dd {
+                (fact(l, Msg::Office, html! { @if let Some(office) = &r.office { (layout::org_link(l, office)) } }))
+                (fact(l, Msg::Holder, html! {
                     @match &r.holder {
                         Some(holder) => (layout::org_link(l, holder)),
                         None => span.muted { (t(l, Msg::NoHolder)) },
                     }
-                }
+                }))
                 @if let Some(hours) = r.waiting_hours {
-                    dt { (t(l, Msg::WaitingHours)) }
-                    dd { (count(l, Count::Hours, u64::try_from(hours).unwrap_or(0))) }
+                    (fact(l, Msg::WaitingHours, count(l, Count::Hours, u64::try_from(hours).unwrap_or(0))))
                 }
-                @if let Some(at) = &r.created_at {
-                    dt { (t(l, Msg::CreatedAt)) }
-                    dd { (layout::datetime(at)) }
-                }
-                @if let Some(at) = &r.opened_at {
-                    dt { (t(l, Msg::OpenedAt)) }
-                    dd { (layout::datetime(at)) }
-                }
-                @if let Some(at) = &r.claimed_at {
-                    dt { (t(l, Msg::ClaimedAt)) }
-                    dd { (layout::datetime(at)) }
-                }
-                @if let Some(at) = &r.closed_at {
-                    dt { (t(l, Msg::ClosedAt)) }
-                    dd { (layout::datetime(at)) }
-                }
+                (time(l, Msg::CreatedAt, r.created_at.as_deref()))
+                (time(l, Msg::OpenedAt, r.opened_at.as_deref()))
+                (time(l, Msg::ClaimedAt, r.claimed_at.as_deref()))
+                (time(l, Msg::ClosedAt, r.closed_at.as_deref()))
                 @if let Some(day) = &r.next_follow_up {
-                    dt { (t(l, Msg::NextFollowUp)) }
-                    dd { (layout::date(day)) }
+                    (fact(l, Msg::NextFollowUp, layout::date(day)))
                 }
             }
         }
@@ -136,36 +112,25 @@ pub fn needs_section(l: Locale, r: &Referral) -> Markup {
     html! {
         section aria-labelledby="needs-heading" {
             h2 #needs-heading { (t(l, Msg::Needs)) }
-            div.table-wrap {
-                table {
-                    thead {
-                        tr {
-                            th scope="col" { (t(l, Msg::FilterNeed)) }
-                            th scope="col" { (t(l, Msg::Priority)) }
-                            th scope="col" { (t(l, Msg::Delivered)) }
+            (table::framed(None, table::headers(l, &[Msg::FilterNeed, Msg::Priority, Msg::Delivered]), html! {
+                @for need in &r.needs {
+                    tr {
+                        td { (labels::service_category(l, &need.category)) }
+                        td {
+                            @if let Some(priority) = &need.priority {
+                                span class={ "badge priority-" (priority) } { (labels::priority(l, priority)) }
+                            }
                         }
-                    }
-                    tbody {
-                        @for need in &r.needs {
-                            tr {
-                                td { (labels::service_category(l, &need.category)) }
-                                td {
-                                    @if let Some(priority) = &need.priority {
-                                        span class={ "badge priority-" (priority) } { (labels::priority(l, priority)) }
-                                    }
-                                }
-                                td {
-                                    @if need.delivered {
-                                        span.delivered { span aria-hidden="true" { "✓ " } (t(l, Msg::Delivered)) }
-                                    } @else {
-                                        span.muted { (t(l, Msg::NotDelivered)) }
-                                    }
-                                }
+                        td {
+                            @if need.delivered {
+                                span.delivered { span aria-hidden="true" { "✓ " } (t(l, Msg::Delivered)) }
+                            } @else {
+                                span.muted { (t(l, Msg::NotDelivered)) }
                             }
                         }
                     }
                 }
-            }
+            }))
         }
     }
 }
@@ -176,21 +141,16 @@ pub fn consent_section(l: Locale, r: &Referral) -> Markup {
             section.card aria-labelledby="consent-heading" {
                 h2 #consent-heading { (t(l, Msg::SectionConsent)) }
                 dl.facts {
-                    dt { (t(l, Msg::GivenBy)) }
-                    dd { (labels::consent_giver(l, &consent.given_by)) }
-                    dt { (t(l, Msg::GivenOn)) }
-                    dd { (layout::date(&consent.given_on)) }
-                    dt { (t(l, Msg::ShareWithProviders)) }
-                    dd { (yes_no(l, consent.share_with_providers)) }
-                    dt { (t(l, Msg::MayContact)) }
-                    dd { (yes_no(l, consent.may_contact)) }
-                    dt { (t(l, Msg::ExpiresOn)) }
-                    dd {
+                    (fact(l, Msg::GivenBy, labels::consent_giver(l, &consent.given_by)))
+                    (fact(l, Msg::GivenOn, layout::date(&consent.given_on)))
+                    (fact(l, Msg::ShareWithProviders, yes_no(l, consent.share_with_providers)))
+                    (fact(l, Msg::MayContact, yes_no(l, consent.may_contact)))
+                    (fact(l, Msg::ExpiresOn, html! {
                         @match &consent.expires_on {
                             Some(day) => (layout::date(day)),
                             None => span.muted { (t(l, Msg::NoExpiry)) },
                         }
-                    }
+                    }))
                 }
             }
         }
@@ -201,28 +161,16 @@ pub fn results_section(l: Locale, r: &Referral) -> Markup {
     html! {
         section aria-labelledby="results-heading" {
             h2 #results-heading { (t(l, Msg::Results)) }
-            div.table-wrap {
-                table {
-                    thead {
-                        tr {
-                            th scope="col" { (t(l, Msg::FilterNeed)) }
-                            th scope="col" { (t(l, Msg::Outcome)) }
-                            th scope="col" { (t(l, Msg::ClosureReason)) }
-                            th scope="col" { (t(l, Msg::Note)) }
-                        }
-                    }
-                    tbody {
-                        @for result in &r.results {
-                            tr {
-                                td { (labels::service_category(l, &result.category)) }
-                                td { (labels::need_outcome(l, &result.outcome)) }
-                                td { @if let Some(reason) = &result.reason { (labels::closure_reason(l, reason)) } }
-                                td { @if let Some(note) = &result.note { bdi { (note) } } }
-                            }
-                        }
+            (table::framed(None, table::headers(l, &[Msg::FilterNeed, Msg::Outcome, Msg::ClosureReason, Msg::Note]), html! {
+                @for result in &r.results {
+                    tr {
+                        td { (labels::service_category(l, &result.category)) }
+                        td { (labels::need_outcome(l, &result.outcome)) }
+                        td { @if let Some(reason) = &result.reason { (labels::closure_reason(l, reason)) } }
+                        td { @if let Some(note) = &result.note { bdi { (note) } } }
                     }
                 }
-            }
+            }))
         }
     }
 }

@@ -22,10 +22,10 @@ use super::sections::{
 };
 use crate::context::Ctx;
 use crate::failure::{respond, Failure};
-use crate::gql::{self, ErrorCode};
+use crate::kit::record;
 use crate::layout;
 use crate::messages::{t, Msg};
-use crate::model::{PersonalData, Referral, Viewer, VIEWER_FIELDS};
+use crate::model::{PersonalData, Referral, Viewer};
 use crate::state::AppState;
 
 const DETAIL: &str = "query($id: ID!) {
@@ -90,15 +90,7 @@ pub async fn render(
     if ctx.session.is_none() {
         return Err(Failure::SignIn);
     }
-    let query = DETAIL.replace("VIEWER", VIEWER_FIELDS);
-    let data: DetailData = gql::run(state, ctx, &query, serde_json::json!({ "id": id }))
-        .await
-        .into_data()
-        .map_err(|error| match error.code {
-            // An id the API cannot even parse names no referral.
-            ErrorCode::Validation => Failure::NotFound,
-            _ => Failure::from(error),
-        })?;
+    let data: DetailData = record::load(state, ctx, DETAIL, id).await?;
     let referral = data.referral.ok_or(Failure::NotFound)?;
     let timeline = timeline(id).load(state, ctx, id, timeline_after).await;
     let l = ctx.locale;
