@@ -4,7 +4,16 @@
 use fluent_bundle::{FluentArgs, FluentValue};
 
 use crate::catalogue::{format, has_message};
+use crate::label::label;
 use crate::locale::Locale;
+
+/// Arguments that carry a code, by the key's area and the argument's name, with the kind
+/// of label a reader sees for it: "the need psychosocial has no outcome" is written with
+/// the need's name in the reader's language.
+const LABELLED: [(&str, &str, &str); 2] = [
+    ("referral.", "status", "referral-status"),
+    ("referral.", "category", "service-category"),
+];
 
 /// The Fluent id of error `key`.
 pub fn error_id(key: &str) -> String {
@@ -16,7 +25,16 @@ pub fn error_id(key: &str) -> String {
 pub fn error_message(key: &str, locale: Locale, args: &[(&str, String)]) -> String {
     let mut fluent_args = FluentArgs::new();
     for (name, value) in args {
-        fluent_args.set(*name, argument(value));
+        let kind = LABELLED
+            .iter()
+            .find(|(area, arg, _)| key.starts_with(area) && arg == name)
+            .map(|(_, _, kind)| *kind);
+        match kind {
+            // The domain writes codes in lower case; the labels are keyed by the API's
+            // upper-case enum values.
+            Some(kind) => fluent_args.set(*name, label(locale, kind, &value.to_uppercase())),
+            None => fluent_args.set(*name, argument(value)),
+        }
     }
     format(locale, &error_id(key), Some(&fluent_args)).unwrap_or_else(|| key.to_string())
 }

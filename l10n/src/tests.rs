@@ -267,3 +267,30 @@ fn error_messages_count_in_arabic_too() {
         "The request took longer than 1 second and was stopped. Try a smaller one."
     );
 }
+
+#[test]
+fn codes_in_error_messages_are_shown_as_their_labels() {
+    let ar = error_message(
+        "referral.need_without_outcome",
+        Locale::Ar,
+        &[("category", "psychosocial".to_string())],
+    );
+    assert!(ar.contains("الدعم النفسي والاجتماعي"), "{ar}");
+    assert!(!ar.contains("psychosocial"), "{ar}");
+    let en = error_message(
+        "referral.wrong_status",
+        Locale::En,
+        &[("status", "in_service".to_string())],
+    );
+    assert!(!en.contains("in_service"), "{en}");
+    let ckb = error_message(
+        "referral.wrong_status",
+        Locale::Ckb,
+        &[("status", "closed".to_string())],
+    );
+    assert!(
+        ckb.contains(&label(Locale::Ckb, "referral-status", "CLOSED")),
+        "{ckb}"
+    );
+    assert!(!ckb.contains("closed"), "{ckb}");
+}

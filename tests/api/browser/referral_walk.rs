@@ -97,6 +97,12 @@ async fn a_referral_from_the_case_worker_to_closure_in_arabic() {
         .await;
     amal.wait_for_text("سُجّل تقديم الخدمة.").await;
     checks::page_is_sound(&amal, "ar").await;
+    // Closing with no outcome is refused, the need named in words (not its code).
+    amal.eval::<bool>("(document.querySelector('#act-close').noValidate = true)")
+        .await;
+    amal.press("إغلاق الإحالة").await;
+    amal.wait_for_text("بلا نتيجة").await;
+    checks::page_reads_well(&amal, "ar").await;
     amal.choose("#close-outcome-PSYCHOSOCIAL", "RESOLVED").await;
     amal.choose("#close-outcome-LIVELIHOODS", "NOT_RESOLVED")
         .await;
