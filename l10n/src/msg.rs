@@ -14,6 +14,7 @@ message_ids! {
         AppName = "app-name",
         Tagline = "tagline",
         SkipToContent = "skip-to-content",
+        BaghdadTime = "time-zone-baghdad",
         LanguageNav = "language-nav",
         MainNav = "main-nav",
         NavHome = "nav-home",

@@ -273,27 +273,23 @@ pub fn date(value: &str) -> Markup {
     html! { time datetime=(value) { bdi dir="ltr" { (value) } } }
 }
 
-/// An RFC 3339 time as `2024-05-01 10:22 UTC`, in a `<time>` element.
-pub fn datetime(value: &str) -> Markup {
-    html! {
-        time datetime=(value) { bdi dir="ltr" { (short_datetime(value)) } }
+/// An RFC 3339 time as the minute it was in Iraq, `2024-05-01 13:22 بتوقيت بغداد`, in a
+/// `<time>` element whose `datetime` is the instant in UTC to the second. People read
+/// times in their own zone; the log keeps UTC.
+pub fn datetime(l: Locale, value: &str) -> Markup {
+    match chrono::DateTime::parse_from_rfc3339(value) {
+        Ok(at) => {
+            let utc = at.with_timezone(&chrono::Utc);
+            let local = utc.with_timezone(&chrono_tz::Asia::Baghdad);
+            html! {
+                time datetime=(utc.format("%Y-%m-%dT%H:%M:%SZ")) {
+                    bdi dir="ltr" { (local.format("%Y-%m-%d %H:%M")) } " " (t(l, Msg::BaghdadTime))
+                }
+            }
+        }
+        // Not a time: shown as it came, never hidden.
+        Err(_) => html! { bdi dir="ltr" { (value) } },
     }
-}
-
-fn short_datetime(value: &str) -> String {
-    let (date, rest) = match value.split_once('T') {
-        Some(parts) => parts,
-        None => return value.to_string(),
-    };
-    let hhmm: String = rest.chars().take(5).collect();
-    let zone = if rest.ends_with('Z') || rest.ends_with("+00:00") {
-        " UTC".to_string()
-    } else {
-        rest.rfind(['+', '-'])
-            .map(|i| format!(" {}", &rest[i..]))
-            .unwrap_or_default()
-    };
-    format!("{date} {hhmm}{zone}")
 }
 
 #[cfg(test)]
@@ -301,15 +297,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn times_are_shortened_to_the_minute() {
-        assert_eq!(
-            short_datetime("2024-05-01T10:22:33.123Z"),
-            "2024-05-01 10:22 UTC"
+    fn times_are_shown_in_baghdad_to_the_minute_and_kept_in_utc() {
+        let shown = datetime(Locale::Ar, "2024-05-01T22:22:33.123456Z").into_string();
+        assert!(
+            shown.contains(r#"datetime="2024-05-01T22:22:33Z""#),
+            "{shown}"
         );
-        assert_eq!(
-            short_datetime("2024-05-01T10:22:33+03:00"),
-            "2024-05-01 10:22 +03:00"
-        );
-        assert_eq!(short_datetime("garbage"), "garbage");
+        assert!(shown.contains("2024-05-02 01:22"), "{shown}");
+        assert!(shown.contains("بتوقيت بغداد"), "{shown}");
+        let shown = datetime(Locale::En, "2024-05-01T10:22:33+03:00").into_string();
+        assert!(shown.contains("2024-05-01 10:22"), "{shown}");
+        assert!(shown.contains("Baghdad time"), "{shown}");
+        assert!(datetime(Locale::En, "garbage")
+            .into_string()
+            .contains("garbage"));
     }
 }

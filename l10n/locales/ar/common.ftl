@@ -3,6 +3,8 @@
 app-name = سند
 tagline = منصة إعادة الإدماج المستدامة للعائدين
 skip-to-content = انتقل إلى المحتوى
+# After a time of day: the zone the platform shows every time in.
+time-zone-baghdad = بتوقيت بغداد
 language-nav = اللغة
 main-nav = التنقل الرئيسي
 nav-home = الرئيسية

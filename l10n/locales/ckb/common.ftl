@@ -5,6 +5,8 @@ app-name = سەنەد
 tagline = پلاتفۆرمی تێکەڵبوونەوەی بەردەوامی گەڕاوەکان
 # needs native review
 skip-to-content = بازدان بۆ ناوەڕۆک
+# needs native review
+time-zone-baghdad = بە کاتی بەغدا
 language-nav = زمان
 # needs native review
 main-nav = ڕێنیشاندەری سەرەکی

@@ -3,6 +3,8 @@
 app-name = Sanad
 tagline = Sustainable reintegration of returnees
 skip-to-content = Skip to content
+# After a time of day: the zone the platform shows every time in.
+time-zone-baghdad = Baghdad time
 language-nav = Language
 main-nav = Main navigation
 nav-home = Home

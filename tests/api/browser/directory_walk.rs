@@ -17,6 +17,20 @@ async fn a_new_provider_is_registered_verified_staffed_and_receives_a_referral()
     admin.sign_in("admin").await;
     admin.goto("/organizations/new").await;
     checks::page_is_sound(&admin, "ar").await;
+    // Nothing is chosen for the administrator: skipping the list is refused in words.
+    assert_eq!(admin.value("#org-kind").await, "");
+    admin.fill("#org-name-ar", NAME_AR).await;
+    admin
+        .eval::<bool>("(document.querySelector('form.card').noValidate = true)")
+        .await;
+    admin.press("تسجيل مؤسسة").await;
+    admin.wait_for_text("اختر قيمة من القائمة.").await;
+    assert_eq!(
+        admin.value("#org-name-ar").await,
+        NAME_AR,
+        "what was typed is kept"
+    );
+    checks::page_reads_well(&admin, "ar").await;
     admin.choose("#org-kind", "NGO").await;
     admin.fill("#org-name-ar", NAME_AR).await;
     admin

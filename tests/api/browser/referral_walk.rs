@@ -114,6 +114,9 @@ async fn a_referral_from_the_case_worker_to_closure_in_arabic() {
     // The case worker reads what happened, step by step, in Arabic.
     worker.goto(&referral).await;
     worker.sees("مغلقة").await;
+    // Times are Iraq's, the zone named.
+    worker.sees("بتوقيت بغداد").await;
+    worker.does_not_see("UTC").await;
     for step in [
         "تسجيل الإحالة",
         "فتح الإحالة لمقدّمي الخدمات",

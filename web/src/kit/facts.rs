@@ -19,7 +19,7 @@ pub fn fact(l: Locale, label: Msg, value: impl Render) -> Markup {
 pub fn time(l: Locale, label: Msg, at: Option<&str>) -> Markup {
     html! {
         @if let Some(at) = at {
-            (fact(l, label, layout::datetime(at)))
+            (fact(l, label, layout::datetime(l, at)))
         }
     }
 }

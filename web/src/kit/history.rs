@@ -138,7 +138,7 @@ fn cell(l: Locale, column: Column, event: &HistoryEvent) -> Markup {
     html! {
         @match column {
             Column::Position => td { (event.position) },
-            Column::Time => td { (layout::datetime(&event.occurred_at)) },
+            Column::Time => td { (layout::datetime(l, &event.occurred_at)) },
             Column::Actor => td {
                 bdi dir="ltr" { (event.actor_label.as_deref().unwrap_or(&event.actor_user)) }
                 @if let Some(role) = &event.actor_role {

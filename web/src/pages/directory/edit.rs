@@ -17,7 +17,7 @@ use crate::gql::{self, ErrorCode, GqlError};
 use crate::i18n::Locale;
 use crate::kit::command_form;
 use crate::labels::{self, ORGANIZATION_KINDS};
-use crate::layout;
+use crate::layout::{self, Select};
 use crate::messages::{t, Msg};
 use crate::model::{Governorate, Organization, Viewer, VIEWER_FIELDS};
 use crate::state::AppState;
@@ -197,6 +197,20 @@ async fn submit(
     fields: Fields,
 ) -> Result<Response, Failure> {
     let draft = Draft::from_fields(&fields);
+    // No kind is preselected, so one skipped is caught here, in words, before the API
+    // would refuse an empty enum value in its own terms.
+    if matches!(target, Target::New) && !ORGANIZATION_KINDS.contains(&draft.kind.as_str()) {
+        let data = load(state, ctx, target).await?;
+        let refusal = (
+            format!(
+                "{}: {}",
+                t(ctx.locale, Msg::Kind),
+                t(ctx.locale, Msg::ChooseValue)
+            ),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        );
+        return Ok(render(state, ctx, target, &data, &draft, Some(refusal)));
+    }
     let input = serde_json::json!({
         "nameAr": draft.name_ar,
         "nameEn": draft.name_en,
@@ -264,11 +278,8 @@ fn render(
             @if matches!(target, Target::New) {
                 div.field {
                     label for="org-kind" { (t(l, Msg::Kind)) }
-                    select #org-kind name="kind" required {
-                        @for kind in ORGANIZATION_KINDS {
-                            option value=(kind) selected[draft.kind == kind] { (labels::organization_kind(l, kind)) }
-                        }
-                    }
+                    // Starts on "choose…": a skipped list must not register a Secretariat.
+                    (layout::enum_select(Select::required("org-kind", "kind"), l, &ORGANIZATION_KINDS, labels::organization_kind, Some(&draft.kind)))
                 }
             }
             (fields(l, &data.governorates, draft))

@@ -245,7 +245,7 @@ async fn render(state: &AppState, ctx: &Ctx, filters: Filters) -> Result<Respons
                         None => span.muted { (t(l, Msg::NoHolder)) },
                     }
                 }
-                td { @if let Some(at) = &referral.created_at { (layout::datetime(at)) } }
+                td { @if let Some(at) = &referral.created_at { (layout::datetime(l, at)) } }
             }
         }))
         (list_page::pager(l, &filters, &connection.page_info))

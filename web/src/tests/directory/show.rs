@@ -71,7 +71,9 @@ async fn the_profile_shows_services_members_and_history() {
     // A person is named by their username, not their account's id.
     assert!(answer.body.contains(r#"<bdi dir="ltr">sara</bdi>"#));
     assert!(!answer.body.contains("5e50b012"));
-    assert!(answer.body.contains("2025-01-05 09:30 UTC"));
+    assert!(answer
+        .body
+        .contains(r#"<bdi dir="ltr">2025-01-05 12:30</bdi> بتوقيت بغداد"#));
     assert!(answer.body.contains("/organizations/org-7?after=h1"));
     // Not an administrator: no command forms.
     assert!(!answer.body.contains("/organizations/org-7/verify"));

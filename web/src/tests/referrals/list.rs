@@ -47,7 +47,8 @@ async fn the_office_list_shows_the_referrals_with_their_facts() {
     assert!(body.contains("أقل من 18 سنة"));
     assert!(body.contains("ذكر"));
     assert!(body.contains("منظمة الأمل"));
-    assert!(body.contains("2026-01-05 09:30 UTC"));
+    // Shown as the time in Iraq (UTC+3), the zone named.
+    assert!(body.contains(r#"<bdi dir="ltr">2026-01-05 12:30</bdi> بتوقيت بغداد"#));
     assert!(body.contains("27"));
     assert!(body.contains(
         r#"href="/referrals?status=IN_SERVICE&amp;governorate=IQ-NI&amp;case=000123&amp;after=c%2F2""#
