@@ -378,49 +378,27 @@ async fn run_rebuild_and_reads(
     // The readers: the Secretariat administrator, a case worker of the Ninewa office (whose
     // long referrals are read) and a staff member of the large provider (whose board is
     // read). Each is an account and a `MemberAdded` event made by the real command.
-    sanad::run_cli(
-        &args.sanad_bin,
-        &db.url,
-        &[
-            "admin",
-            "create-user",
-            "--username",
-            sanad::ADMIN_USERNAME,
-            "--display-name",
-            "Benchmark administrator",
-        ],
-    )
-    .await?;
+    sanad::create_admin(&args.sanad_bin, &db.url).await?;
     let reader_accounts = [
         (reads::Reader::Secretariat, sanad::ADMIN_USERNAME),
         (reads::Reader::Caseworker, READ_CASEWORKER),
         (reads::Reader::ProviderStaff, READ_STAFF),
         (reads::Reader::CaseloadStaff, READ_CASELOAD),
     ];
-    sanad::create_member(
-        &args.sanad_bin,
-        &db.url,
-        READ_CASEWORKER,
-        "nrm_caseworker",
-        &log.reader_office.to_string(),
-    )
-    .await?;
-    sanad::create_member(
-        &args.sanad_bin,
-        &db.url,
-        READ_STAFF,
-        "provider_staff",
-        &log.reader_provider.to_string(),
-    )
-    .await?;
-    sanad::create_member(
-        &args.sanad_bin,
-        &db.url,
-        READ_CASELOAD,
-        "provider_staff",
-        &busiest_provider.to_string(),
-    )
-    .await?;
+    for (username, role, organization) in [
+        (READ_CASEWORKER, "nrm_caseworker", log.reader_office),
+        (READ_STAFF, "provider_staff", log.reader_provider),
+        (READ_CASELOAD, "provider_staff", busiest_provider),
+    ] {
+        sanad::create_member(
+            &args.sanad_bin,
+            &db.url,
+            username,
+            role,
+            &organization.to_string(),
+        )
+        .await?;
+    }
     let serve = SanadProcess::start(&args.sanad_bin, &db.url, work, "serve-reads").await?;
     let gql = Gql::new(&serve.base)?;
     let max_clients = args.read_clients.iter().copied().max().unwrap_or(1);
