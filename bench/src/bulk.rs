@@ -425,27 +425,76 @@ fn member_added(user: Uuid, username: String, display: &str, role: Role) -> Resu
     })
 }
 
-fn office_story(world: &World, g: usize, start: DateTime<Utc>) -> Result<Vec<Cmd<OrgEv>>, String> {
-    let gov = &world.govs[g];
-    let code = gov.code().trim_start_matches("IQ-").to_lowercase();
-    let mut events = vec![
+/// How every organisation of the log begins: registered, then verified.
+fn verified(
+    id: Uuid,
+    kind: OrganizationKind,
+    name_ar: &str,
+    name_en: &str,
+    governorates: BTreeSet<Governorate>,
+) -> Result<Vec<OrgEv>, String> {
+    Ok(vec![
         OrgEv::Registered {
-            id: office_id(g),
-            kind: OrganizationKind::NrmOffice,
-            name_ar: name(&format!("مكتب الإحالة الوطني في {}", gov.name_ar()))?,
-            name_en: name(&format!("NRM office {}", gov.name_en()))?,
-            governorates: world.govs(&[g]),
+            id,
+            kind,
+            name_ar: name(name_ar)?,
+            name_en: name(name_en)?,
+            governorates,
         },
         OrgEv::Verified {
             note: Some("documents checked".into()),
         },
+    ])
+}
+
+/// A provider's two accounts, each `(user, username)`: the coordinator of its services and
+/// the staff member who takes its referrals.
+fn provider_members(
+    coordinator: (Uuid, String),
+    staff: (Uuid, String),
+) -> Result<[OrgEv; 2], String> {
+    Ok([
         member_added(
-            v5(&format!("bench-user:office:{g}:supervisor")),
-            format!("nrm.{code}.supervisor"),
-            "مشرف المكتب",
-            Role::NrmSupervisor,
+            coordinator.0,
+            coordinator.1,
+            "منسق الخدمات",
+            Role::ProviderCoordinator,
         )?,
-    ];
+        member_added(staff.0, staff.1, "موظف الحالات", Role::ProviderStaff)?,
+    ])
+}
+
+/// A service offered in `governorates` for each of `categories`.
+fn offered<'a>(
+    categories: &'a [ServiceCategory],
+    governorates: &'a BTreeSet<Governorate>,
+    monthly_capacity: u32,
+) -> impl Iterator<Item = OrgEv> + 'a {
+    categories
+        .iter()
+        .map(move |&category| OrgEv::ServiceOffered {
+            category,
+            governorates: governorates.clone(),
+            monthly_capacity,
+        })
+}
+
+fn office_story(world: &World, g: usize, start: DateTime<Utc>) -> Result<Vec<Cmd<OrgEv>>, String> {
+    let gov = &world.govs[g];
+    let code = gov.code().trim_start_matches("IQ-").to_lowercase();
+    let mut events = verified(
+        office_id(g),
+        OrganizationKind::NrmOffice,
+        &format!("مكتب الإحالة الوطني في {}", gov.name_ar()),
+        &format!("NRM office {}", gov.name_en()),
+        world.govs(&[g]),
+    )?;
+    events.push(member_added(
+        v5(&format!("bench-user:office:{g}:supervisor")),
+        format!("nrm.{code}.supervisor"),
+        "مشرف المكتب",
+        Role::NrmSupervisor,
+    )?);
     for c in 0..CASEWORKERS_PER_OFFICE {
         let w = world.caseworker(g, c);
         events.push(member_added(
@@ -470,37 +519,21 @@ fn provider_story(world: &World, p: u64, start: DateTime<Utc>) -> Result<Vec<Cmd
     let govs = world.govs(&provider_governorates(p));
     let cats = provider_categories(p);
     let staff = world.staff(p);
-    let mut events = vec![
-        OrgEv::Registered {
-            id: provider_id(p),
-            kind: provider_kind(p),
-            name_ar: name(&format!("منظمة رقم {p}"))?,
-            name_en: name(&format!("Organisation {p}"))?,
-            governorates: govs.clone(),
-        },
-        OrgEv::Verified {
-            note: Some("documents checked".into()),
-        },
-        member_added(
+    let mut events = verified(
+        provider_id(p),
+        provider_kind(p),
+        &format!("منظمة رقم {p}"),
+        &format!("Organisation {p}"),
+        govs.clone(),
+    )?;
+    events.extend(provider_members(
+        (
             v5(&format!("bench-user:provider:{p}:coordinator")),
             format!("bench.p{p}.coordinator"),
-            "منسق الخدمات",
-            Role::ProviderCoordinator,
-        )?,
-        member_added(
-            staff.user.unwrap_or_default(),
-            staff.label,
-            "موظف الحالات",
-            Role::ProviderStaff,
-        )?,
-    ];
-    for category in cats {
-        events.push(OrgEv::ServiceOffered {
-            category,
-            governorates: govs.clone(),
-            monthly_capacity: 100,
-        });
-    }
+        ),
+        (staff.user.unwrap_or_default(), staff.label),
+    )?);
+    events.extend(offered(&cats, &govs, 100));
     // Capacity changes only: where a provider serves stays as offered, so the referrals
     // that name it as holder still match its services.
     for seq in events.len() as u64 + 1..=provider_len(p) {
@@ -515,38 +548,24 @@ fn provider_story(world: &World, p: u64, start: DateTime<Utc>) -> Result<Vec<Cmd
 
 fn reader_provider_story(world: &World, start: DateTime<Utc>) -> Result<Vec<Cmd<OrgEv>>, String> {
     let govs = world.govs(&world.reader_govs);
-    let id = reader_provider_id();
-    let mut events = vec![
-        OrgEv::Registered {
-            id,
-            kind: OrganizationKind::InternationalOrganization,
-            name_ar: name("المنظمة الدولية لإعادة الإدماج")?,
-            name_en: name("International Reintegration Organisation")?,
-            governorates: govs.clone(),
-        },
-        OrgEv::Verified {
-            note: Some("documents checked".into()),
-        },
-        member_added(
+    let mut events = verified(
+        reader_provider_id(),
+        OrganizationKind::InternationalOrganization,
+        "المنظمة الدولية لإعادة الإدماج",
+        "International Reintegration Organisation",
+        govs.clone(),
+    )?;
+    events.extend(provider_members(
+        (
             v5("bench-user:reader-provider:coordinator"),
             "bench.reader.coordinator".into(),
-            "منسق الخدمات",
-            Role::ProviderCoordinator,
-        )?,
-        member_added(
+        ),
+        (
             v5("bench-user:reader-provider:staff"),
             "bench.reader.staff".into(),
-            "موظف الحالات",
-            Role::ProviderStaff,
-        )?,
-    ];
-    for category in world.reader_categories {
-        events.push(OrgEv::ServiceOffered {
-            category,
-            governorates: govs.clone(),
-            monthly_capacity: 2000,
-        });
-    }
+        ),
+    )?);
+    events.extend(offered(&world.reader_categories, &govs, 2000));
     Ok(org_commands(world, "reader", start, events))
 }
 
@@ -560,6 +579,23 @@ enum End {
     InService,
     Closed,
 }
+
+/// How referrals' stories end, in the order of `ENDS`: shares out of a hundred, for a
+/// referral within the SLA, within a month, and older.
+const ENDS: [End; 7] = [
+    End::Draft,
+    End::Open,
+    End::Claimed,
+    End::Accepted,
+    End::InService,
+    End::Closed,
+    End::Withdrawn,
+];
+const END_SHARES: [[u64; 7]; 3] = [
+    [5, 40, 10, 15, 25, 0, 5],
+    [1, 2, 2, 5, 35, 45, 10],
+    [0, 1, 0, 0, 3, 84, 12],
+];
 
 /// Everything about a referral that decides its length; the story follows from it.
 #[derive(Debug, Clone)]
@@ -613,32 +649,15 @@ impl Shape {
         let u = mix(r, 3) % 100;
         let mut end = if long {
             End::Closed
-        } else if age_s < SLA_HOURS * 3600 {
-            match u {
-                0..=4 => End::Draft,
-                5..=44 => End::Open,
-                45..=54 => End::Claimed,
-                55..=69 => End::Accepted,
-                70..=94 => End::InService,
-                _ => End::Withdrawn,
-            }
-        } else if age_s < 30 * DAY {
-            match u {
-                0 => End::Draft,
-                1..=2 => End::Open,
-                3..=4 => End::Claimed,
-                5..=9 => End::Accepted,
-                10..=44 => End::InService,
-                45..=89 => End::Closed,
-                _ => End::Withdrawn,
-            }
         } else {
-            match u {
-                0 => End::Open,
-                1..=3 => End::InService,
-                4..=87 => End::Closed,
-                _ => End::Withdrawn,
-            }
+            let age = if age_s < SLA_HOURS * 3600 {
+                0
+            } else if age_s < 30 * DAY {
+                1
+            } else {
+                2
+            };
+            ENDS[pick_weighted(&cumulative(&END_SHARES[age]), u)]
         };
         let c0 = ServiceCategory::ALL
             .iter()
@@ -986,6 +1005,18 @@ enum Record {
     Referral { r: u64, shape: Shape, case_no: u64 },
 }
 
+impl Record {
+    /// How many events the record's whole story has.
+    fn natural_len(&self) -> u64 {
+        match self {
+            Record::Office(_) => OFFICE_EVENTS,
+            Record::ReaderProvider => READER_PROVIDER_EVENTS,
+            Record::Provider(p) => provider_len(*p),
+            Record::Referral { shape, .. } => shape.len(),
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 struct Planned {
     record: Record,
@@ -998,8 +1029,8 @@ struct Planned {
 fn plan(world: &World, events: u64) -> Vec<Planned> {
     let mut out = Vec::new();
     let mut pos = 0u64;
-    let mut push = |out: &mut Vec<Planned>, record: Record, natural: u64, age_s: i64| {
-        let len = natural.min(events - pos);
+    let mut push = |out: &mut Vec<Planned>, record: Record, age_s: i64| {
+        let len = record.natural_len().min(events - pos);
         out.push(Planned { record, len, age_s });
         pos += len;
         pos
@@ -1010,25 +1041,15 @@ fn plan(world: &World, events: u64) -> Vec<Planned> {
         if at >= events {
             return out;
         }
-        at = push(&mut out, Record::Office(g), OFFICE_EVENTS, age_at(at));
+        at = push(&mut out, Record::Office(g), age_at(at));
     }
     if at >= events {
         return out;
     }
-    at = push(
-        &mut out,
-        Record::ReaderProvider,
-        READER_PROVIDER_EVENTS,
-        age_at(at),
-    );
+    at = push(&mut out, Record::ReaderProvider, age_at(at));
     let mut providers = 0u64;
     while providers < FOUNDING_PROVIDERS && at < events {
-        at = push(
-            &mut out,
-            Record::Provider(providers),
-            provider_len(providers),
-            age_at(at),
-        );
+        at = push(&mut out, Record::Provider(providers), age_at(at));
         providers += 1;
     }
     let mut k = 0u64;
@@ -1036,25 +1057,14 @@ fn plan(world: &World, events: u64) -> Vec<Planned> {
     let mut case_numbers = [0u64; GOVERNORATES];
     while at < events {
         if k.is_multiple_of(PROVIDER_EVERY) {
-            at = push(
-                &mut out,
-                Record::Provider(providers),
-                provider_len(providers),
-                age_at(at),
-            );
+            at = push(&mut out, Record::Provider(providers), age_at(at));
             providers += 1;
         } else {
             let age_s = age_at(at);
             let shape = Shape::new(world, r, age_s, providers);
-            let natural = shape.len();
             case_numbers[shape.g] += 1;
             let case_no = case_numbers[shape.g];
-            at = push(
-                &mut out,
-                Record::Referral { r, shape, case_no },
-                natural,
-                age_s,
-            );
+            at = push(&mut out, Record::Referral { r, shape, case_no }, age_s);
             r += 1;
         }
         k += 1;
