@@ -2,7 +2,7 @@
 //!
 //! In one run, on one server, each part in a database of its own (created here, dropped at
 //! the end):
-//! 1. the limit: `pgbench` single-row INSERTs into a table shaped like `events`;
+//! 1. the limit: `pgbench` single-row INSERTs into Sanad's `events` table;
 //! 2. raw postgres-es: a minimal cqrs-es aggregate, no Sanad features;
 //! 3. Sanad: real GraphQL mutations over HTTP against `sanad serve` (a child process),
 //!    per workload (see `workload.rs`: referrals, then organisations), with the
@@ -181,7 +181,7 @@ async fn run_pgbench(
 ) -> Result<Value, String> {
     let program = pgbench::program(args.pgbench.as_deref());
     let version = pgbench::version(&program).await?;
-    let db = pgbench::database(server, "pgbench").await?;
+    let db = pgbench::database(server, &args.sanad_bin, "pgbench").await?;
     let mut levels = Vec::new();
     for &c in clients {
         say(format!("pgbench insert, {c} clients, {} s", args.seconds()));
@@ -378,49 +378,27 @@ async fn run_rebuild_and_reads(
     // The readers: the Secretariat administrator, a case worker of the Ninewa office (whose
     // long referrals are read) and a staff member of the large provider (whose board is
     // read). Each is an account and a `MemberAdded` event made by the real command.
-    sanad::run_cli(
-        &args.sanad_bin,
-        &db.url,
-        &[
-            "admin",
-            "create-user",
-            "--username",
-            sanad::ADMIN_USERNAME,
-            "--display-name",
-            "Benchmark administrator",
-        ],
-    )
-    .await?;
+    sanad::create_admin(&args.sanad_bin, &db.url).await?;
     let reader_accounts = [
         (reads::Reader::Secretariat, sanad::ADMIN_USERNAME),
         (reads::Reader::Caseworker, READ_CASEWORKER),
         (reads::Reader::ProviderStaff, READ_STAFF),
         (reads::Reader::CaseloadStaff, READ_CASELOAD),
     ];
-    sanad::create_member(
-        &args.sanad_bin,
-        &db.url,
-        READ_CASEWORKER,
-        "nrm_caseworker",
-        &log.reader_office.to_string(),
-    )
-    .await?;
-    sanad::create_member(
-        &args.sanad_bin,
-        &db.url,
-        READ_STAFF,
-        "provider_staff",
-        &log.reader_provider.to_string(),
-    )
-    .await?;
-    sanad::create_member(
-        &args.sanad_bin,
-        &db.url,
-        READ_CASELOAD,
-        "provider_staff",
-        &busiest_provider.to_string(),
-    )
-    .await?;
+    for (username, role, organization) in [
+        (READ_CASEWORKER, "nrm_caseworker", log.reader_office),
+        (READ_STAFF, "provider_staff", log.reader_provider),
+        (READ_CASELOAD, "provider_staff", busiest_provider),
+    ] {
+        sanad::create_member(
+            &args.sanad_bin,
+            &db.url,
+            username,
+            role,
+            &organization.to_string(),
+        )
+        .await?;
+    }
     let serve = SanadProcess::start(&args.sanad_bin, &db.url, work, "serve-reads").await?;
     let gql = Gql::new(&serve.base)?;
     let max_clients = args.read_clients.iter().copied().max().unwrap_or(1);

@@ -56,20 +56,19 @@ pub async fn run_cli(bin: &Path, database_url: &str, args: &[&str]) -> Result<St
 /// Applies the migrations and makes the Secretariat administrator the clients sign in as.
 pub async fn prepare_database(bin: &Path, database_url: &str) -> Result<(), String> {
     run_cli(bin, database_url, &["migrate"]).await?;
-    run_cli(
+    create_admin(bin, database_url).await
+}
+
+/// Creates the Secretariat administrator the clients sign in as.
+pub async fn create_admin(bin: &Path, database_url: &str) -> Result<(), String> {
+    create_user(
         bin,
         database_url,
-        &[
-            "admin",
-            "create-user",
-            "--username",
-            ADMIN_USERNAME,
-            "--display-name",
-            "Benchmark administrator",
-        ],
+        ADMIN_USERNAME,
+        "Benchmark administrator",
+        &[],
     )
-    .await?;
-    Ok(())
+    .await
 }
 
 /// Creates an account in an organisation with `sanad admin create-user`: the credentials
@@ -81,24 +80,34 @@ pub async fn create_member(
     role: &str,
     organization: &str,
 ) -> Result<(), String> {
-    run_cli(
+    create_user(
         bin,
         database_url,
-        &[
-            "admin",
-            "create-user",
-            "--username",
-            username,
-            "--display-name",
-            "Benchmark reader",
-            "--role",
-            role,
-            "--organization",
-            organization,
-        ],
+        username,
+        "Benchmark reader",
+        &["--role", role, "--organization", organization],
     )
     .await
-    .map(|_| ())
+}
+
+/// `sanad admin create-user` with `more` options after the username and display name.
+async fn create_user(
+    bin: &Path,
+    database_url: &str,
+    username: &str,
+    display_name: &str,
+    more: &[&str],
+) -> Result<(), String> {
+    let mut args = vec![
+        "admin",
+        "create-user",
+        "--username",
+        username,
+        "--display-name",
+        display_name,
+    ];
+    args.extend_from_slice(more);
+    run_cli(bin, database_url, &args).await.map(|_| ())
 }
 
 impl SanadProcess {

@@ -6,6 +6,7 @@
 
 pub mod access;
 pub mod command;
+mod decide;
 pub mod error;
 pub mod organization;
 pub mod referral;

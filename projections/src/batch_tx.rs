@@ -16,7 +16,7 @@ use sqlx::{Arguments, Executor, PgConnection, Row};
 
 use crate::checkpoint::Checkpoint;
 use crate::log::{stored_event, LogRead};
-use crate::Staged;
+use crate::{staged, Staged};
 
 /// What one batch read: `checkpoints` (one per name, in the names' order) and the events
 /// after the lowest.
@@ -221,6 +221,7 @@ pub(crate) async fn advance(
         }
         None => (String::new(), PgArguments::default(), 0),
     };
+    let [a, b, c, d, e, f] = staged::following(n);
     let sql = format!(
         "WITH {parts}projection_advanced AS (
              UPDATE projection_checkpoints c SET tx_id = ${a}, position = ${b}, updated_at = now()
@@ -229,13 +230,7 @@ pub(crate) async fn advance(
               RETURNING 1
          )
          SELECT projection_batch_commit((SELECT count(*) FROM projection_advanced),
-                                        cardinality(${c}::text[]), ${f})",
-        a = n + 1,
-        b = n + 2,
-        c = n + 3,
-        d = n + 4,
-        e = n + 5,
-        f = n + 6,
+                                        cardinality(${c}::text[]), ${f})"
     );
     // Only the checkpoints the batch moves are checked: one already at or past `at` had
     // nothing in it.

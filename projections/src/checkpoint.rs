@@ -19,20 +19,27 @@ impl From<store::LogPosition> for Checkpoint {
     }
 }
 
+impl From<Checkpoint> for store::LogPosition {
+    fn from(at: Checkpoint) -> Self {
+        Self {
+            tx_id: at.tx_id,
+            position: at.position,
+        }
+    }
+}
+
+/// Written and read as the log position it stands for (`tx_id:position`, the payload of
+/// `sanad_projected`).
 impl std::fmt::Display for Checkpoint {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}:{}", self.tx_id, self.position)
+        store::LogPosition::from(*self).fmt(f)
     }
 }
 
 impl std::str::FromStr for Checkpoint {
     type Err = ();
     fn from_str(s: &str) -> Result<Self, ()> {
-        let (tx, pos) = s.split_once(':').ok_or(())?;
-        Ok(Self {
-            tx_id: tx.parse().map_err(|_| ())?,
-            position: pos.parse().map_err(|_| ())?,
-        })
+        s.parse::<store::LogPosition>().map(Self::from)
     }
 }
 

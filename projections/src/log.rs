@@ -48,6 +48,20 @@ impl StoredEvent {
     }
 }
 
+/// The events of `aggregate_type` among a batch's (a read model is passed them all), each
+/// with its aggregate's id and its payload as `T`.
+pub(crate) fn of_aggregate<'a, T: DeserializeOwned>(
+    events: &[&'a StoredEvent],
+    aggregate_type: &str,
+) -> Result<Vec<(&'a StoredEvent, uuid::Uuid, T)>, ProjectionError> {
+    events
+        .iter()
+        .copied()
+        .filter(|e| e.aggregate_type == aggregate_type)
+        .map(|e| Ok((e, e.aggregate_uuid()?, e.payload::<T>()?)))
+        .collect()
+}
+
 /// Events after `after`, in `(tx_id, global_position)` order, limited to transactions
 /// older than every transaction still running: those can no longer gain an event below.
 pub async fn read_after(

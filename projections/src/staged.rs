@@ -51,3 +51,9 @@ impl Staged {
         (self.parts, self.arguments, self.parameters)
     }
 }
+
+/// The numbers of the `K` parameters that follow the first `after` (`$after+1` onwards),
+/// for a statement that appends its own parameters to staged ones.
+pub(crate) fn following<const K: usize>(after: usize) -> [usize; K] {
+    std::array::from_fn(|i| after + i + 1)
+}

@@ -2,8 +2,6 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use cqrs_es::event_sink::EventSink;
-use cqrs_es::Aggregate;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -326,21 +324,11 @@ fn clean_note(note: Option<String>) -> Option<String> {
         .filter(|n| !n.is_empty())
 }
 
-impl Aggregate for Organization {
-    const TYPE: &'static str = super::AGGREGATE_TYPE;
-    type Command = C;
-    type Event = Ev;
-    type Error = E;
-    type Services = ();
+crate::decide::aggregate!(Organization, super::AGGREGATE_TYPE, C, Ev, E);
 
-    async fn handle(&mut self, command: C, _: &(), sink: &EventSink<Self>) -> Result<(), E> {
-        for event in self.decide(command)? {
-            sink.write(event, self).await;
-        }
-        Ok(())
-    }
-
-    fn apply(&mut self, event: Ev) {
+impl Organization {
+    /// The state after `event`: cqrs-es's `apply`.
+    fn evolve(&mut self, event: Ev) {
         match event {
             Ev::Registered {
                 id,

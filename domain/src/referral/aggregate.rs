@@ -2,8 +2,6 @@
 
 use std::collections::BTreeSet;
 
-use cqrs_es::event_sink::EventSink;
-use cqrs_es::Aggregate;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -128,6 +126,15 @@ impl Referral {
         authorize_referral(actor, op, self.relation(actor)).map_err(E::Forbidden)
     }
 
+    /// Refuses a command that only a referral in `status` takes.
+    fn require(&self, status: ReferralStatus) -> Result<(), E> {
+        if self.status == status {
+            Ok(())
+        } else {
+            Err(self.wrong())
+        }
+    }
+
     fn wrong(&self) -> E {
         E::WrongStatus {
             status: self.status.as_str(),
@@ -226,9 +233,7 @@ impl Referral {
             }
             C::Open { actor } => {
                 self.allow(&actor, Op::Open)?;
-                if self.status != ReferralStatus::Draft {
-                    return Err(self.wrong());
-                }
+                self.require(ReferralStatus::Draft)?;
                 if !self.sharing_allowed() {
                     return Err(E::ConsentRequired);
                 }
@@ -239,9 +244,7 @@ impl Referral {
                 if self.status.held() {
                     return Err(E::AlreadyClaimed);
                 }
-                if self.status != ReferralStatus::Open {
-                    return Err(self.wrong());
-                }
+                self.require(ReferralStatus::Open)?;
                 if actor.org_id != Some(provider.org_id) {
                     return Err(E::NoMatchingService);
                 }
@@ -260,9 +263,7 @@ impl Referral {
             }
             C::Accept { actor } => {
                 self.allow(&actor, Op::Accept)?;
-                if self.status != ReferralStatus::Claimed {
-                    return Err(self.wrong());
-                }
+                self.require(ReferralStatus::Claimed)?;
                 let provider_id = self.holder.ok_or(E::NotFound)?;
                 let mut events = vec![Ev::Accepted { provider_id }];
                 if let Some(user_id) = actor.user_id.filter(|u| !self.provider_staff.contains(u)) {
@@ -275,9 +276,7 @@ impl Referral {
             }
             C::Decline { actor, reason: why } => {
                 self.allow(&actor, Op::Decline)?;
-                if self.status != ReferralStatus::Claimed {
-                    return Err(self.wrong());
-                }
+                self.require(ReferralStatus::Claimed)?;
                 let provider_id = self.holder.ok_or(E::NotFound)?;
                 Ok(vec![Ev::Declined {
                     provider_id,
@@ -286,9 +285,7 @@ impl Referral {
             }
             C::StartService { actor } => {
                 self.allow(&actor, Op::StartService)?;
-                if self.status != ReferralStatus::Accepted {
-                    return Err(self.wrong());
-                }
+                self.require(ReferralStatus::Accepted)?;
                 Ok(vec![Ev::ServiceStarted])
             }
             C::RecordDelivery {
@@ -297,9 +294,7 @@ impl Referral {
                 note: text,
             } => {
                 self.allow(&actor, Op::RecordDelivery)?;
-                if self.status != ReferralStatus::InService {
-                    return Err(self.wrong());
-                }
+                self.require(ReferralStatus::InService)?;
                 if !self.need_categories().contains(&category) {
                     return Err(E::NeedNotInReferral {
                         category: category.as_str(),
@@ -485,21 +480,11 @@ impl Referral {
     }
 }
 
-impl Aggregate for Referral {
-    const TYPE: &'static str = super::AGGREGATE_TYPE;
-    type Command = C;
-    type Event = Ev;
-    type Error = E;
-    type Services = ();
+crate::decide::aggregate!(Referral, super::AGGREGATE_TYPE, C, Ev, E);
 
-    async fn handle(&mut self, command: C, _: &(), sink: &EventSink<Self>) -> Result<(), E> {
-        for event in self.decide(command)? {
-            sink.write(event, self).await;
-        }
-        Ok(())
-    }
-
-    fn apply(&mut self, event: Ev) {
+impl Referral {
+    /// The state after `event`: cqrs-es's `apply`.
+    fn evolve(&mut self, event: Ev) {
         match event {
             Ev::Created {
                 id,

@@ -22,7 +22,7 @@ mod row;
 pub use row::{OrganizationRecord, ORGANIZATION_COLUMNS};
 
 use crate::rows::Table;
-use crate::{Projection, ProjectionError, Stage, Staged, StoredEvent};
+use crate::{log, Projection, ProjectionError, Stage, Staged, StoredEvent};
 
 #[derive(Default)]
 pub struct Directory {
@@ -332,17 +332,9 @@ impl Projection for Directory {
         conn: &mut PgConnection,
         events: &[&StoredEvent],
     ) -> Result<Stage, ProjectionError> {
-        let mine: Vec<&StoredEvent> = events
-            .iter()
-            .copied()
-            .filter(|e| e.aggregate_type == domain::organization::AGGREGATE_TYPE)
-            .collect();
-        if mine.is_empty() {
+        let parsed = log::of_aggregate::<Ev>(events, domain::organization::AGGREGATE_TYPE)?;
+        if parsed.is_empty() {
             return Ok(Stage::Nothing);
-        }
-        let mut parsed = Vec::with_capacity(mine.len());
-        for e in mine {
-            parsed.push((e, e.aggregate_uuid()?, e.payload::<Ev>()?));
         }
         if parsed.iter().any(|(_, _, event)| changes_access(event)) {
             self.changed_access.store(true, Ordering::Release);

@@ -24,7 +24,7 @@ pub use row::{NeedRow, ReferralRow, REFERRAL_COLUMNS};
 
 use crate::row_cache::RowCache;
 use crate::rows::Table;
-use crate::{Checkpoint, Projection, ProjectionError, Stage, Staged, StoredEvent};
+use crate::{log, staged, Checkpoint, Projection, ProjectionError, Stage, Staged, StoredEvent};
 use columns::{Columns, COLUMN_NAMES, PARAMETERS, UPSERT};
 
 pub struct Referrals {
@@ -104,7 +104,7 @@ impl Moves {
 /// the batch changes nothing.
 fn write(rows: &[ReferralRow], moves: Moves) -> Result<Option<Staged>, sqlx::Error> {
     static PARTS: LazyLock<String> = LazyLock::new(|| {
-        let n = PARAMETERS;
+        let [a, b, c, d, e, f, g, h] = staged::following(PARAMETERS);
         format!(
             "referrals_written AS ({upsert}), referrals_counted AS (
                  INSERT INTO referral_counts (status, governorate, need, n)
@@ -116,36 +116,10 @@ fn write(rows: &[ReferralRow], moves: Moves) -> Result<Option<Staged>, sqlx::Err
                  ON CONFLICT (office_id, status, governorate) DO UPDATE SET n = referral_totals.n + EXCLUDED.n
              )",
             upsert = *UPSERT,
-            a = n + 1,
-            b = n + 2,
-            c = n + 3,
-            d = n + 4,
-            e = n + 5,
-            f = n + 6,
-            g = n + 7,
-            h = n + 8,
         )
     });
-    let mut status = Vec::new();
-    let mut governorate = Vec::new();
-    let mut need = Vec::new();
-    let mut n = Vec::new();
-    for ((s, g, c), d) in moves.cells.into_iter().filter(|(_, d)| *d != 0) {
-        status.push(s);
-        governorate.push(g);
-        need.push(c);
-        n.push(d);
-    }
-    let mut t_office = Vec::new();
-    let mut t_status = Vec::new();
-    let mut t_governorate = Vec::new();
-    let mut t_n = Vec::new();
-    for ((o, s, g), d) in moves.totals.into_iter().filter(|(_, d)| *d != 0) {
-        t_office.push(o);
-        t_status.push(s);
-        t_governorate.push(g);
-        t_n.push(d);
-    }
+    let (status, governorate, need, n) = unzip_moves(moves.cells);
+    let (t_office, t_status, t_governorate, t_n) = unzip_moves(moves.totals);
     if rows.is_empty() && n.is_empty() && t_n.is_empty() {
         return Ok(None);
     }
@@ -160,6 +134,19 @@ fn write(rows: &[ReferralRow], moves: Moves) -> Result<Option<Staged>, sqlx::Err
         .bind(t_governorate)?
         .bind(t_n)
         .map(Some)
+}
+
+/// Counts moved by key as the columns `UNNEST` reads: the key's three parts and the
+/// change, leaving out the keys whose moves cancelled out.
+fn unzip_moves<A, B, C>(moves: HashMap<(A, B, C), i64>) -> (Vec<A>, Vec<B>, Vec<C>, Vec<i64>) {
+    let mut out = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    for ((a, b, c), d) in moves.into_iter().filter(|(_, d)| *d != 0) {
+        out.0.push(a);
+        out.1.push(b);
+        out.2.push(c);
+        out.3.push(d);
+    }
+    out
 }
 
 fn priority_rank(p: domain::referral::Priority) -> i32 {
@@ -338,17 +325,9 @@ impl Projection for Referrals {
         conn: &mut PgConnection,
         events: &[&StoredEvent],
     ) -> Result<Stage, ProjectionError> {
-        let mine: Vec<&StoredEvent> = events
-            .iter()
-            .copied()
-            .filter(|e| e.aggregate_type == AGGREGATE_TYPE)
-            .collect();
-        if mine.is_empty() {
+        let parsed = log::of_aggregate::<Ev>(events, AGGREGATE_TYPE)?;
+        if parsed.is_empty() {
             return Ok(Stage::Nothing);
-        }
-        let mut parsed = Vec::with_capacity(mine.len());
-        for e in mine {
-            parsed.push((e, e.aggregate_uuid()?, e.payload::<Ev>()?));
         }
         // Only referrals created before this batch need loading.
         let created_here: HashSet<Uuid> = parsed

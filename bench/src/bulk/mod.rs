@@ -425,27 +425,76 @@ fn member_added(user: Uuid, username: String, display: &str, role: Role) -> Resu
     })
 }
 
-fn office_story(world: &World, g: usize, start: DateTime<Utc>) -> Result<Vec<Cmd<OrgEv>>, String> {
-    let gov = &world.govs[g];
-    let code = gov.code().trim_start_matches("IQ-").to_lowercase();
-    let mut events = vec![
+/// How every organisation of the log begins: registered, then verified.
+fn verified(
+    id: Uuid,
+    kind: OrganizationKind,
+    name_ar: &str,
+    name_en: &str,
+    governorates: BTreeSet<Governorate>,
+) -> Result<Vec<OrgEv>, String> {
+    Ok(vec![
         OrgEv::Registered {
-            id: office_id(g),
-            kind: OrganizationKind::NrmOffice,
-            name_ar: name(&format!("مكتب الإحالة الوطني في {}", gov.name_ar()))?,
-            name_en: name(&format!("NRM office {}", gov.name_en()))?,
-            governorates: world.govs(&[g]),
+            id,
+            kind,
+            name_ar: name(name_ar)?,
+            name_en: name(name_en)?,
+            governorates,
         },
         OrgEv::Verified {
             note: Some("documents checked".into()),
         },
+    ])
+}
+
+/// A provider's two accounts, each `(user, username)`: the coordinator of its services and
+/// the staff member who takes its referrals.
+fn provider_members(
+    coordinator: (Uuid, String),
+    staff: (Uuid, String),
+) -> Result<[OrgEv; 2], String> {
+    Ok([
         member_added(
-            v5(&format!("bench-user:office:{g}:supervisor")),
-            format!("nrm.{code}.supervisor"),
-            "مشرف المكتب",
-            Role::NrmSupervisor,
+            coordinator.0,
+            coordinator.1,
+            "منسق الخدمات",
+            Role::ProviderCoordinator,
         )?,
-    ];
+        member_added(staff.0, staff.1, "موظف الحالات", Role::ProviderStaff)?,
+    ])
+}
+
+/// A service offered in `governorates` for each of `categories`.
+fn offered<'a>(
+    categories: &'a [ServiceCategory],
+    governorates: &'a BTreeSet<Governorate>,
+    monthly_capacity: u32,
+) -> impl Iterator<Item = OrgEv> + 'a {
+    categories
+        .iter()
+        .map(move |&category| OrgEv::ServiceOffered {
+            category,
+            governorates: governorates.clone(),
+            monthly_capacity,
+        })
+}
+
+fn office_story(world: &World, g: usize, start: DateTime<Utc>) -> Result<Vec<Cmd<OrgEv>>, String> {
+    let gov = &world.govs[g];
+    let code = gov.code().trim_start_matches("IQ-").to_lowercase();
+    let mut events = verified(
+        office_id(g),
+        OrganizationKind::NrmOffice,
+        &format!("مكتب الإحالة الوطني في {}", gov.name_ar()),
+        &format!("NRM office {}", gov.name_en()),
+        world.govs(&[g]),
+    )?;
+    events.push(member_added(
+        v5(&format!("bench-user:office:{g}:supervisor")),
+        format!("nrm.{code}.supervisor"),
+        "مشرف المكتب",
+        Role::NrmSupervisor,
+    )?);
     for c in 0..CASEWORKERS_PER_OFFICE {
         let w = world.caseworker(g, c);
         events.push(member_added(
@@ -470,37 +519,21 @@ fn provider_story(world: &World, p: u64, start: DateTime<Utc>) -> Result<Vec<Cmd
     let govs = world.govs(&provider_governorates(p));
     let cats = provider_categories(p);
     let staff = world.staff(p);
-    let mut events = vec![
-        OrgEv::Registered {
-            id: provider_id(p),
-            kind: provider_kind(p),
-            name_ar: name(&format!("منظمة رقم {p}"))?,
-            name_en: name(&format!("Organisation {p}"))?,
-            governorates: govs.clone(),
-        },
-        OrgEv::Verified {
-            note: Some("documents checked".into()),
-        },
-        member_added(
+    let mut events = verified(
+        provider_id(p),
+        provider_kind(p),
+        &format!("منظمة رقم {p}"),
+        &format!("Organisation {p}"),
+        govs.clone(),
+    )?;
+    events.extend(provider_members(
+        (
             v5(&format!("bench-user:provider:{p}:coordinator")),
             format!("bench.p{p}.coordinator"),
-            "منسق الخدمات",
-            Role::ProviderCoordinator,
-        )?,
-        member_added(
-            staff.user.unwrap_or_default(),
-            staff.label,
-            "موظف الحالات",
-            Role::ProviderStaff,
-        )?,
-    ];
-    for category in cats {
-        events.push(OrgEv::ServiceOffered {
-            category,
-            governorates: govs.clone(),
-            monthly_capacity: 100,
-        });
-    }
+        ),
+        (staff.user.unwrap_or_default(), staff.label),
+    )?);
+    events.extend(offered(&cats, &govs, 100));
     // Capacity changes only: where a provider serves stays as offered, so the referrals
     // that name it as holder still match its services.
     for seq in events.len() as u64 + 1..=provider_len(p) {
@@ -515,38 +548,24 @@ fn provider_story(world: &World, p: u64, start: DateTime<Utc>) -> Result<Vec<Cmd
 
 fn reader_provider_story(world: &World, start: DateTime<Utc>) -> Result<Vec<Cmd<OrgEv>>, String> {
     let govs = world.govs(&world.reader_govs);
-    let id = reader_provider_id();
-    let mut events = vec![
-        OrgEv::Registered {
-            id,
-            kind: OrganizationKind::InternationalOrganization,
-            name_ar: name("المنظمة الدولية لإعادة الإدماج")?,
-            name_en: name("International Reintegration Organisation")?,
-            governorates: govs.clone(),
-        },
-        OrgEv::Verified {
-            note: Some("documents checked".into()),
-        },
-        member_added(
+    let mut events = verified(
+        reader_provider_id(),
+        OrganizationKind::InternationalOrganization,
+        "المنظمة الدولية لإعادة الإدماج",
+        "International Reintegration Organisation",
+        govs.clone(),
+    )?;
+    events.extend(provider_members(
+        (
             v5("bench-user:reader-provider:coordinator"),
             "bench.reader.coordinator".into(),
-            "منسق الخدمات",
-            Role::ProviderCoordinator,
-        )?,
-        member_added(
+        ),
+        (
             v5("bench-user:reader-provider:staff"),
             "bench.reader.staff".into(),
-            "موظف الحالات",
-            Role::ProviderStaff,
-        )?,
-    ];
-    for category in world.reader_categories {
-        events.push(OrgEv::ServiceOffered {
-            category,
-            governorates: govs.clone(),
-            monthly_capacity: 2000,
-        });
-    }
+        ),
+    )?);
+    events.extend(offered(&world.reader_categories, &govs, 2000));
     Ok(org_commands(world, "reader", start, events))
 }
 
@@ -560,6 +579,23 @@ enum End {
     InService,
     Closed,
 }
+
+/// How referrals' stories end, in the order of `ENDS`: shares out of a hundred, for a
+/// referral within the SLA, within a month, and older.
+const ENDS: [End; 7] = [
+    End::Draft,
+    End::Open,
+    End::Claimed,
+    End::Accepted,
+    End::InService,
+    End::Closed,
+    End::Withdrawn,
+];
+const END_SHARES: [[u64; 7]; 3] = [
+    [5, 40, 10, 15, 25, 0, 5],
+    [1, 2, 2, 5, 35, 45, 10],
+    [0, 1, 0, 0, 3, 84, 12],
+];
 
 /// Everything about a referral that decides its length; the story follows from it.
 #[derive(Debug, Clone)]
@@ -613,32 +649,15 @@ impl Shape {
         let u = mix(r, 3) % 100;
         let mut end = if long {
             End::Closed
-        } else if age_s < SLA_HOURS * 3600 {
-            match u {
-                0..=4 => End::Draft,
-                5..=44 => End::Open,
-                45..=54 => End::Claimed,
-                55..=69 => End::Accepted,
-                70..=94 => End::InService,
-                _ => End::Withdrawn,
-            }
-        } else if age_s < 30 * DAY {
-            match u {
-                0 => End::Draft,
-                1..=2 => End::Open,
-                3..=4 => End::Claimed,
-                5..=9 => End::Accepted,
-                10..=44 => End::InService,
-                45..=89 => End::Closed,
-                _ => End::Withdrawn,
-            }
         } else {
-            match u {
-                0 => End::Open,
-                1..=3 => End::InService,
-                4..=87 => End::Closed,
-                _ => End::Withdrawn,
-            }
+            let age = if age_s < SLA_HOURS * 3600 {
+                0
+            } else if age_s < 30 * DAY {
+                1
+            } else {
+                2
+            };
+            ENDS[pick_weighted(&cumulative(&END_SHARES[age]), u)]
         };
         let c0 = ServiceCategory::ALL
             .iter()
@@ -986,6 +1005,18 @@ enum Record {
     Referral { r: u64, shape: Shape, case_no: u64 },
 }
 
+impl Record {
+    /// How many events the record's whole story has.
+    fn natural_len(&self) -> u64 {
+        match self {
+            Record::Office(_) => OFFICE_EVENTS,
+            Record::ReaderProvider => READER_PROVIDER_EVENTS,
+            Record::Provider(p) => provider_len(*p),
+            Record::Referral { shape, .. } => shape.len(),
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 struct Planned {
     record: Record,
@@ -998,8 +1029,8 @@ struct Planned {
 fn plan(world: &World, events: u64) -> Vec<Planned> {
     let mut out = Vec::new();
     let mut pos = 0u64;
-    let mut push = |out: &mut Vec<Planned>, record: Record, natural: u64, age_s: i64| {
-        let len = natural.min(events - pos);
+    let mut push = |out: &mut Vec<Planned>, record: Record, age_s: i64| {
+        let len = record.natural_len().min(events - pos);
         out.push(Planned { record, len, age_s });
         pos += len;
         pos
@@ -1010,25 +1041,15 @@ fn plan(world: &World, events: u64) -> Vec<Planned> {
         if at >= events {
             return out;
         }
-        at = push(&mut out, Record::Office(g), OFFICE_EVENTS, age_at(at));
+        at = push(&mut out, Record::Office(g), age_at(at));
     }
     if at >= events {
         return out;
     }
-    at = push(
-        &mut out,
-        Record::ReaderProvider,
-        READER_PROVIDER_EVENTS,
-        age_at(at),
-    );
+    at = push(&mut out, Record::ReaderProvider, age_at(at));
     let mut providers = 0u64;
     while providers < FOUNDING_PROVIDERS && at < events {
-        at = push(
-            &mut out,
-            Record::Provider(providers),
-            provider_len(providers),
-            age_at(at),
-        );
+        at = push(&mut out, Record::Provider(providers), age_at(at));
         providers += 1;
     }
     let mut k = 0u64;
@@ -1036,25 +1057,14 @@ fn plan(world: &World, events: u64) -> Vec<Planned> {
     let mut case_numbers = [0u64; GOVERNORATES];
     while at < events {
         if k.is_multiple_of(PROVIDER_EVERY) {
-            at = push(
-                &mut out,
-                Record::Provider(providers),
-                provider_len(providers),
-                age_at(at),
-            );
+            at = push(&mut out, Record::Provider(providers), age_at(at));
             providers += 1;
         } else {
             let age_s = age_at(at);
             let shape = Shape::new(world, r, age_s, providers);
-            let natural = shape.len();
             case_numbers[shape.g] += 1;
             let case_no = case_numbers[shape.g];
-            at = push(
-                &mut out,
-                Record::Referral { r, shape, case_no },
-                natural,
-                age_s,
-            );
+            at = push(&mut out, Record::Referral { r, shape, case_no }, age_s);
             r += 1;
         }
         k += 1;
@@ -1226,414 +1236,4 @@ pub async fn load(pool: &PgPool, events: u64) -> Result<BulkLog, String> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use cqrs_es::test::TestFramework;
-    use domain::access::{Actor, OrganizationStanding};
-    use domain::organization::{
-        Organization, OrganizationCommand as OC, OrganizationProfile, ServiceTerms,
-    };
-    use domain::referral::{ProviderOffer, Referral, ReferralCommand as RC, ReferralStatus};
-    use sha2::{Digest, Sha256};
-
-    fn actor(w: &Who) -> Actor {
-        match (w.user, w.org, w.kind, w.role) {
-            (Some(u), Some(o), Some(k), Some(r)) => {
-                Actor::member(u, &w.label, o, k, r, OrganizationStanding::Verified)
-            }
-            _ => Actor::system(w.label.trim_start_matches("system:")),
-        }
-    }
-
-    /// What the directory would tell the claim rule about a bench provider in `g`.
-    fn provider_of(id: Uuid, g: usize) -> ProviderOffer {
-        let k = (0..FOUNDING_PROVIDERS * 4)
-            .find(|k| provider_id(*k) == id)
-            .expect("a bench provider");
-        let here = provider_governorates(k).contains(&g);
-        ProviderOffer {
-            org_id: id,
-            verified: true,
-            categories_here: if here {
-                provider_categories(k).into_iter().collect()
-            } else {
-                BTreeSet::new()
-            },
-            full_here: BTreeSet::new(),
-        }
-    }
-
-    /// The domain command that would have decided these events.
-    fn referral_command(c: &Cmd<RefEv>, g: usize) -> RC {
-        let actor = actor(&c.who);
-        match &c.events[0] {
-            RefEv::Created {
-                id,
-                case_number,
-                facts,
-                needs,
-                consent,
-                personal,
-                ..
-            } => RC::Create {
-                actor,
-                id: *id,
-                case_number: case_number.clone(),
-                facts: facts.clone(),
-                needs: needs.clone(),
-                consent: consent.clone(),
-                personal: personal.clone(),
-                open: c.events.len() == 2,
-            },
-            RefEv::Opened => RC::Open { actor },
-            RefEv::Claimed { provider_id } => RC::Claim {
-                actor,
-                provider: provider_of(*provider_id, g),
-            },
-            RefEv::Declined { reason, .. } => RC::Decline {
-                actor,
-                reason: reason.clone(),
-            },
-            RefEv::Accepted { .. } => RC::Accept { actor },
-            RefEv::ServiceStarted => RC::StartService { actor },
-            RefEv::ServiceDelivered { category, note } => RC::RecordDelivery {
-                actor,
-                category: *category,
-                note: note.clone(),
-            },
-            RefEv::FollowUpAdded { due_on, note } => RC::AddFollowUp {
-                actor,
-                due_on: *due_on,
-                note: note.clone(),
-            },
-            RefEv::PersonalDataViewed { purpose, .. } => RC::ViewPersonalData {
-                actor,
-                purpose: purpose.clone(),
-                today: c.at.date_naive(),
-            },
-            RefEv::Closed { results } => RC::Close {
-                actor,
-                results: results.clone(),
-            },
-            RefEv::Withdrawn {
-                consent_withdrawn,
-                note,
-            } => RC::Withdraw {
-                actor,
-                consent_withdrawn: *consent_withdrawn,
-                note: note.clone(),
-            },
-            RefEv::Escalated { waited_hours } => RC::Escalate {
-                actor,
-                waited_hours: *waited_hours,
-            },
-            other => panic!("the bench writes no {other:?}"),
-        }
-    }
-
-    fn replay_referral(world: &World, r: u64, shape: &Shape, age_s: i64) -> Referral {
-        let cmds = referral_story(world, r, shape, 1, age_s).unwrap();
-        let mut given: Vec<RefEv> = Vec::new();
-        for c in &cmds {
-            let decided = TestFramework::<Referral>::with(())
-                .given(given.clone())
-                .when(referral_command(c, shape.g))
-                .inspect_result()
-                .unwrap_or_else(|e| panic!("referral {r} {:?}: {e:?}", c.events[0]));
-            assert_eq!(decided, c.events, "referral {r}");
-            given.extend(decided);
-        }
-        assert_eq!(given.len() as u64, shape.len(), "referral {r}: length");
-        let mut agg = Referral::default();
-        for e in given {
-            cqrs_es::Aggregate::apply(&mut agg, e);
-        }
-        agg
-    }
-
-    #[test]
-    fn every_referral_story_is_what_the_domain_decides() {
-        let world = World::new().unwrap();
-        let mut ends = std::collections::HashMap::new();
-        for r in 0..3000u64 {
-            let age_s = [3600, 2 * DAY, 10 * DAY, 200 * DAY][(r % 4) as usize];
-            let shape = Shape::new(&world, r, age_s, 400);
-            let agg = replay_referral(&world, r, &shape, age_s);
-            let want = match shape.end {
-                End::Draft => ReferralStatus::Draft,
-                End::Open => ReferralStatus::Open,
-                End::Withdrawn => ReferralStatus::Withdrawn,
-                End::Claimed => ReferralStatus::Claimed,
-                End::Accepted => ReferralStatus::Accepted,
-                End::InService => ReferralStatus::InService,
-                End::Closed => ReferralStatus::Closed,
-            };
-            assert_eq!(agg.status, want, "referral {r}");
-            *ends.entry(format!("{:?}", shape.end)).or_insert(0) += 1;
-        }
-        assert_eq!(ends.len(), 7, "every ending occurs: {ends:?}");
-    }
-
-    #[test]
-    fn long_referrals_fill_a_timeline_page_in_the_reader_office() {
-        let world = World::new().unwrap();
-        let r = LONG_EVERY - 1;
-        let shape = Shape::new(&world, r, 100 * DAY, 400);
-        assert!(shape.long && shape.g == world.ninewa);
-        assert!(shape.len() >= 50, "{}", shape.len());
-        replay_referral(&world, r, &shape, 100 * DAY);
-    }
-
-    fn organization_command(c: &Cmd<OrgEv>) -> OC {
-        let actor = actor(&c.who);
-        match &c.events[0] {
-            OrgEv::Registered {
-                id,
-                kind,
-                name_ar,
-                name_en,
-                governorates,
-            } => OC::Register {
-                actor,
-                id: *id,
-                kind: *kind,
-                profile: OrganizationProfile {
-                    name_ar: name_ar.clone(),
-                    name_en: name_en.clone(),
-                    governorates: governorates.clone(),
-                },
-            },
-            OrgEv::Verified { note } => OC::Verify {
-                actor,
-                note: note.clone(),
-            },
-            OrgEv::MemberAdded {
-                user_id,
-                username,
-                display_name,
-                role,
-            } => OC::AddMember {
-                actor,
-                user_id: *user_id,
-                username: username.clone(),
-                display_name: display_name.clone(),
-                role: *role,
-            },
-            OrgEv::ServiceOffered {
-                category,
-                governorates,
-                monthly_capacity,
-            } => OC::OfferService {
-                actor,
-                terms: ServiceTerms {
-                    category: *category,
-                    governorates: governorates.clone(),
-                    monthly_capacity: *monthly_capacity,
-                },
-            },
-            OrgEv::ServiceUpdated {
-                category,
-                governorates,
-                monthly_capacity,
-            } => OC::UpdateService {
-                actor,
-                terms: ServiceTerms {
-                    category: *category,
-                    governorates: governorates.clone(),
-                    monthly_capacity: *monthly_capacity,
-                },
-            },
-            other => panic!("the bench writes no {other:?}"),
-        }
-    }
-
-    fn replay_organization(cmds: &[Cmd<OrgEv>]) {
-        let mut given: Vec<OrgEv> = Vec::new();
-        for c in cmds {
-            let decided = TestFramework::<Organization>::with(())
-                .given(given.clone())
-                .when(organization_command(c))
-                .inspect_result()
-                .unwrap_or_else(|e| panic!("{:?}: {e:?}", c.events[0]));
-            assert_eq!(decided, c.events);
-            given.extend(decided);
-        }
-    }
-
-    #[test]
-    fn every_organisation_story_is_what_the_domain_decides() {
-        let world = World::new().unwrap();
-        let t = world.end;
-        for g in 0..GOVERNORATES {
-            replay_organization(&office_story(&world, g, t).unwrap());
-        }
-        replay_organization(&reader_provider_story(&world, t).unwrap());
-        for p in [0, 1, 143, 144, LONG_EVERY - 1] {
-            let cmds = provider_story(&world, p, t).unwrap();
-            assert_eq!(cmds.len() as u64, provider_len(p));
-            replay_organization(&cmds);
-        }
-    }
-
-    #[test]
-    fn every_need_in_every_governorate_has_a_provider() {
-        for c in 0..CATEGORIES {
-            for g in 0..GOVERNORATES {
-                let p = provider_for(c, g, FOUNDING_PROVIDERS * 3, 7).unwrap();
-                assert!(provider_categories(p).contains(&ServiceCategory::ALL[c]));
-                assert!(provider_governorates(p).contains(&g));
-                assert!(p < FOUNDING_PROVIDERS * 3);
-            }
-        }
-    }
-
-    #[test]
-    fn the_plan_hits_the_total_and_is_mostly_referrals() {
-        let world = World::new().unwrap();
-        for total in [500u64, 20_000, 200_000, 1_000_000] {
-            let plan = plan(&world, total);
-            assert_eq!(plan.iter().map(|p| p.len).sum::<u64>(), total);
-            if total >= 20_000 {
-                let referral_events: u64 = plan
-                    .iter()
-                    .filter(|p| matches!(p.record, Record::Referral { .. }))
-                    .map(|p| p.len)
-                    .sum();
-                assert!(referral_events * 100 / total >= 70, "{referral_events}");
-                let board = plan
-                    .iter()
-                    .filter(|p| match &p.record {
-                        Record::Referral { shape, .. } => shape.on_board_of(&world),
-                        _ => false,
-                    })
-                    .count();
-                assert!(board >= 20, "a full board page at {total}: {board}");
-            }
-        }
-    }
-
-    /// The reference, independent of `store`'s writer: the metadata and links as `store`
-    /// defines them, with serde_jcs over whole values.
-    fn reference_rows<E: DomainEvent + Serialize>(
-        aggregate_type: &str,
-        aggregate_id: &str,
-        commands: &[Cmd<E>],
-    ) -> Vec<(String, Value, Value)> {
-        let mut prev = GENESIS_HASH.to_string();
-        let mut rows = Vec::new();
-        let mut sequence = 0u64;
-        for c in commands {
-            for e in &c.events {
-                sequence += 1;
-                let payload = serde_json::to_value(e).unwrap();
-                let a = &c.who;
-                let mut metadata = json!({
-                    "actor_user": a.user.map(|u| u.to_string()).unwrap_or_else(|| a.label.clone()),
-                    "actor_label": a.label,
-                    "actor_org": a.org.map(|o| o.to_string()),
-                    "actor_role": a.role.map(|r| r.as_str()),
-                    "command_id": c.command_id,
-                    "request_id": c.request_id,
-                    "occurred_at": c.at.to_rfc3339_opts(SecondsFormat::Micros, true),
-                    "prev_hash": prev,
-                });
-                let body = json!({
-                    "aggregate_type": aggregate_type,
-                    "aggregate_id": aggregate_id,
-                    "sequence": sequence,
-                    "event_type": e.event_type(),
-                    "event_version": e.event_version(),
-                    "payload": payload,
-                    "metadata": metadata,
-                });
-                let mut h = Sha256::new();
-                h.update(prev.as_bytes());
-                h.update(serde_jcs::to_vec(&body).unwrap());
-                let hash = hex::encode(h.finalize());
-                metadata["hash"] = Value::String(hash.clone());
-                prev = hash;
-                rows.push((e.event_type(), payload, metadata));
-            }
-        }
-        rows
-    }
-
-    /// The rows as `write_record` writes them, parsed back from the CSV.
-    fn written_rows<E: DomainEvent + Serialize>(
-        aggregate_type: &str,
-        aggregate_id: &str,
-        commands: &[Cmd<E>],
-    ) -> Vec<(String, Value, Value)> {
-        let mut out = Vec::new();
-        write_record(&mut out, aggregate_type, aggregate_id, commands, u64::MAX).unwrap();
-        String::from_utf8(out)
-            .unwrap()
-            .lines()
-            .map(|line| {
-                // type,"id",seq,event_type,version,"payload","metadata" (RFC 4180 quoting)
-                let mut fields = Vec::new();
-                let mut field = String::new();
-                let mut quoted = false;
-                let mut chars = line.chars().peekable();
-                while let Some(c) = chars.next() {
-                    match (c, quoted) {
-                        ('"', true) if chars.peek() == Some(&'"') => {
-                            field.push('"');
-                            chars.next();
-                        }
-                        ('"', _) => quoted = !quoted,
-                        (',', false) => fields.push(std::mem::take(&mut field)),
-                        (c, _) => field.push(c),
-                    }
-                }
-                fields.push(field);
-                assert_eq!(fields.len(), 7, "{line}");
-                (
-                    fields[3].clone(),
-                    serde_json::from_str(&fields[5]).unwrap(),
-                    serde_json::from_str(&fields[6]).unwrap(),
-                )
-            })
-            .collect()
-    }
-
-    #[test]
-    fn hashes_and_metadata_are_the_stores() {
-        let world = World::new().unwrap();
-        let t = world.end - chrono::Duration::days(3);
-        let office = office_story(&world, 3, t).unwrap();
-        let id = office_id(3).to_string();
-        assert_eq!(
-            written_rows(ORGANIZATION, &id, &office),
-            reference_rows(ORGANIZATION, &id, &office)
-        );
-        let provider = provider_story(&world, LONG_EVERY - 1, t).unwrap();
-        let id = provider_id(LONG_EVERY - 1).to_string();
-        assert_eq!(
-            written_rows(ORGANIZATION, &id, &provider),
-            reference_rows(ORGANIZATION, &id, &provider)
-        );
-        let mut types = BTreeSet::new();
-        for r in 0..600u64 {
-            let age_s = [3600, 4 * DAY, 200 * DAY][(r % 3) as usize];
-            let shape = Shape::new(&world, r, age_s, 400);
-            let cmds = referral_story(&world, r, &shape, r + 1, age_s).unwrap();
-            let id = referral_id(r).to_string();
-            let written = written_rows(REFERRAL, &id, &cmds);
-            assert_eq!(
-                written,
-                reference_rows(REFERRAL, &id, &cmds),
-                "referral {r}"
-            );
-            types.extend(written.into_iter().map(|(t, _, _)| t));
-        }
-        assert!(types.len() >= 12, "{types:?}");
-    }
-
-    #[test]
-    fn csv_doubles_quotes() {
-        let mut s = Vec::new();
-        csv_field(&mut s, br#"{"a":"b"}"#);
-        assert_eq!(s, br#""{""a"":""b""}""#);
-    }
-}
+mod tests;
