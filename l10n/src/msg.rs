@@ -139,6 +139,8 @@ message_ids! {
         SectionFacts = "section-facts",
         BeneficiaryType = "beneficiary-type",
         ReturnCountry = "return-country",
+        // A page's reading of the country (the form's label says how to type it).
+        CountryReturnedFrom = "country-returned-from",
         ReturnCountryHint = "return-country-hint",
         District = "district",
         Choose = "choose",
@@ -151,6 +153,8 @@ message_ids! {
         ShareWithProviders = "share-with-providers",
         MayContact = "may-contact",
         ExpiresOn = "expires-on",
+        // A page's reading of the consent's end (the form's label says it is optional).
+        ConsentExpiry = "consent-expiry",
         SectionPersonal = "section-personal",
         PersonalHint = "personal-hint",
         FullName = "full-name",

@@ -8,7 +8,7 @@ pub const CSS: &str = r#"
 html[lang=en]{font-family:system-ui,"Segoe UI",Roboto,sans-serif}
 body{margin:0}
 a{color:var(--accent)}
-a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible,textarea:focus-visible{outline:3px solid #f0b400;outline-offset:2px}
+a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible,textarea:focus-visible{outline:3px solid var(--ink);outline-offset:2px;box-shadow:0 0 0 5px #fff}
 .skip{position:absolute;inset-inline-start:-999px}
 .skip:focus{inset-inline-start:1rem;inset-block-start:1rem;background:var(--card);padding:.5rem 1rem;z-index:10}
 .site-header{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem 1.5rem;padding-block:.75rem;padding-inline:1.5rem;background:var(--accent);color:var(--accent-ink)}

@@ -70,6 +70,8 @@ beneficiary-type = جۆری سوودمەند
 # needs native review
 return-country = وڵاتی گەڕانەوە (کۆدی دوو پیت)
 # needs native review
+country-returned-from = وڵاتی گەڕانەوە
+# needs native review
 return-country-hint = وەک DE یان TR، تەنها بۆ گەڕاوەکان لە دەرەوە.
 district = قەزا
 # needs native review
@@ -89,6 +91,8 @@ share-with-providers = ڕازییە کەیسەکەی لەگەڵ پێشکەشکا
 may-contact = ڕازییە پێشکەشکارانی خزمەتگوزاری پەیوەندی پێوە بکەن
 # needs native review
 expires-on = بەرواری بەسەرچوونی ڕەزامەندی (ئارەزوومەندانە)
+# needs native review
+consent-expiry = بەرواری بەسەرچوونی ڕەزامەندی
 # needs native review
 section-personal = داتای کەسی و هەستیار — نهێنی
 # needs native review

@@ -128,5 +128,23 @@ async fn a_referral_from_the_case_worker_to_closure_in_arabic() {
     ] {
         worker.sees(step).await;
     }
+    // What the page reads back is not labelled as a form is ("(optional)", "2 letters").
+    let facts: String = worker
+        .eval("[...document.querySelectorAll('dl.facts')].map(d => d.innerText).join('\\n')")
+        .await;
+    assert!(facts.contains("تاريخ انتهاء الموافقة"), "{facts}");
+    assert!(!facts.contains("اختياري"), "{facts}");
+    assert!(!facts.contains("حرفين"), "{facts}");
     checks::page_is_sound(&worker, "ar").await;
+
+    // The Secretariat's auditor reads the case, and is offered no actions.
+    let auditor = chromium.tab(site.base(), 1280).await;
+    auditor.sign_in("auditor").await;
+    auditor.goto(&referral).await;
+    auditor.sees("مغلقة").await;
+    assert!(
+        !auditor.has("#actions-heading").await,
+        "an empty actions section"
+    );
+    checks::page_is_sound(&auditor, "ar").await;
 }

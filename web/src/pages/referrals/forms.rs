@@ -180,6 +180,10 @@ pub fn actions(
             },
         );
     }
+    // A viewer who may do nothing here (an auditor) gets no empty "actions" section.
+    if forms.is_empty() {
+        return html! {};
+    }
     html! {
         section aria-labelledby="actions-heading" {
             h2 #actions-heading { (t(l, Msg::Actions)) }

@@ -61,7 +61,7 @@ pub fn facts(l: Locale, r: &Referral) -> Markup {
                     (fact(l, Msg::BeneficiaryType, labels::beneficiary_type(l, kind)))
                 }
                 @if let Some(country) = &r.return_country {
-                    (fact(l, Msg::ReturnCountry, html! { bdi dir="ltr" { (country) } }))
+                    (fact(l, Msg::CountryReturnedFrom, html! { bdi dir="ltr" { (country) } }))
                 }
                 @if let Some(g) = &r.governorate {
                     (fact(l, Msg::FilterGovernorate, layout::governorates(l, std::slice::from_ref(g))))
@@ -145,7 +145,7 @@ pub fn consent_section(l: Locale, r: &Referral) -> Markup {
                     (fact(l, Msg::GivenOn, layout::date(&consent.given_on)))
                     (fact(l, Msg::ShareWithProviders, yes_no(l, consent.share_with_providers)))
                     (fact(l, Msg::MayContact, yes_no(l, consent.may_contact)))
-                    (fact(l, Msg::ExpiresOn, html! {
+                    (fact(l, Msg::ConsentExpiry, html! {
                         @match &consent.expires_on {
                             Some(day) => (layout::date(day)),
                             None => span.muted { (t(l, Msg::NoExpiry)) },

@@ -177,7 +177,9 @@ async fn render(state: &AppState, ctx: &Ctx) -> Result<Response, Failure> {
                                     @match cells.get(status) {
                                         Some(Cell::Count(n)) => td.number { (n) },
                                         Some(Cell::Suppressed) => td.suppressed { (t(l, Msg::Suppressed)) },
-                                        None => td.muted { span aria-label="0" { "—" } },
+                                        // A dash to the eye, "0" to a screen reader (an aria-label on a span is
+                                        // not read by all of them).
+                                        None => td.muted { span aria-hidden="true" { "—" } span.visually-hidden { "0" } },
                                     }
                                 }
                             }
