@@ -212,19 +212,42 @@ impl Tab {
     }
 
     async fn wait_loaded(&self) {
+        self.until(
+            "the page to finish loading",
+            Duration::from_millis(25),
+            || async { self.truthy("document.readyState === 'complete'").await },
+        )
+        .await;
+    }
+
+    /// Whether a JavaScript expression is `true` now; an error (the page is being
+    /// replaced) is "not yet".
+    async fn truthy(&self, expression: &str) -> bool {
+        self.page
+            .evaluate(expression)
+            .await
+            .ok()
+            .and_then(|r| r.into_value::<bool>().ok())
+            == Some(true)
+    }
+
+    /// Asks `ready` every `every` until it says yes, for [`PATIENCE`] at most; then fails
+    /// saying what it waited for, where, and what the page showed.
+    async fn until<F, Fut>(&self, waited_for: &str, every: Duration, mut ready: F)
+    where
+        F: FnMut() -> Fut,
+        Fut: std::future::Future<Output = bool>,
+    {
         let deadline = Instant::now() + PATIENCE;
-        loop {
-            let state = self
-                .page
-                .evaluate("document.readyState")
-                .await
-                .ok()
-                .and_then(|r| r.into_value::<String>().ok());
-            if state.as_deref() == Some("complete") {
-                return;
+        while !ready().await {
+            if Instant::now() >= deadline {
+                panic!(
+                    "waited in vain for {waited_for} on {}; the page shows:\n{}",
+                    self.path().await,
+                    self.text().await
+                );
             }
-            assert!(Instant::now() < deadline, "the page did not finish loading");
-            tokio::time::sleep(Duration::from_millis(25)).await;
+            tokio::time::sleep(every).await;
         }
     }
 
@@ -236,19 +259,10 @@ impl Tab {
 
     /// Waits until the page shows `text`; fails with the page's text when it does not.
     pub async fn wait_for_text(&self, text: &str) {
-        let deadline = Instant::now() + PATIENCE;
-        loop {
-            let shown = self.text().await;
-            if shown.contains(text) {
-                return;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "the page {} never showed {text:?}; it shows:\n{shown}",
-                self.path().await
-            );
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
+        self.until(&format!("{text:?}"), Duration::from_millis(50), || async {
+            self.text().await.contains(text)
+        })
+        .await;
     }
 
     /// Asserts the page shows `text` now.
@@ -346,42 +360,18 @@ impl Tab {
         );
     }
 
-    /// Chooses the option whose shown text contains `label` in the list `selector`.
-    pub async fn choose_label(&self, selector: &str, label: &str) {
-        let chosen: bool = self
-            .eval(&format!(
-                "(() => {{ const s = document.querySelector({}); if (!s) return false; \
-                 const o = [...s.options].find(o => o.textContent.includes({})); if (!o) return false; \
-                 s.value = o.value; s.dispatchEvent(new Event('change', {{bubbles: true}})); \
-                 return true; }})()",
-                Self::quoted(selector),
-                Self::quoted(label)
-            ))
-            .await;
-        assert!(
-            chosen,
-            "no list {selector} with an option {label:?} on {}",
-            self.path().await
-        );
-    }
-
     /// Ticks the box `selector` (leaves it ticked when it already is).
     pub async fn tick(&self, selector: &str) {
-        let is: Option<bool> = self
-            .eval(&format!(
-                "(() => {{ const e = document.querySelector({}); return e ? e.checked : null; }})()",
-                Self::quoted(selector)
-            ))
-            .await;
-        match is {
-            None => panic!("no box {selector} on {}", self.path().await),
-            Some(true) => {}
-            Some(false) => self.click(selector).await,
-        }
+        self.set_ticked(selector, true).await;
     }
 
     /// Clears the box `selector` (leaves it clear when it already is).
     pub async fn untick(&self, selector: &str) {
+        self.set_ticked(selector, false).await;
+    }
+
+    /// Clicks the box `selector` when it is not as `wanted`.
+    async fn set_ticked(&self, selector: &str, wanted: bool) {
         let is: Option<bool> = self
             .eval(&format!(
                 "(() => {{ const e = document.querySelector({}); return e ? e.checked : null; }})()",
@@ -390,8 +380,8 @@ impl Tab {
             .await;
         match is {
             None => panic!("no box {selector} on {}", self.path().await),
-            Some(false) => {}
-            Some(true) => self.click(selector).await,
+            Some(now) if now == wanted => {}
+            Some(_) => self.click(selector).await,
         }
     }
 
@@ -434,67 +424,49 @@ impl Tab {
 
     /// Presses the button whose text contains `label` and waits for the next page.
     pub async fn press(&self, label: &str) {
-        let marked: bool = self
-            .eval(&format!(
-                "(() => {{ const b = [...document.querySelectorAll('button, input[type=submit]')]\
-                 .find(b => (b.innerText || b.value || '').includes({})); if (!b) return false; \
-                 document.querySelectorAll('[data-press]').forEach(x => x.removeAttribute('data-press')); \
-                 b.setAttribute('data-press', ''); return true; }})()",
-                Self::quoted(label)
-            ))
+        self.submit_the_one("button, input[type=submit]", "button", label)
             .await;
-        if !marked {
-            panic!(
-                "no button {label:?} on {}; the page shows:\n{}",
-                self.path().await,
-                self.text().await
-            );
-        }
-        self.submit("[data-press]").await;
     }
 
     /// Follows the link whose text contains `label`.
     pub async fn follow(&self, label: &str) {
+        self.submit_the_one("a", "link", label).await;
+    }
+
+    /// Clicks the first of `candidates` whose text contains `label` (a `kind` of thing,
+    /// for the failure's words) and waits for the next page.
+    async fn submit_the_one(&self, candidates: &str, kind: &str, label: &str) {
         let marked: bool = self
             .eval(&format!(
-                "(() => {{ const a = [...document.querySelectorAll('a')]\
-                 .find(a => a.innerText.includes({})); if (!a) return false; \
-                 document.querySelectorAll('[data-follow]').forEach(x => x.removeAttribute('data-follow')); \
-                 a.setAttribute('data-follow', ''); return true; }})()",
+                "(() => {{ const e = [...document.querySelectorAll({})]\
+                 .find(e => (e.innerText || e.value || '').includes({})); if (!e) return false; \
+                 document.querySelectorAll('[data-chosen]').forEach(x => x.removeAttribute('data-chosen')); \
+                 e.setAttribute('data-chosen', ''); return true; }})()",
+                Self::quoted(candidates),
                 Self::quoted(label)
             ))
             .await;
         if !marked {
             panic!(
-                "no link {label:?} on {}; the page shows:\n{}",
+                "no {kind} {label:?} on {}; the page shows:\n{}",
                 self.path().await,
                 self.text().await
             );
         }
-        self.submit("[data-follow]").await;
+        self.submit("[data-chosen]").await;
     }
 
     /// Waits until the document that was shown is replaced by a new one, fully loaded.
     async fn wait_next_page(&self) {
-        let deadline = Instant::now() + PATIENCE;
-        loop {
-            // During the navigation the old context goes away: an error is "not yet".
-            let done = self
-                .page
-                .evaluate("window.__sanadBefore !== true && document.readyState === 'complete'")
-                .await
-                .ok()
-                .and_then(|r| r.into_value::<bool>().ok());
-            if done == Some(true) {
-                return;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "no new page after the click on {}",
-                self.path().await
-            );
-            tokio::time::sleep(Duration::from_millis(25)).await;
-        }
+        self.until(
+            "a new page after the click",
+            Duration::from_millis(25),
+            || async {
+                self.truthy("window.__sanadBefore !== true && document.readyState === 'complete'")
+                    .await
+            },
+        )
+        .await;
     }
 
     /// Signs in as the demo account `username` (demo password) and lands on the home page.
