@@ -2,7 +2,7 @@
 //!
 //! In one run, on one server, each part in a database of its own (created here, dropped at
 //! the end):
-//! 1. the limit: `pgbench` single-row INSERTs into Sanad's `events` table;
+//! 1. the limit: `pgbench` single-row INSERTs into a table shaped like `events`;
 //! 2. raw postgres-es: a minimal cqrs-es aggregate, no Sanad features;
 //! 3. Sanad: real GraphQL mutations over HTTP against `sanad serve` (a child process),
 //!    per workload (see `workload.rs`: referrals, then organisations), with the
@@ -181,7 +181,7 @@ async fn run_pgbench(
 ) -> Result<Value, String> {
     let program = pgbench::program(args.pgbench.as_deref());
     let version = pgbench::version(&program).await?;
-    let db = pgbench::database(server, &args.sanad_bin, "pgbench").await?;
+    let db = pgbench::database(server, "pgbench").await?;
     let mut levels = Vec::new();
     for &c in clients {
         say(format!("pgbench insert, {c} clients, {} s", args.seconds()));

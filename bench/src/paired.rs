@@ -88,7 +88,7 @@ pub async fn run(
     let workload = workload::by_name(&name).ok_or_else(|| format!("unknown workload {name:?}"))?;
 
     let program = pgbench::program(args.pgbench.as_deref());
-    let pgb_db = pgbench::database(server, &args.sanad_bin, "paired_pgbench").await?;
+    let pgb_db = pgbench::database(server, "paired_pgbench").await?;
 
     let raw_db = server.create("paired_postgres_es").await?;
     let raw_pool = pg::pool(&raw_db.url, args.postgres_es_pool).await?;

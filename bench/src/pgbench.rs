@@ -1,15 +1,30 @@
 //! The limit: PostgreSQL's own single-row INSERT commit rate, measured by `pgbench` with a
-//! custom script into Sanad's own `events` table (a database migrated by `sanad migrate`,
-//! so its columns, keys and indexes cannot drift from the real ones; its triggers refuse
-//! updates, deletes and truncation only, so none runs on an insert), on the same server
-//! with the same settings.
+//! custom script into a table shaped like Sanad's `events` (same columns, types, keys and
+//! indexes; without the triggers), on the same server with the same settings.
 
 use std::path::Path;
 use std::time::Duration;
 
-use crate::pg::{Database, Server};
-use crate::sanad;
+use crate::pg::{self, Database, Server};
 use crate::stats::{Latency, RunResult};
+
+/// Sanad's `events` table (migrations/…_event_store.sql) without its triggers.
+pub const EVENTS_LIKE: &[&str] = &[
+    "CREATE TABLE events
+     (
+         aggregate_type  text                         NOT NULL,
+         aggregate_id    text                         NOT NULL,
+         sequence        bigint CHECK (sequence >= 0) NOT NULL,
+         event_type      text                         NOT NULL,
+         event_version   text                         NOT NULL,
+         payload         jsonb                        NOT NULL,
+         metadata        jsonb                        NOT NULL,
+         global_position bigint GENERATED ALWAYS AS IDENTITY UNIQUE,
+         tx_id           xid8 NOT NULL DEFAULT pg_current_xact_id(),
+         PRIMARY KEY (aggregate_type, aggregate_id, sequence)
+     )",
+    "CREATE INDEX events_log_order ON events (tx_id, global_position)",
+];
 
 /// One insert per transaction, of an event the size of a real `ServiceUpdated`.
 pub const SCRIPT: &str = r#"INSERT INTO events (aggregate_type, aggregate_id, sequence, event_type, event_version, payload, metadata) VALUES ('Organization', gen_random_uuid()::text, 1, 'ServiceUpdated', '1', '{"ServiceUpdated": {"category": "livelihoods", "governorates": ["IQ-BG", "IQ-NI"], "monthly_capacity": 1234}}'::jsonb, jsonb_build_object('actor_user', 'b9e1c0de-5c2a-4a57-9a61-2f1f3d8e7a10', 'actor_label', 'bench.admin', 'actor_org', '0f4c7e2a-8d3b-4c1e-9f2a-6b5d4c3e2f10', 'actor_role', 'secretariat_admin', 'command_id', gen_random_uuid()::text, 'request_id', gen_random_uuid()::text, 'occurred_at', now()::text, 'prev_hash', 'a3f1c2d4e5b6a7980123456789abcdef0123456789abcdef0123456789abcdef', 'hash', 'b4e2d3c5f6a7b8091234567890abcdef1234567890abcdef1234567890abcdef'));
@@ -37,11 +52,17 @@ pub async fn version(program: &str) -> Result<String, String> {
     Ok(String::from_utf8_lossy(&out.stdout).trim().to_string())
 }
 
-/// A database of its own for `purpose`, holding the table the insert script fills, made
-/// by the `sanad` binary at `bin`.
-pub async fn database(server: &Server, bin: &Path, purpose: &str) -> Result<Database, String> {
+/// A database of its own for `purpose`, holding the table the insert script fills.
+pub async fn database(server: &Server, purpose: &str) -> Result<Database, String> {
     let db = server.create(purpose).await?;
-    sanad::run_cli(bin, &db.url, &["migrate"]).await?;
+    let pool = pg::pool(&db.url, 2).await?;
+    for sql in EVENTS_LIKE {
+        sqlx::query(sql)
+            .execute(&pool)
+            .await
+            .map_err(|e| e.to_string())?;
+    }
+    pool.close().await;
     Ok(db)
 }
 
