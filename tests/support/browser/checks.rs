@@ -255,20 +255,19 @@ pub async fn fits_the_width(tab: &Tab) -> Option<String> {
         return None;
     }
     let path = tab.path().await;
-    // The outermost elements that stick out, to say where to look.
+    // The outermost elements that stick out (whose parent does not), to say where to look.
     let culprits: Vec<String> = tab
         .eval(&format!(
-            "[...document.querySelectorAll('body *:not(.skip)')].filter(e => {{ const r = e.getBoundingClientRect(); \
-             return r.width > {window} + 1 || r.left < -1 || r.right > {window} + 1; }}) \
-             .filter(e => !e.parentElement || !(() => {{ const r = e.parentElement.getBoundingClientRect(); \
-             return r.width > {window} + 1 || r.left < -1 || r.right > {window} + 1; }})()) \
-             .slice(0, 3).map(e => e.outerHTML.slice(0, 120))"
+            "(() => {{ const out = e => {{ const r = e.getBoundingClientRect(); \
+             return r.left < -1 || r.right > {window} + 1; }}; \
+             return [...document.querySelectorAll('body *:not(.skip)')] \
+             .filter(e => out(e) && !(e.parentElement && out(e.parentElement))) \
+             .slice(0, 3).map(e => e.outerHTML.slice(0, 120)); }})()"
         ))
         .await;
     Some(format!(
-        "{} is {page} px wide in a {window} px window ({}); sticking out: {}",
+        "{} is {page} px wide in a {window} px window; sticking out: {}",
         path.split('?').next().unwrap_or_default(),
-        tab.eval::<Vec<String>>("[...document.querySelectorAll('body, body *')].filter(e => e.scrollWidth > e.clientWidth + 1 && e.clientWidth > 0 && getComputedStyle(e).overflowX === 'visible').map(e => `${e.tagName}.${e.className} ${e.clientWidth}<${e.scrollWidth}`).slice(-6)").await.join(", "),
         culprits.join(" | ")
     ))
 }
