@@ -326,7 +326,8 @@ async fn admin(command: AdminCommand) -> Result<(), String> {
             .await
             .map_err(|e| e.to_string())?;
             let user_id = user_id.ok_or_else(|| format!("no account {username:?}"))?;
-            let token = crate::accounts::api_tokens::create(&state.pool, user_id, &name)
+            let ctx = CommandContext::new(Actor::system("admin"), None, "cli");
+            let token = crate::accounts::api_tokens::create(&state, &ctx, user_id, &name)
                 .await
                 .map_err(explain)?;
             println!("{}", token.token);
@@ -338,7 +339,8 @@ async fn admin(command: AdminCommand) -> Result<(), String> {
         }
         AdminCommand::RevokeToken { db, id } => {
             let state = open(&db.database_url).await?;
-            crate::accounts::api_tokens::revoke(&state.pool, Uuid::nil(), id, true)
+            let ctx = CommandContext::new(Actor::system("admin"), None, "cli");
+            crate::accounts::api_tokens::revoke(&state, &ctx, id)
                 .await
                 .map_err(explain)?;
             println!("revoked {id}");
@@ -376,7 +378,7 @@ async fn admin(command: AdminCommand) -> Result<(), String> {
             password,
         } => {
             let state = open(&db.database_url).await?;
-            account::reset_password(&state.pool, &username, password)
+            account::reset_password(&state, &username, password)
                 .await
                 .map_err(explain)?;
             println!("password of {username} reset; its sessions ended");

@@ -85,10 +85,19 @@ mod tests {
             R::NotOnThatSide,
             R::SameProvider,
         ];
+        use domain::account::AccountError as A;
+        let account = [
+            A::NoSessionToEnd,
+            A::TooManySessions { max: 1 },
+            A::TokenAlreadyRevoked,
+            A::TokenExists,
+        ];
         let keys = org
             .iter()
             .map(|e| e.key())
-            .chain(referral.iter().map(|e| e.key()));
+            .chain(referral.iter().map(|e| e.key()))
+            .chain(account.iter().map(|e| e.key()))
+            .chain(["account.wrong_password"]);
         for key in keys {
             assert!(has_key(key), "no message for {key}");
             for locale in [Locale::Ar, Locale::En, Locale::Ckb] {

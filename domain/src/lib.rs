@@ -5,6 +5,7 @@
 //! in with the command, so every rule is testable with cqrs-es's `TestFramework`.
 
 pub mod access;
+pub mod account;
 pub mod command;
 mod decide;
 pub mod error;

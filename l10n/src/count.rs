@@ -13,6 +13,7 @@ message_ids! {
         Referrals = "count-referrals",
         Organizations = "count-organizations",
         Hours = "count-hours",
+        Sessions = "count-sessions",
         ExportTruncated = "export-truncated",
     }
 }

@@ -130,6 +130,11 @@ pub fn event_type(locale: Locale, value: &str) -> String {
     label(locale, "event", value)
 }
 
+/// Why an account's sessions ended (`password_reset`, ...).
+pub fn sessions_ended_because(locale: Locale, value: &str) -> String {
+    label(locale, "sessions-ended-because", value)
+}
+
 /// Label of a `ReferralStatus`.
 pub fn referral_status(locale: Locale, value: &str) -> String {
     label(locale, "referral-status", value)

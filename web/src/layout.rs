@@ -43,6 +43,7 @@ pub fn page(ctx: &Ctx, viewer: Option<&Viewer>, title: &str, body: Markup) -> Ma
                                 (t(l, Msg::SignedInAs)) " "
                                 strong { bdi { (viewer.display_name) } }
                             }
+                            a href="/account" aria-current=[current(ctx, "/account")] { (t(l, Msg::MyAccount)) }
                             form method="post" action="/logout" {
                                 input type="hidden" name="csrf" value=(viewer.csrf());
                                 button type="submit" { (t(l, Msg::SignOut)) }

@@ -126,35 +126,25 @@ pub async fn create(state: &AppState, ctx: &CommandContext, input: NewAccount) -
 }
 
 /// The command line's way back into an account: a new password, the account enabled,
-/// its sessions ended and its sign-in throttle cleared. Credentials are never events,
-/// so the access log records it.
-pub async fn reset_password(pool: &sqlx::PgPool, username: &str, new: String) -> ApiResult<()> {
-    password::validate(&new)?;
-    let hash = password::hash(new).await?;
-    let mut tx = pool.begin().await?;
-    let user_id: Option<Uuid> = sqlx::query_scalar(
-        "UPDATE accounts SET password_hash = $2, disabled = false
-         WHERE lower(username) = lower($1) RETURNING user_id",
-    )
-    .bind(username.trim())
-    .bind(hash)
-    .fetch_optional(&mut *tx)
-    .await?;
+/// its sessions ended and its sign-in throttle cleared, recorded in the account's history
+/// as a reset by `system:cli` and in the access log.
+pub async fn reset_password(state: &AppState, username: &str, new: String) -> ApiResult<()> {
+    let user_id: Option<Uuid> =
+        sqlx::query_scalar("SELECT user_id FROM accounts WHERE lower(username) = lower($1)")
+            .bind(username.trim())
+            .fetch_optional(&state.pool)
+            .await?;
     let Some(user_id) = user_id else {
         return Err(ApiError::new(Code::NotFound, "account.not_found").arg("value", username));
     };
-    sqlx::query("UPDATE sessions SET ended_at = now() WHERE user_id = $1 AND ended_at IS NULL")
-        .bind(user_id)
-        .execute(&mut *tx)
-        .await?;
-    super::throttle::clear_account(&mut tx, username.trim()).await?;
+    let ctx = CommandContext::new(domain::access::Actor::system("admin"), None, "cli");
+    super::reset_password::reset_password(state, &ctx, user_id, &new).await?;
     sqlx::query(
         "INSERT INTO access_log (kind, username, user_id, address, request_id) VALUES ('password_reset', $1, $2, 'cli', 'cli')",
     )
     .bind(username.trim())
     .bind(user_id)
-    .execute(&mut *tx)
+    .execute(&state.pool)
     .await?;
-    tx.commit().await?;
     Ok(())
 }

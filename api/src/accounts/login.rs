@@ -67,7 +67,12 @@ pub async fn login(state: &AppState, a: Attempt<'_>) -> ApiResult<(Uuid, NewSess
         return Err(ApiError::new(Code::Unauthenticated, "login.failed"));
     };
     throttle::succeeded(pool, username, a.address).await?;
-    let session = sessions::open(pool, user_id).await?;
+    let agent = crate::ops::client::current().and_then(|c| c.user_agent);
+    let origin = sessions::Origin {
+        address: a.address,
+        user_agent: agent.as_deref(),
+    };
+    let session = sessions::open(pool, user_id, origin).await?;
     record(pool, log(AccessKind::Login, Some(user_id), None)).await?;
     metrics::counter!("sanad_logins_total", "outcome" => "ok").increment(1);
     Ok((user_id, session))

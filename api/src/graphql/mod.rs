@@ -34,6 +34,7 @@ pub struct MutationRoot(
     directory::mutation::members::MemberMutations,
     directory::mutation::services::ServiceMutations,
     referrals::mutation::ReferralMutations,
+    accounts::self_service::SelfServiceMutations,
 );
 
 // Subscriptions over graphql-ws at `/graphql/ws`.

@@ -89,20 +89,29 @@ pub struct Client {
     pub address: String,
     /// The original request was HTTPS: `X-Forwarded-Proto: https` from a trusted proxy.
     pub https: bool,
+    /// The browser's own description (`User-Agent`), shown to a person in their list of
+    /// sessions so they can tell their devices apart; never used to decide anything.
+    pub user_agent: Option<String>,
 }
 
 impl Client {
     pub fn resolve(peer: Option<IpAddr>, headers: &HeaderMap, trusted: &TrustedProxies) -> Self {
+        let user_agent = headers
+            .get("user-agent")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string);
         let Some(peer) = peer.map(canonical) else {
             return Self {
                 address: "local".into(),
                 https: false,
+                user_agent,
             };
         };
         if !trusted.trusts(peer) {
             return Self {
                 address: peer.to_string(),
                 https: false,
+                user_agent,
             };
         }
         let forwarded: Vec<&str> = headers
@@ -133,6 +142,7 @@ impl Client {
         Self {
             address: address.to_string(),
             https,
+            user_agent,
         }
     }
 }

@@ -70,7 +70,12 @@ fn every_decision(actor: &Actor) -> Vec<(String, bool)> {
         authorize_sign_in_record(actor).is_ok(),
     ));
     for op in AccountOperation::ALL {
-        out.push((format!("{op:?}"), authorize_account(actor, op).is_ok()));
+        // Their own account: the gate still decides first.
+        let own = actor.user_id.unwrap_or_default();
+        out.push((
+            format!("{op:?}"),
+            authorize_account(actor, op, own, actor.org_id).is_ok(),
+        ));
     }
     out
 }

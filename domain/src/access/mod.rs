@@ -25,7 +25,7 @@ mod organization;
 mod referral;
 mod sign_in;
 
-pub use account::{authorize_account, AccountOperation};
+pub use account::{account_relation, authorize_account, AccountOperation, AccountRelation};
 pub use actor::{Actor, OrganizationStanding};
 pub use capabilities::Capabilities;
 pub use denied::AccessDenied;

@@ -154,3 +154,9 @@ error-referral--consent_not_active = موافقة الشخص لا تسمح لم�
 error-referral--erased = مُحيت البيانات الشخصية لهذا الشخص.
 error-referral--not_on_that_side = هذا الشخص ليس عضواً في المنظمة المعنية.
 error-referral--same_provider = لا يمكن تحويل الإحالة إلى مقدّم الخدمة الذي يحملها.
+
+error-account--wrong_password = كلمة المرور الحالية غير صحيحة.
+error-account--no_session_to_end = لا توجد جلسة قائمة بهذا المعرّف لإنهائها.
+error-account--too_many_sessions = لا يمكن إنهاء أكثر من { $max } جلسة في خطوة واحدة.
+error-account--token_already_revoked = رمز الوصول هذا ملغى من قبل.
+error-account--token_exists = يوجد رمز وصول بهذا المعرّف.

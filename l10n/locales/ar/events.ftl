@@ -29,3 +29,9 @@ event-ReferralEscalated = تصعيد الإحالة إلى المشرف
 event-PersonalDataViewed = الاطلاع على البيانات الشخصية
 event-BeneficiaryErased = محو البيانات الشخصية
 event-SignInThrottled = تقييد محاولات تسجيل الدخول
+
+event-PasswordChanged = تغيير كلمة المرور
+event-PasswordReset = إعادة تعيين كلمة المرور من المدير
+event-SessionsEnded = إنهاء جلسات
+event-ApiTokenCreated = إنشاء رمز وصول برمجي
+event-ApiTokenRevoked = إلغاء رمز وصول برمجي

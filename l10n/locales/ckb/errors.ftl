@@ -77,3 +77,14 @@ error-referral--consent_not_active = ڕەزامەندی کەسەکە ڕێگە ن
 error-referral--erased = زانیاری کەسی ئەم کەسە سڕاوەتەوە.
 error-referral--not_on_that_side = ئەو کەسە ئەندامی ڕێکخراوی پەیوەندیدار نییە.
 error-referral--same_provider = ناتوانرێت ڕەوانەکردن بۆ هەمان دابینکەر بگوازرێتەوە.
+
+# needs native review
+error-account--wrong_password = وشەی نهێنیی ئێستا هەڵەیە.
+# needs native review
+error-account--no_session_to_end = هیچ دانیشتنێکی کراوە بەم ناسنامەیە نییە بۆ کۆتاییپێهێنان.
+# needs native review
+error-account--too_many_sessions = لە یەک هەنگاودا زیاتر لە { $max } دانیشتن کۆتایی پێ ناهێنرێت.
+# needs native review
+error-account--token_already_revoked = ئەم کلیلی دەستگەیشتنە پێشتر هەڵوەشێنراوەتەوە.
+# needs native review
+error-account--token_exists = کلیلێکی دەستگەیشتن بەم ناسنامەیە هەیە.

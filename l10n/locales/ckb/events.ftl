@@ -51,3 +51,14 @@ event-PersonalDataViewed = داتا کەسییەکان بینران
 event-BeneficiaryErased = داتا کەسییەکان سڕانەوە
 # needs native review
 event-SignInThrottled = سنووردارکردنی هەوڵەکانی چوونەژوورەوە
+
+# needs native review
+event-PasswordChanged = گۆڕینی وشەی نهێنی
+# needs native review
+event-PasswordReset = ڕێکخستنەوەی وشەی نهێنی لەلایەن بەڕێوەبەرەوە
+# needs native review
+event-SessionsEnded = کۆتاییهێنان بە دانیشتنەکان
+# needs native review
+event-ApiTokenCreated = دروستکردنی کلیلی دەستگەیشتن
+# needs native review
+event-ApiTokenRevoked = هەڵوەشاندنەوەی کلیلی دەستگەیشتن

@@ -121,3 +121,9 @@ error-referral--consent_not_active = The person's consent does not let providers
 error-referral--erased = This person's personal data has been erased.
 error-referral--not_on_that_side = That person is not a member of the right organisation.
 error-referral--same_provider = A referral cannot be transferred to the provider holding it.
+
+error-account--wrong_password = The current password is wrong.
+error-account--no_session_to_end = There is no open session with this id to end.
+error-account--too_many_sessions = At most { $max } sessions can be ended in one step.
+error-account--token_already_revoked = This API token is already revoked.
+error-account--token_exists = An API token with this id exists.

@@ -29,3 +29,9 @@ event-ReferralEscalated = Escalated to the supervisor
 event-PersonalDataViewed = Personal data viewed
 event-BeneficiaryErased = Personal data erased
 event-SignInThrottled = Sign-in attempts throttled
+
+event-PasswordChanged = Password changed
+event-PasswordReset = Password reset by a manager
+event-SessionsEnded = Sessions ended
+event-ApiTokenCreated = API token created
+event-ApiTokenRevoked = API token revoked

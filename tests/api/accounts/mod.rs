@@ -4,6 +4,8 @@
 use sanad_tests::*;
 use serde_json::json;
 
+mod self_service;
+
 const LOGIN: &str = "mutation($u:String!,$p:String!){ login(username:$u, password:$p){ sessionToken csrfToken viewer { username role } } }";
 
 async fn access_count(app: &TestApp, kind: &str) -> i64 {

@@ -4,6 +4,7 @@
 //!
 //! Run only these with `scripts/test browser::`.
 
+mod account_walk;
 mod directory_walk;
 mod referral_walk;
 mod screenshots;

@@ -253,10 +253,17 @@ async fn many_providers(app: &TestApp, n: usize) -> Vec<String> {
     let mut tokens = Vec::new();
     for u in users {
         tokens.push(
-            api::accounts::sessions::open(&app.pool, u)
-                .await
-                .unwrap()
-                .token,
+            api::accounts::sessions::open(
+                &app.pool,
+                u,
+                api::accounts::sessions::Origin {
+                    address: "test",
+                    user_agent: None,
+                },
+            )
+            .await
+            .unwrap()
+            .token,
         );
     }
     tokens

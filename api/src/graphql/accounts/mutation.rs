@@ -8,9 +8,9 @@ use crate::accounts::api_tokens;
 use crate::accounts::login::{login, Attempt};
 use crate::accounts::sessions;
 use crate::accounts::AuthMethod;
-use crate::errors::{ApiError, ApiResult};
-use crate::graphql::common::context::{mutator, principal, req, state, OrGql};
-use crate::graphql::common::ids::parse_id;
+use crate::errors::ApiError;
+use crate::graphql::common::command::Sender;
+use crate::graphql::common::context::{mutator, req, state, OrGql};
 
 #[derive(Default)]
 pub struct AuthMutations;
@@ -114,11 +114,12 @@ impl AuthMutations {
         &self,
         ctx: &Context<'_>,
         name: String,
+        command_id: Option<String>,
     ) -> async_graphql::Result<NewApiToken> {
-        let p = mutator(ctx)?;
-        let t = api_tokens::create(&state(ctx)?.pool, p.user_id, &name)
-            .await
-            .or_gql(ctx)?;
+        let sender = Sender::new(ctx)?;
+        let cc = sender.context(command_id);
+        let user = sender.principal().user_id;
+        let t = sender.ok(api_tokens::create(sender.state, &cc, user, &name).await)?;
         Ok(NewApiToken {
             id: ID(t.id.to_string()),
             token: t.token,
@@ -127,17 +128,16 @@ impl AuthMutations {
     }
 
     /// Revokes one of your API tokens (the Secretariat administrator may revoke anyone's).
-    async fn revoke_api_token(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<bool> {
-        let p = mutator(ctx)?;
-        let id = parse_id(&id, "id").or_gql(ctx)?;
-        let any = domain::access::authorize_account(
-            &p.actor,
-            domain::access::AccountOperation::RevokeAnyApiToken,
-        )
-        .is_ok();
-        let done: ApiResult<()> = api_tokens::revoke(&state(ctx)?.pool, p.user_id, id, any).await;
-        done.or_gql(ctx)?;
-        let _ = principal(ctx)?;
+    async fn revoke_api_token(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        command_id: Option<String>,
+    ) -> async_graphql::Result<bool> {
+        let sender = Sender::new(ctx)?;
+        let id = sender.id(&id, "id")?;
+        let cc = sender.context(command_id);
+        sender.ok(api_tokens::revoke(sender.state, &cc, id).await)?;
         Ok(true)
     }
 }

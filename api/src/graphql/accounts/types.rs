@@ -1,11 +1,15 @@
-//! The signed-in user, their organisation and their API tokens.
+//! The signed-in user, their organisation, their sessions, API tokens and history.
 
 use async_graphql::{ComplexObject, Context, SimpleObject, ID};
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
-use crate::accounts::api_tokens;
-use crate::graphql::common::context::{state, OrGql};
+use domain::access::{authorize_account, AccountOperation};
+
+use crate::accounts::sessions::{self, Lifetime};
+use crate::accounts::{api_tokens, AuthMethod};
+use crate::graphql::audit::types::{audit_page, AuditPage};
+use crate::graphql::common::context::{principal, state, OrForbidden, OrGql};
 use crate::graphql::directory::enums::RoleGql;
 use crate::graphql::directory::types::{load_organization, OrganizationNode};
 
@@ -35,6 +39,21 @@ pub struct ApiTokenGql {
     pub revoked_at: Option<DateTime<Utc>>,
 }
 
+/// A live session of the viewer's (never its secret).
+#[derive(SimpleObject, Clone, Debug)]
+#[graphql(name = "Session")]
+pub struct SessionGql {
+    pub id: ID,
+    pub created_at: DateTime<Utc>,
+    pub last_seen_at: DateTime<Utc>,
+    /// The address it was opened from.
+    pub address: Option<String>,
+    /// The browser's description of itself, as it sent it.
+    pub user_agent: Option<String>,
+    /// The session this request came with.
+    pub current: bool,
+}
+
 #[ComplexObject]
 impl Viewer {
     async fn organization(
@@ -45,6 +64,70 @@ impl Viewer {
             return Ok(None);
         };
         load_organization(state(ctx)?, id).await.or_gql(ctx)
+    }
+
+    /// Your live sessions, most recently used first.
+    async fn sessions(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<SessionGql>> {
+        let p = principal(ctx)?;
+        authorize_account(
+            &p.actor,
+            AccountOperation::ViewSessions,
+            self.user_id,
+            self.organization_id,
+        )
+        .or_forbidden(ctx)?;
+        let current = match &p.method {
+            AuthMethod::Session { token_hash, .. } => Some(token_hash.as_str()),
+            AuthMethod::ApiToken { .. } => None,
+        };
+        let st = state(ctx)?;
+        let life = Lifetime {
+            idle_minutes: st.config.session_idle_minutes,
+            max_hours: st.config.session_max_hours,
+        };
+        let list = sessions::list(&st.pool, self.user_id, current, life)
+            .await
+            .or_gql(ctx)?;
+        Ok(list
+            .into_iter()
+            .map(|s| SessionGql {
+                id: ID(s.id.to_string()),
+                created_at: s.created_at,
+                last_seen_at: s.last_seen_at,
+                address: s.address,
+                user_agent: s.user_agent,
+                current: s.current,
+            })
+            .collect())
+    }
+
+    /// Your account's history: password changes and resets, sessions ended, API tokens
+    /// made and revoked, oldest first.
+    async fn history(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> async_graphql::Result<AuditPage> {
+        let p = principal(ctx)?;
+        authorize_account(
+            &p.actor,
+            AccountOperation::ViewAccountHistory,
+            self.user_id,
+            self.organization_id,
+        )
+        .or_forbidden(ctx)?;
+        let id = self.user_id.to_string();
+        audit_page(
+            &state(ctx)?.pool,
+            domain::account::AGGREGATE_TYPE,
+            &id,
+            first,
+            after,
+            None,
+        )
+        .await
+        .or_gql(ctx)
     }
 
     /// The API tokens this user made, newest first (the secrets are never shown again).

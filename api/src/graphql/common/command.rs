@@ -42,6 +42,11 @@ impl<'a, 'c> Sender<'a, 'c> {
         self.principal.actor.clone()
     }
 
+    /// Who calls, with how they signed in (for the flows on their own account).
+    pub fn principal(&self) -> &'c Principal {
+        self.principal
+    }
+
     /// An id the client sent, as a validation error on `field` when it is not one.
     pub fn id(&self, raw: &ID, field: &str) -> GqlResult<Uuid> {
         self.ok(parse_id(raw, field))

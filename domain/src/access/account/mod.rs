@@ -1,9 +1,11 @@
-//! Who may act on other people's accounts: credentials are no aggregate (they never enter
-//! the log), but who may touch them is decided here all the same.
+//! Who may act on an account: the holder on their own credentials, sessions and tokens; a
+//! manager on a colleague's password; the Secretariat's administrator on anyone's.
 
+mod operation;
 mod policy;
 
-pub use policy::{authorize_account, AccountOperation};
+pub use operation::{AccountOperation, AccountRelation};
+pub use policy::{account_relation, authorize_account};
 
 #[cfg(test)]
 mod matrix_tests;

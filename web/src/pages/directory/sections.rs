@@ -260,6 +260,13 @@ pub fn members_section(
                                         (t(l, Msg::RemoveMember))
                                     }
                                 }
+                                @if member.username != viewer.username {
+                                    " "
+                                    a href={ (base) "/members/" (url::encode(&member.user_id)) "/password" }
+                                        aria-label={ (t(l, Msg::ResetPassword)) " — " (member.display_name) } {
+                                        (t(l, Msg::ResetPassword))
+                                    }
+                                }
                             }
                         }
                     }

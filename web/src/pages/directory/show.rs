@@ -67,6 +67,7 @@ pub async fn show(
         Some("member-added") => Notice::Done(Msg::DoneMemberAdded),
         Some("member-changed") => Notice::Done(Msg::DoneMemberChanged),
         Some("member-removed") => Notice::Done(Msg::DoneMemberRemoved),
+        Some("password-reset") => Notice::Done(Msg::DonePasswordReset),
         _ => match query.service {
             Some(category) => Notice::Edit(category),
             None => Notice::None,
