@@ -28,6 +28,16 @@ pub enum Failure {
     Api(GqlError),
 }
 
+impl Failure {
+    /// The page is not for this viewer, as the API would refuse its command: 403.
+    pub fn forbidden() -> Failure {
+        Failure::Api(GqlError {
+            code: ErrorCode::Forbidden,
+            ..GqlError::internal()
+        })
+    }
+}
+
 impl From<GqlError> for Failure {
     fn from(error: GqlError) -> Failure {
         match error.code {

@@ -54,6 +54,19 @@ pub struct SessionGql {
     pub current: bool,
 }
 
+impl Viewer {
+    /// The caller, once the accounts' policy lets them `op` on this account.
+    fn caller_may<'c>(
+        &self,
+        ctx: &Context<'c>,
+        op: AccountOperation,
+    ) -> async_graphql::Result<&'c crate::accounts::Principal> {
+        let p = principal(ctx)?;
+        authorize_account(&p.actor, op, self.user_id, self.organization_id).or_forbidden(ctx)?;
+        Ok(p)
+    }
+}
+
 #[ComplexObject]
 impl Viewer {
     async fn organization(
@@ -68,14 +81,7 @@ impl Viewer {
 
     /// Your live sessions, most recently used first.
     async fn sessions(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<SessionGql>> {
-        let p = principal(ctx)?;
-        authorize_account(
-            &p.actor,
-            AccountOperation::ViewSessions,
-            self.user_id,
-            self.organization_id,
-        )
-        .or_forbidden(ctx)?;
+        let p = self.caller_may(ctx, AccountOperation::ViewSessions)?;
         let current = match &p.method {
             AuthMethod::Session { token_hash, .. } => Some(token_hash.as_str()),
             AuthMethod::ApiToken { .. } => None,
@@ -109,14 +115,7 @@ impl Viewer {
         first: Option<i32>,
         after: Option<String>,
     ) -> async_graphql::Result<AuditPage> {
-        let p = principal(ctx)?;
-        authorize_account(
-            &p.actor,
-            AccountOperation::ViewAccountHistory,
-            self.user_id,
-            self.organization_id,
-        )
-        .or_forbidden(ctx)?;
+        self.caller_may(ctx, AccountOperation::ViewAccountHistory)?;
         let id = self.user_id.to_string();
         audit_page(
             &state(ctx)?.pool,

@@ -12,11 +12,11 @@ use serde::Deserialize;
 use crate::context::Ctx;
 use crate::failure::{respond, Failure};
 use crate::form::{self, Fields};
-use crate::gql::{self, ErrorCode, GqlError};
-use crate::kit::command_form;
+use crate::gql;
+use crate::kit::{command_form, record};
 use crate::layout;
 use crate::messages::{t, Msg};
-use crate::model::{Member, Organization, Viewer, VIEWER_FIELDS};
+use crate::model::{Member, Organization, Viewer};
 use crate::state::AppState;
 use crate::url;
 
@@ -96,13 +96,6 @@ async fn reset(
     }
 }
 
-fn forbidden() -> Failure {
-    Failure::Api(GqlError {
-        code: ErrorCode::Forbidden,
-        ..GqlError::internal()
-    })
-}
-
 async fn page(
     state: &AppState,
     ctx: &Ctx,
@@ -113,18 +106,7 @@ async fn page(
     if ctx.session.is_none() {
         return Err(Failure::SignIn);
     }
-    let data: Data = gql::run(
-        state,
-        ctx,
-        &DATA.replace("VIEWER", VIEWER_FIELDS),
-        serde_json::json!({ "id": id }),
-    )
-    .await
-    .into_data()
-    .map_err(|error| match error.code {
-        ErrorCode::Validation => Failure::NotFound,
-        _ => Failure::from(error),
-    })?;
+    let data: Data = record::load(state, ctx, DATA, id).await?;
     let org = data.organization.ok_or(Failure::NotFound)?;
     let member = org
         .members
@@ -133,7 +115,7 @@ async fn page(
         .ok_or(Failure::NotFound)?;
     let viewer = data.viewer.ok_or(Failure::SignIn)?;
     if !org.organization.allows("REMOVE_MEMBER") || viewer.username == member.username {
-        return Err(forbidden());
+        return Err(Failure::forbidden());
     }
     let l = ctx.locale;
     let title = t(l, Msg::ResetPasswordTitle);

@@ -13,9 +13,9 @@ use serde::Deserialize;
 use crate::context::Ctx;
 use crate::failure::{respond, Failure};
 use crate::form::{self, Fields};
-use crate::gql::{self, ErrorCode, GqlError};
+use crate::gql;
 use crate::i18n::Locale;
-use crate::kit::command_form;
+use crate::kit::{command_form, record};
 use crate::labels::{self, ORGANIZATION_KINDS};
 use crate::layout::{self, Select};
 use crate::messages::{t, Msg};
@@ -128,13 +128,6 @@ pub async fn submit_edit(
     .await
 }
 
-fn forbidden() -> Failure {
-    Failure::Api(GqlError {
-        code: ErrorCode::Forbidden,
-        ..GqlError::internal()
-    })
-}
-
 /// The form's data, refused as the API would refuse the command: only the Secretariat
 /// administrator registers; only whom `viewerActions` grants edits.
 async fn load(state: &AppState, ctx: &Ctx, target: Target<'_>) -> Result<FormData, Failure> {
@@ -150,18 +143,7 @@ async fn load(state: &AppState, ctx: &Ctx, target: Target<'_>) -> Result<FormDat
         )
         .await
         .into_data()?,
-        Target::Existing(id) => gql::run(
-            state,
-            ctx,
-            &EDIT_DATA.replace("VIEWER", VIEWER_FIELDS),
-            serde_json::json!({ "id": id }),
-        )
-        .await
-        .into_data()
-        .map_err(|error| match error.code {
-            ErrorCode::Validation => Failure::NotFound,
-            _ => Failure::from(error),
-        })?,
+        Target::Existing(id) => record::load(state, ctx, EDIT_DATA, id).await?,
     };
     let allowed = match target {
         Target::New => data
@@ -176,7 +158,7 @@ async fn load(state: &AppState, ctx: &Ctx, target: Target<'_>) -> Result<FormDat
     if allowed {
         Ok(data)
     } else {
-        Err(forbidden())
+        Err(Failure::forbidden())
     }
 }
 
