@@ -6,8 +6,10 @@
 //! messages that await a native Sorani reviewer carry `# needs native review` in
 //! the `ckb` files.
 
+mod calendar;
 mod catalogue;
 mod count;
+mod digits;
 mod error_text;
 mod ids;
 mod label;
@@ -15,13 +17,19 @@ mod locale;
 mod msg;
 mod negotiate;
 
+pub use calendar::{date, date_time};
 pub use catalogue::{format, has_message, Args};
 pub use count::{count, Count};
+pub use digits::Digits;
 pub use error_text::{error_id, error_message, has_error_message};
 pub use label::label;
 pub use locale::Locale;
 pub use msg::{t, Msg};
 pub use negotiate::{lang_from_query, negotiate};
 
+#[cfg(test)]
+mod label_tests;
+#[cfg(test)]
+mod plural_tests;
 #[cfg(test)]
 mod tests;
