@@ -2,7 +2,9 @@
 //!
 //! Every text lives in a Project Fluent catalogue, `locales/<locale>/<area>.ftl`,
 //! compiled into the binary; Rust keeps only the typed list of message ids ([`Msg`]),
-//! the one [`Locale`] type and how a request picks it ([`negotiate`]). Kurdish
+//! the one [`Locale`] type and how a request picks it ([`negotiate`]), days in the
+//! calendar's words ([`date`], [`date_time`]) and the digits a reader may choose
+//! ([`Digits`]). Kurdish
 //! messages that await a native Sorani reviewer carry `# needs native review` in
 //! the `ckb` files.
 
