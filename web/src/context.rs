@@ -9,7 +9,7 @@ use axum::http::request::Parts;
 use axum::http::Method;
 use axum_extra::extract::CookieJar;
 
-use crate::i18n::{self, Locale, LANG_COOKIE};
+use crate::i18n::{self, Digits, Locale, LANG_COOKIE};
 use crate::SESSION_COOKIE;
 
 /// The request's locale, session and location.
@@ -31,6 +31,17 @@ impl Ctx {
     /// A link to the same page in another language: the same path and query, with
     /// `lang` replaced (and a one-off `done` notice dropped).
     pub fn switch_href(&self, locale: Locale) -> String {
+        self.same_page_with("lang", locale.code())
+    }
+
+    /// A link to the same page in other digits, as [`Ctx::switch_href`] for languages.
+    pub fn digits_href(&self, digits: Digits) -> String {
+        self.same_page_with("digits", digits.code())
+    }
+
+    /// The page the switches lead to, its query without the switches' own parameters
+    /// (each link sets one, the cookie keeps the other) and with `key=value`.
+    fn same_page_with(&self, key: &str, value: &str) -> String {
         let query = if self.page_path == self.path {
             self.query.as_deref().unwrap_or_default()
         } else {
@@ -39,10 +50,15 @@ impl Ctx {
         let mut params: Vec<&str> = query
             .split('&')
             // `done=` announces an action that just succeeded: not worth repeating.
-            .filter(|p| !p.is_empty() && !p.starts_with("lang=") && !p.starts_with("done="))
+            .filter(|p| {
+                !p.is_empty()
+                    && !p.starts_with("lang=")
+                    && !p.starts_with("digits=")
+                    && !p.starts_with("done=")
+            })
             .collect();
-        let lang = format!("lang={}", locale.code());
-        params.push(&lang);
+        let chosen = format!("{key}={value}");
+        params.push(&chosen);
         format!("{}?{}", self.page_path, params.join("&"))
     }
 }
@@ -113,6 +129,22 @@ mod tests {
             ctx.switch_href(Locale::En),
             "/organizations?kind=NGO&after=abc&lang=en"
         );
+    }
+
+    #[test]
+    fn digits_links_keep_the_rest_of_the_query_but_not_a_language_link() {
+        let ctx = Ctx {
+            locale: Locale::Ar,
+            session: None,
+            path: "/organizations".into(),
+            query: Some("q=x&lang=ckb&digits=latn".into()),
+            page_path: "/organizations".into(),
+        };
+        assert_eq!(
+            ctx.digits_href(Digits::ArabicIndic),
+            "/organizations?q=x&digits=arab"
+        );
+        assert_eq!(ctx.switch_href(Locale::Ar), "/organizations?q=x&lang=ar");
     }
 
     #[test]

@@ -1,11 +1,12 @@
 //! The frame of every page (document head, header with navigation, sign-out and
 //! language switch, footer) and small rendering helpers shared by the pages.
 
+use chrono::{Datelike, Timelike};
 use maud::{html, Markup, PreEscaped, DOCTYPE};
 
 use crate::assets::CSS;
 use crate::context::Ctx;
-use crate::i18n::Locale;
+use crate::i18n::{chosen_digits, shaped, Digits, Locale};
 use crate::labels;
 use crate::messages::{t, Msg};
 use crate::model::{Governorate, OrgName, Side, Viewer};
@@ -66,6 +67,7 @@ pub fn page(ctx: &Ctx, viewer: Option<&Viewer>, title: &str, body: Markup) -> Ma
                             }
                         }
                     }
+                    (digits_switch(ctx))
                 }
                 main #main { (body) }
                 footer { p { (t(l, Msg::Footer)) } }
@@ -269,27 +271,81 @@ pub fn org_link(locale: Locale, org: &OrgName) -> Markup {
     }
 }
 
-/// A date (`2025-03-01`), left to right inside any text.
-pub fn date(value: &str) -> Markup {
-    html! { time datetime=(value) { bdi dir="ltr" { (value) } } }
+/// A day (`2025-03-01`) in the reader's words and digits, `1 آذار 2025`, in a `<time>`
+/// element that keeps the date itself.
+pub fn date(l: Locale, value: &str) -> Markup {
+    match chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d") {
+        Ok(day) => html! {
+            time datetime=(value) { (shaped(l, &l10n::date(l, day.year(), day.month(), day.day()))) }
+        },
+        // Not a date: shown as it came, never hidden.
+        Err(_) => html! { bdi dir="ltr" { (value) } },
+    }
 }
 
-/// An RFC 3339 time as the minute it was in Iraq, `2024-05-01 13:22 بتوقيت بغداد`, in a
-/// `<time>` element whose `datetime` is the instant in UTC to the second. People read
-/// times in their own zone; the log keeps UTC.
+/// An RFC 3339 time as the minute it was in Iraq, `1 أيار 2024، 13:22 بتوقيت بغداد` (the
+/// reader's words and digits), in a `<time>` element whose `datetime` is the instant in
+/// UTC to the second. People read times in their own zone; the log keeps UTC.
 pub fn datetime(l: Locale, value: &str) -> Markup {
     match chrono::DateTime::parse_from_rfc3339(value) {
         Ok(at) => {
             let utc = at.with_timezone(&chrono::Utc);
             let local = utc.with_timezone(&chrono_tz::Asia::Baghdad);
+            let shown = l10n::date_time(
+                l,
+                local.year(),
+                local.month(),
+                local.day(),
+                local.hour(),
+                local.minute(),
+            );
             html! {
                 time datetime=(utc.format("%Y-%m-%dT%H:%M:%SZ")) {
-                    bdi dir="ltr" { (local.format("%Y-%m-%d %H:%M")) } " " (t(l, Msg::BaghdadTime))
+                    (shaped(l, &shown)) " " (t(l, Msg::BaghdadTime))
                 }
             }
         }
         // Not a time: shown as it came, never hidden.
         Err(_) => html! { bdi dir="ltr" { (value) } },
+    }
+}
+
+/// A figure the page shows (a count in a cell, a capacity), in the reader's digits.
+/// Codes, case numbers and what was typed in a form are never written through this.
+pub fn number(l: Locale, n: impl std::fmt::Display) -> String {
+    shaped(l, &n.to_string())
+}
+
+/// The digits switch of the header, on the pages of languages that write Arabic-Indic
+/// digits: a link per choice, showing a number in those digits and named in words for
+/// screen readers. Links, not a form, so it works without JavaScript, as the language
+/// switch does; the choice is kept in a cookie.
+fn digits_switch(ctx: &Ctx) -> Markup {
+    let l = ctx.locale;
+    let chosen = chosen_digits();
+    html! {
+        @if Digits::ArabicIndic.on(l) == Digits::ArabicIndic {
+            nav.langs.digits aria-label=(t(l, Msg::DigitsNav)) {
+                ul {
+                    @for digits in Digits::ALL {
+                        li {
+                            a href=(ctx.digits_href(digits))
+                                aria-current=[(digits == chosen).then_some("true")] {
+                                (digits.sample())
+                                span.visually-hidden { " " (t(l, digits_name(digits))) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn digits_name(digits: Digits) -> Msg {
+    match digits {
+        Digits::Latin => Msg::DigitsLatin,
+        Digits::ArabicIndic => Msg::DigitsArabicIndic,
     }
 }
 
@@ -304,13 +360,22 @@ mod tests {
             shown.contains(r#"datetime="2024-05-01T22:22:33Z""#),
             "{shown}"
         );
-        assert!(shown.contains("2024-05-02 01:22"), "{shown}");
-        assert!(shown.contains("بتوقيت بغداد"), "{shown}");
+        assert!(shown.contains("2 أيار 2024، 01:22 بتوقيت بغداد"), "{shown}");
         let shown = datetime(Locale::En, "2024-05-01T10:22:33+03:00").into_string();
-        assert!(shown.contains("2024-05-01 10:22"), "{shown}");
-        assert!(shown.contains("Baghdad time"), "{shown}");
+        assert!(shown.contains("1 May 2024, 10:22 Baghdad time"), "{shown}");
+        let shown = datetime(Locale::Ckb, "2024-01-31T21:00:00Z").into_string();
+        assert!(shown.contains("1ی شوباتی 2024، 00:00"), "{shown}");
         assert!(datetime(Locale::En, "garbage")
             .into_string()
             .contains("garbage"));
+    }
+
+    #[test]
+    fn days_are_named_with_the_iraqi_months_and_keep_their_date() {
+        let shown = date(Locale::Ar, "2025-03-01").into_string();
+        assert_eq!(shown, r#"<time datetime="2025-03-01">1 آذار 2025</time>"#);
+        assert!(date(Locale::Ar, "someday")
+            .into_string()
+            .contains("someday"));
     }
 }

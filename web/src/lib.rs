@@ -73,5 +73,6 @@ pub fn router(executor: Arc<dyn GraphqlExecutor>) -> axum::Router {
     pages::routes()
         .fallback(failure::not_found)
         .layer(axum::middleware::from_fn(i18n::remember_language))
+        .layer(axum::middleware::from_fn(i18n::choose_digits))
         .with_state(state::AppState::new(executor))
 }

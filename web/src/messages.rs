@@ -6,7 +6,14 @@
 //! Messages that come from the API (errors) are already localised by the API and do
 //! not pass through here.
 
-pub use l10n::{count, t, Count, Msg};
+pub use l10n::{t, Count, Msg};
+
+use crate::i18n::{shaped, Locale};
+
+/// The text of a count (`3 إحالات`), its number in the digits the reader chose.
+pub fn count(l: Locale, what: Count, n: u64) -> String {
+    shaped(l, &l10n::count(l, what, n))
+}
 
 /// The number a list's caption counts: the API's total when it gave one (never
 /// below zero), else the rows on the page.

@@ -93,3 +93,28 @@ count-hours =
         [many] { $count } ساعة
        *[other] { $count } ساعة
     }
+
+## Dates: the Gregorian calendar with the month names used in Iraq.
+
+month-1 = كانون الثاني
+month-2 = شباط
+month-3 = آذار
+month-4 = نيسان
+month-5 = أيار
+month-6 = حزيران
+month-7 = تموز
+month-8 = آب
+month-9 = أيلول
+month-10 = تشرين الأول
+month-11 = تشرين الثاني
+month-12 = كانون الأول
+# A day: 2 أيار 2024.
+date-long = { $day } { $month } { $year }
+# A day and a time of day on the 24-hour clock: 2 أيار 2024، 13:05.
+date-time = { $date }، { $time }
+
+## The digits switch (Latin or Arabic-Indic digits), beside the language switch.
+
+digits-nav = الأرقام
+digits-latn = الأرقام اللاتينية
+digits-arab = الأرقام المشرقية

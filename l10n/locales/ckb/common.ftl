@@ -105,6 +105,36 @@ count-organizations =
 # needs native review
 count-hours =
     { $count ->
+        [0] کەمتر لە کاتژمێرێک
         [one] { $count } کاتژمێر
        *[other] { $count } کاتژمێر
     }
+
+## Dates: the Gregorian calendar with the month names used in Iraq.
+
+month-1 = کانوونی دووەم
+month-2 = شوبات
+month-3 = ئازار
+month-4 = نیسان
+month-5 = ئایار
+month-6 = حوزەیران
+month-7 = تەممووز
+month-8 = ئاب
+month-9 = ئەیلوول
+month-10 = تشرینی یەکەم
+month-11 = تشرینی دووەم
+month-12 = کانوونی یەکەم
+# A day, with the ezafe: 2ی ئایاری 2024.
+# needs native review
+date-long = { $day }ی { $month }ی { $year }
+# A day and a time of day on the 24-hour clock.
+date-time = { $date }، { $time }
+
+## The digits switch (Latin or Arabic-Indic digits), beside the language switch.
+
+# needs native review
+digits-nav = ژمارەکان
+# needs native review
+digits-latn = ژمارەی لاتینی
+# needs native review
+digits-arab = ژمارەی عەرەبی

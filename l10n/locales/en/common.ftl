@@ -74,6 +74,33 @@ count-organizations =
     }
 count-hours =
     { $count ->
+        [0] less than an hour
         [one] { $count } hour
        *[other] { $count } hours
     }
+
+## Dates: the Gregorian calendar.
+
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+# A day: 2 May 2024.
+date-long = { $day } { $month } { $year }
+# A day and a time of day on the 24-hour clock: 2 May 2024, 13:05.
+date-time = { $date }, { $time }
+
+## The digits switch (Latin or Arabic-Indic digits), beside the language switch; shown
+## on Arabic and Kurdish pages only.
+
+digits-nav = Digits
+digits-latn = Latin digits
+digits-arab = Arabic-Indic digits

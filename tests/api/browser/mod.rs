@@ -6,6 +6,7 @@
 
 mod account_walk;
 mod directory_walk;
+mod plurals;
 mod referral_walk;
 mod screenshots;
 mod tour;

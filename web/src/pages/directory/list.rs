@@ -194,7 +194,7 @@ async fn render(state: &AppState, ctx: &Ctx, filters: Filters) -> Result<Respons
                 td { (labels::organization_kind(l, &org.kind)) }
                 td { (layout::governorates(l, &org.governorates)) }
                 td { (layout::status_badge(l, &org.status)) }
-                td { (org.services.len()) }
+                td { (layout::number(l, org.services.len())) }
             }
         }))
         (list_page::pager(l, &filters, &connection.page_info))

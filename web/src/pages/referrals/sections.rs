@@ -76,7 +76,7 @@ pub fn facts(l: Locale, r: &Referral) -> Markup {
                     (fact(l, Msg::AgeBand, labels::age_band(l, band)))
                 }
                 @if let Some(size) = r.household_size {
-                    (fact(l, Msg::HouseholdSize, size))
+                    (fact(l, Msg::HouseholdSize, layout::number(l, size)))
                 }
                 @if !r.vulnerabilities.is_empty() {
                     (fact(l, Msg::Vulnerabilities, html! {
@@ -101,7 +101,7 @@ pub fn facts(l: Locale, r: &Referral) -> Markup {
                 (time(l, Msg::ClaimedAt, r.claimed_at.as_deref()))
                 (time(l, Msg::ClosedAt, r.closed_at.as_deref()))
                 @if let Some(day) = &r.next_follow_up {
-                    (fact(l, Msg::NextFollowUp, layout::date(day)))
+                    (fact(l, Msg::NextFollowUp, layout::date(l, day)))
                 }
             }
         }
@@ -142,12 +142,12 @@ pub fn consent_section(l: Locale, r: &Referral) -> Markup {
                 h2 #consent-heading { (t(l, Msg::SectionConsent)) }
                 dl.facts {
                     (fact(l, Msg::GivenBy, labels::consent_giver(l, &consent.given_by)))
-                    (fact(l, Msg::GivenOn, layout::date(&consent.given_on)))
+                    (fact(l, Msg::GivenOn, layout::date(l, &consent.given_on)))
                     (fact(l, Msg::ShareWithProviders, yes_no(l, consent.share_with_providers)))
                     (fact(l, Msg::MayContact, yes_no(l, consent.may_contact)))
                     (fact(l, Msg::ConsentExpiry, html! {
                         @match &consent.expires_on {
-                            Some(day) => (layout::date(day)),
+                            Some(day) => (layout::date(l, day)),
                             None => span.muted { (t(l, Msg::NoExpiry)) },
                         }
                     }))

@@ -175,7 +175,7 @@ async fn render(state: &AppState, ctx: &Ctx) -> Result<Response, Failure> {
                                 th scope="row" { (labels::service_category(l, need)) }
                                 @for status in REFERRAL_STATUSES {
                                     @match cells.get(status) {
-                                        Some(Cell::Count(n)) => td.number { (n) },
+                                        Some(Cell::Count(n)) => td.number { (layout::number(l, n)) },
                                         Some(Cell::Suppressed) => td.suppressed { (t(l, Msg::Suppressed)) },
                                         // A dash to the eye, "0" to a screen reader (an aria-label on a span is
                                         // not read by all of them).

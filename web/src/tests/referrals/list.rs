@@ -48,7 +48,7 @@ async fn the_office_list_shows_the_referrals_with_their_facts() {
     assert!(body.contains("ذكر"));
     assert!(body.contains("منظمة الأمل"));
     // Shown as the time in Iraq (UTC+3), the zone named.
-    assert!(body.contains(r#"<bdi dir="ltr">2026-01-05 12:30</bdi> بتوقيت بغداد"#));
+    assert!(body.contains("5 كانون الثاني 2026، 12:30 بتوقيت بغداد"));
     assert!(body.contains("27"));
     assert!(body.contains(
         r#"href="/referrals?status=IN_SERVICE&amp;governorate=IQ-NI&amp;case=000123&amp;after=c%2F2""#

@@ -70,7 +70,12 @@ impl ListFilters {
             });
         }
         if let Some(pattern) = &self.case_number {
-            q.push(" AND case_number LIKE ").push_bind(pattern.clone());
+            // Folded as names are (`sanad_fold`), so digits typed on an Arabic or a
+            // Kurdish keyboard (٠١٢, ۰۱۲) find the Latin ones of the case number; the
+            // number itself is compared as stored.
+            q.push(" AND case_number LIKE upper(sanad_fold(")
+                .push_bind(pattern.clone())
+                .push("))");
         }
     }
 
