@@ -8,6 +8,7 @@
 
 mod catalogue;
 mod count;
+mod country;
 mod error_text;
 mod ids;
 mod label;
@@ -17,6 +18,7 @@ mod negotiate;
 
 pub use catalogue::{format, has_message, Args};
 pub use count::{count, Count};
+pub use country::{countries, country_code, country_name, Country};
 pub use error_text::{error_id, error_message, has_error_message};
 pub use label::label;
 pub use locale::Locale;
