@@ -180,6 +180,10 @@ pub struct Select<'a> {
     /// Label of the first, empty option ("All", "Choose…").
     pub empty: Msg,
     pub required: bool,
+    /// `aria-describedby` (its hint, the message of a refused form).
+    pub described_by: Option<&'a str>,
+    /// Whether a refused form found it at fault (`aria-invalid`).
+    pub invalid: bool,
 }
 
 impl<'a> Select<'a> {
@@ -190,6 +194,8 @@ impl<'a> Select<'a> {
             name,
             empty: Msg::Any,
             required: false,
+            described_by: None,
+            invalid: false,
         }
     }
 
@@ -200,6 +206,17 @@ impl<'a> Select<'a> {
             name,
             empty: Msg::Choose,
             required: true,
+            described_by: None,
+            invalid: false,
+        }
+    }
+
+    /// The same, as a refused form marks it (see `kit::problems`).
+    pub fn marked(self, invalid: Option<&str>, described_by: Option<&'a str>) -> Select<'a> {
+        Select {
+            invalid: invalid.is_some(),
+            described_by,
+            ..self
         }
     }
 }
@@ -246,7 +263,8 @@ fn options_select<'v>(
     selected: Option<&str>,
 ) -> Markup {
     html! {
-        select id=(select.id) name=(select.name) required[select.required] {
+        select id=(select.id) name=(select.name) required[select.required]
+            aria-invalid=[select.invalid.then_some("true")] aria-describedby=[select.described_by] {
             option value="" { (t(locale, select.empty)) }
             @for (value, label) in options {
                 option value=(value) selected[selected == Some(value)] { (label) }

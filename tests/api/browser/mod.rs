@@ -5,6 +5,8 @@
 //! Run only these with `scripts/test browser::`.
 
 mod directory_walk;
+mod form_errors;
 mod referral_walk;
+mod return_country;
 mod screenshots;
 mod tour;

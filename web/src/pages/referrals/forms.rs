@@ -287,7 +287,7 @@ fn close_fields(l: Locale, r: &Referral, draft: Option<&Fields>) -> Markup {
                 div.field {
                     label for={ "close-reason-" (c) } { (t(l, Msg::ClosureReason)) }
                     (layout::enum_select(
-                        Select { id: &format!("close-reason-{c}"), name: &format!("reason.{c}"), empty: Msg::Choose, required: false },
+                        Select { required: false, ..Select::required(&format!("close-reason-{c}"), &format!("reason.{c}")) },
                         l, &CLOSURE_REASONS, labels::closure_reason, value(format!("reason.{c}")).as_deref()))
                 }
                 div.field {
