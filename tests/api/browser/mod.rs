@@ -6,6 +6,7 @@
 
 mod directory_walk;
 mod form_errors;
+mod profile_tables;
 mod referral_walk;
 mod return_country;
 mod screenshots;

@@ -126,15 +126,16 @@ pub fn services(
                                 @if org.allows("UPDATE_SERVICE") {
                                     a href={ (url::with_query(&base, &[("service", Some(&service.category))])) "#service-form" } {
                                         (t(l, Msg::ChangeService))
+                                        (which(labels::service_category(l, &service.category)))
                                     }
                                 }
                                 @if org.allows("WITHDRAW_SERVICE") {
                                     form.inline method="post" action={ (base) "/services/withdraw" } {
                                         (form::guard(state, viewer))
                                         input type="hidden" name="category" value=(service.category);
-                                        button.danger type="submit"
-                                            aria-label={ (t(l, Msg::WithdrawService)) " — " (labels::service_category(l, &service.category)) } {
+                                        button.danger type="submit" {
                                             (t(l, Msg::WithdrawService))
+                                            (which(labels::service_category(l, &service.category)))
                                         }
                                     }
                                 }
@@ -150,8 +151,14 @@ pub fn services(
     }
 }
 
+/// Which row a repeated link or button is about, for those who hear it out of its
+/// row ("Change — Legal aid"): said by a screen reader, not shown.
+fn which(name: impl maud::Render) -> Markup {
+    html! { span.visually-hidden { " — " (name) } }
+}
+
 /// A section's table, or its `empty` message when it has no rows; `acting` adds the
-/// header cell above the rows' forms.
+/// header above the rows' forms (said, not shown: the buttons speak for themselves).
 fn section_table(
     l: Locale,
     is_empty: bool,
@@ -166,7 +173,9 @@ fn section_table(
         } @else {
             (table::framed(None, html! {
                 (table::headers(l, headers))
-                @if acting { td {} }
+                @if acting {
+                    th scope="col" { span.visually-hidden { (t(l, Msg::Actions)) } }
+                }
             }, rows))
         }
     }
@@ -244,7 +253,10 @@ pub fn members_section(
                                         (role_options(&member.role))
                                     }
                                     " "
-                                    button.secondary type="submit" { (t(l, Msg::ChangeRole)) }
+                                    button.secondary type="submit" {
+                                        (t(l, Msg::ChangeRole))
+                                        (which(html! { bdi { (member.display_name) } }))
+                                    }
                                 }
                             } @else {
                                 (labels::role(l, &member.role))
@@ -255,9 +267,9 @@ pub fn members_section(
                                 form.inline method="post" action={ (base) "/members/remove" } {
                                     (form::guard(state, viewer))
                                     input type="hidden" name="userId" value=(member.user_id);
-                                    button.danger type="submit"
-                                        aria-label={ (t(l, Msg::RemoveMember)) " — " (member.display_name) } {
+                                    button.danger type="submit" {
                                         (t(l, Msg::RemoveMember))
+                                        (which(html! { bdi { (member.display_name) } }))
                                     }
                                 }
                             }
