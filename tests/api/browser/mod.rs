@@ -4,6 +4,7 @@
 //!
 //! Run only these with `scripts/test browser::`.
 
+mod contrast;
 mod directory_walk;
 mod form_errors;
 mod profile_tables;
