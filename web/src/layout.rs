@@ -6,6 +6,7 @@ use maud::{html, Markup, PreEscaped, DOCTYPE};
 use crate::assets::CSS;
 use crate::context::Ctx;
 use crate::i18n::Locale;
+use crate::kit::problems::Mark;
 use crate::labels;
 use crate::messages::{t, Msg};
 use crate::model::{Governorate, OrgName, Side, Viewer};
@@ -127,16 +128,19 @@ pub fn name_text<'a>(locale: Locale, name_ar: &'a str, name_en: &'a str) -> &'a 
     }
 }
 
-/// A `governorates` checkbox per governorate, those in `checked` ticked; ids start with
-/// `id_prefix` so two such fieldsets can share a page.
+/// A `governorates` checkbox per governorate, those in `checked` ticked, in a fieldset
+/// whose id is `id` (`mark`ed when a refused form found the choice at fault); the
+/// boxes' ids start with it, so two such fieldsets can share a page.
 pub fn governorate_checks(
     locale: Locale,
-    id_prefix: &str,
+    id: &str,
+    mark: &Mark,
     all: &[Governorate],
     checked: &[String],
 ) -> Markup {
+    let id_prefix = format!("{id}-");
     html! {
-        fieldset.checks {
+        fieldset.checks id=(id) aria-invalid=[mark.invalid()] aria-describedby=[mark.described_by(None)] {
             legend { (t(locale, Msg::Governorates)) }
             @for g in all {
                 div.check {
@@ -145,6 +149,7 @@ pub fn governorate_checks(
                     label for={ (id_prefix) (g.code) } { (governorates(locale, std::slice::from_ref(g))) }
                 }
             }
+            (mark.message())
         }
     }
 }

@@ -26,6 +26,15 @@ pub struct Problem {
     pub message: String,
 }
 
+/// A control of a form as the API's refusals name it: the input's name in the API
+/// (`extensions.field`: `monthlyCapacity`, `reason`), the control's `id` and its label.
+#[derive(Debug, Clone, Copy)]
+pub struct Control<'a> {
+    pub field: &'a str,
+    pub id: &'a str,
+    pub label: Msg,
+}
+
 /// Everything wrong with a form, in the order the summary lists it.
 #[derive(Debug, Clone, Default)]
 pub struct Problems(Vec<Problem>);
@@ -50,6 +59,26 @@ impl Problems {
             at: None,
             message: message.into(),
         });
+    }
+
+    /// The API's refusal of a form with `controls`: at the control its `field` names
+    /// when the form has one, else at `form` (the form's own id and title, for a page
+    /// of several forms), else about the form as a whole.
+    pub fn refusal(
+        l: Locale,
+        field: Option<&str>,
+        message: String,
+        controls: &[Control<'_>],
+        form: Option<(&str, Msg)>,
+    ) -> Problems {
+        let mut problems = Problems::default();
+        let control = field.and_then(|f| controls.iter().find(|c| c.field == f));
+        match (control, form) {
+            (Some(c), _) => problems.at(c.id, t(l, c.label), message),
+            (None, Some((id, title))) => problems.at(id, t(l, title), message),
+            (None, None) => problems.whole(message),
+        }
+        problems
     }
 
     pub fn is_empty(&self) -> bool {
