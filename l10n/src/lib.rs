@@ -11,6 +11,7 @@
 mod calendar;
 mod catalogue;
 mod count;
+mod country;
 mod digits;
 mod error_text;
 mod ids;
@@ -22,6 +23,7 @@ mod negotiate;
 pub use calendar::{date, date_time};
 pub use catalogue::{format, has_message, Args};
 pub use count::{count, Count};
+pub use country::{countries, country_code, country_name, Country};
 pub use digits::Digits;
 pub use error_text::{error_id, error_message, has_error_message};
 pub use label::label;

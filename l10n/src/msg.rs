@@ -189,6 +189,7 @@ message_ids! {
         // A page's reading of the country (the form's label says how to type it).
         CountryReturnedFrom = "country-returned-from",
         ReturnCountryHint = "return-country-hint",
+        UnknownCountry = "unknown-country",
         District = "district",
         Choose = "choose",
         SectionNeeds = "section-needs",

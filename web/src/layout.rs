@@ -7,6 +7,7 @@ use maud::{html, Markup, PreEscaped, DOCTYPE};
 use crate::assets::CSS;
 use crate::context::Ctx;
 use crate::i18n::{chosen_digits, shaped, Digits, Locale};
+use crate::kit::problems::Mark;
 use crate::labels;
 use crate::messages::{t, Msg};
 use crate::model::{Governorate, OrgName, Side, Viewer};
@@ -130,16 +131,19 @@ pub fn name_text<'a>(locale: Locale, name_ar: &'a str, name_en: &'a str) -> &'a 
     }
 }
 
-/// A `governorates` checkbox per governorate, those in `checked` ticked; ids start with
-/// `id_prefix` so two such fieldsets can share a page.
+/// A `governorates` checkbox per governorate, those in `checked` ticked, in a fieldset
+/// whose id is `id` (`mark`ed when a refused form found the choice at fault); the
+/// boxes' ids start with it, so two such fieldsets can share a page.
 pub fn governorate_checks(
     locale: Locale,
-    id_prefix: &str,
+    id: &str,
+    mark: &Mark,
     all: &[Governorate],
     checked: &[String],
 ) -> Markup {
+    let id_prefix = format!("{id}-");
     html! {
-        fieldset.checks {
+        fieldset.checks id=(id) aria-invalid=[mark.invalid()] aria-describedby=[mark.described_by(None)] {
             legend { (t(locale, Msg::Governorates)) }
             @for g in all {
                 div.check {
@@ -148,6 +152,7 @@ pub fn governorate_checks(
                     label for={ (id_prefix) (g.code) } { (governorates(locale, std::slice::from_ref(g))) }
                 }
             }
+            (mark.message())
         }
     }
 }
@@ -183,6 +188,10 @@ pub struct Select<'a> {
     /// Label of the first, empty option ("All", "Choose…").
     pub empty: Msg,
     pub required: bool,
+    /// `aria-describedby` (its hint, the message of a refused form).
+    pub described_by: Option<&'a str>,
+    /// Whether a refused form found it at fault (`aria-invalid`).
+    pub invalid: bool,
 }
 
 impl<'a> Select<'a> {
@@ -193,6 +202,8 @@ impl<'a> Select<'a> {
             name,
             empty: Msg::Any,
             required: false,
+            described_by: None,
+            invalid: false,
         }
     }
 
@@ -203,6 +214,17 @@ impl<'a> Select<'a> {
             name,
             empty: Msg::Choose,
             required: true,
+            described_by: None,
+            invalid: false,
+        }
+    }
+
+    /// The same, as a refused form marks it (see `kit::problems`).
+    pub fn marked(self, invalid: Option<&str>, described_by: Option<&'a str>) -> Select<'a> {
+        Select {
+            invalid: invalid.is_some(),
+            described_by,
+            ..self
         }
     }
 }
@@ -249,7 +271,8 @@ fn options_select<'v>(
     selected: Option<&str>,
 ) -> Markup {
     html! {
-        select id=(select.id) name=(select.name) required[select.required] {
+        select id=(select.id) name=(select.name) required[select.required]
+            aria-invalid=[select.invalid.then_some("true")] aria-describedby=[select.described_by] {
             option value="" { (t(locale, select.empty)) }
             @for (value, label) in options {
                 option value=(value) selected[selected == Some(value)] { (label) }

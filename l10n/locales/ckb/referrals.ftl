@@ -68,11 +68,13 @@ section-facts = ڕاستییەکانی کەیس (بێناسنامە)
 # needs native review
 beneficiary-type = جۆری سوودمەند
 # needs native review
-return-country = وڵاتی گەڕانەوە (کۆدی دوو پیت)
+return-country = وڵاتی گەڕانەوە
 # needs native review
 country-returned-from = وڵاتی گەڕانەوە
 # needs native review
-return-country-hint = وەک DE یان TR، تەنها بۆ گەڕاوەکان لە دەرەوە.
+return-country-hint = چەند پیتی یەکەمی ناوی وڵاتەکە بنووسە و لە لیستەکە هەڵیبژێرە؛ تەنها بۆ گەڕاوەکان لە دەرەوە.
+# needs native review
+unknown-country = هیچ وڵاتێک بەم ناوە نییە؛ وڵاتەکە لە لیستەکە هەڵبژێرە.
 district = قەزا
 # needs native review
 section-needs = پێداویستییەکان و لەپێشینە

@@ -5,8 +5,12 @@
 //! Run only these with `scripts/test browser::`.
 
 mod account_walk;
+mod contrast;
 mod directory_walk;
+mod form_errors;
 mod plurals;
+mod profile_tables;
 mod referral_walk;
+mod return_country;
 mod screenshots;
 mod tour;

@@ -73,6 +73,11 @@ pub fn dir_of(lang: &str) -> &'static str {
 pub async fn page_is_sound(tab: &Tab, lang: &str) {
     let mut problems = sound(tab, lang).await;
     problems.extend(accessible(tab).await);
+    // axe-core's contrast rule passes over most Arabic text (it takes joined glyphs
+    // for icon ligatures), so right-to-left pages are measured here as well.
+    if dir_of(lang) == "rtl" {
+        problems.extend(contrast(tab).await);
+    }
     report(tab, problems).await;
 }
 
@@ -222,6 +227,101 @@ pub async fn accessible(tab: &Tab) -> Vec<String> {
                 v["nodes"]
             )
         })
+        .collect()
+}
+
+/// What the contrast check saw: the text too faint to read, and the text it could not
+/// measure (over an image or a gradient).
+#[derive(Debug, Deserialize)]
+struct Contrast {
+    faint: Vec<String>,
+    unmeasured: Vec<String>,
+}
+
+/// Every visible text's contrast against what is behind it, as WCAG 2 measures it
+/// (relative luminance): the element's colour against the first background colour
+/// that is not transparent up its ancestors (the page's white canvas at the top),
+/// translucent layers and opacity blended in. Text over an image or a gradient cannot
+/// be measured this way: it is said on the test's output, not failed.
+const CONTRAST: &str = r#"(() => {
+  const parse = (c) => {
+    const m = /rgba?\(([^)]+)\)/.exec(c || '');
+    if (!m) return null;
+    const p = m[1].split(/[\s,\/]+/).filter(Boolean).map(parseFloat);
+    return { r: p[0], g: p[1], b: p[2], a: p.length > 3 ? p[3] : 1 };
+  };
+  const over = (top, below) => ({
+    r: top.r * top.a + below.r * (1 - top.a),
+    g: top.g * top.a + below.g * (1 - top.a),
+    b: top.b * top.a + below.b * (1 - top.a),
+    a: 1,
+  });
+  const channel = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+  const luminance = (c) => 0.2126 * channel(c.r) + 0.7152 * channel(c.g) + 0.0722 * channel(c.b);
+  const hex = (c) => '#' + [c.r, c.g, c.b].map(v => Math.round(v).toString(16).padStart(2, '0')).join('');
+  const behind = (el) => {
+    const layers = [];
+    for (let e = el; e; e = e.parentElement) {
+      const s = getComputedStyle(e);
+      if (s.backgroundImage && s.backgroundImage !== 'none') return { image: e };
+      const c = parse(s.backgroundColor);
+      if (c && c.a > 0) { layers.push(c); if (c.a >= 1) break; }
+    }
+    let bg = { r: 255, g: 255, b: 255, a: 1 };
+    for (let i = layers.length - 1; i >= 0; i--) bg = over(layers[i], bg);
+    return { color: bg };
+  };
+  const name = (el) => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
+    + [...el.classList].map(c => '.' + c).join('');
+  const faint = [], unmeasured = [], seen = new Set();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const text = walker.currentNode.textContent.trim();
+    const el = walker.currentNode.parentElement;
+    if (!text || !el || seen.has(el)) continue;
+    seen.add(el);
+    if (el.closest('script, style, option, datalist, [hidden], [aria-hidden="true"]')) continue;
+    const rect = el.getBoundingClientRect();
+    const s = getComputedStyle(el);
+    // Not seen at all: nothing to read (a visually hidden text is heard, not read).
+    if (rect.width <= 1 || rect.height <= 1 || s.visibility !== 'visible') continue;
+    // A control that cannot be used now is exempt (WCAG 1.4.3).
+    if (el.closest(':disabled')) continue;
+    let opacity = 1;
+    for (let e = el; e; e = e.parentElement) opacity *= parseFloat(getComputedStyle(e).opacity);
+    const b = behind(el);
+    const what = name(el) + ' «' + text.slice(0, 30) + '»';
+    if (b.image) { unmeasured.push(what + ' over the image of ' + name(b.image)); continue; }
+    const fg = parse(s.color);
+    if (!fg) continue;
+    const ink = over({ ...fg, a: fg.a * opacity }, b.color);
+    const [hi, lo] = [luminance(ink), luminance(b.color)].sort((x, y) => y - x);
+    const ratio = (hi + 0.05) / (lo + 0.05);
+    const size = parseFloat(s.fontSize);
+    const bold = parseInt(s.fontWeight, 10) >= 700;
+    const needed = size >= 24 || (bold && size >= 18.66) ? 3 : 4.5;
+    if (ratio < needed) {
+      faint.push(what + ': ' + ratio.toFixed(2) + ':1 (' + hex(ink) + ' on ' + hex(b.color)
+        + ', ' + size + 'px' + (bold ? ' bold' : '') + '; needs ' + needed + ':1)');
+    }
+  }
+  return { faint, unmeasured };
+})()"#;
+
+/// The text of the page too faint against its background (below 4.5:1, or 3:1 for
+/// large text: 24 px, or 18.66 px bold), each named with its ratio.
+pub async fn contrast(tab: &Tab) -> Vec<String> {
+    let seen: Contrast = tab.eval(CONTRAST).await;
+    if !seen.unmeasured.is_empty() {
+        eprintln!(
+            "contrast not measured on {} (text over an image or a gradient):\n  {}",
+            tab.path().await,
+            seen.unmeasured.join("\n  ")
+        );
+    }
+    seen.faint
+        .into_iter()
+        .map(|f| format!("text too faint: {f}"))
         .collect()
 }
 

@@ -6,6 +6,7 @@ pub mod command_form;
 pub mod facts;
 pub mod history;
 pub mod list_page;
+pub mod problems;
 pub mod record;
 pub mod table;
 pub mod viewer;

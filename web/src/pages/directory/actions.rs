@@ -15,6 +15,8 @@ use crate::context::Ctx;
 use crate::csrf;
 use crate::failure::{respond, Failure};
 use crate::gql;
+use crate::kit::problems::Control;
+use crate::messages::Msg;
 use crate::state::AppState;
 
 /// The fields of the three forms (`reason` only for suspend, `note` for the others).
@@ -104,12 +106,29 @@ async fn execute(
         }),
     };
     let outcome = gql::run(state, ctx, action.mutation(), variables).await;
-    show::answer(state, ctx, id, outcome, action.done(), |message, status| {
-        Notice::Failed {
-            message,
+    let (field, label) = match action {
+        Action::Suspend => ("reason", Msg::Reason),
+        Action::Verify | Action::Reinstate => ("note", Msg::Note),
+    };
+    let control = format!("{}-{field}", action.slug());
+    let controls = [Control {
+        field,
+        id: &control,
+        label,
+    }];
+    show::answer(
+        state,
+        ctx,
+        id,
+        outcome,
+        action.done(),
+        &controls,
+        None,
+        |problems, status| Notice::Failed {
+            problems,
             status,
             draft: form.reason,
-        }
-    })
+        },
+    )
     .await
 }

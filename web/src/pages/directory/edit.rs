@@ -15,6 +15,7 @@ use crate::failure::{respond, Failure};
 use crate::form::{self, Fields};
 use crate::gql;
 use crate::i18n::Locale;
+use crate::kit::problems::{Control, Problems};
 use crate::kit::{command_form, record};
 use crate::labels::{self, ORGANIZATION_KINDS};
 use crate::layout::{self, Select};
@@ -58,6 +59,30 @@ struct Registered {
 struct Created {
     id: String,
 }
+
+/// The form's controls, as the API's refusals name them.
+const CONTROLS: [Control<'static>; 4] = [
+    Control {
+        field: "kind",
+        id: "org-kind",
+        label: Msg::Kind,
+    },
+    Control {
+        field: "nameAr",
+        id: "org-name-ar",
+        label: Msg::NameAr,
+    },
+    Control {
+        field: "nameEn",
+        id: "org-name-en",
+        label: Msg::NameEn,
+    },
+    Control {
+        field: "governorates",
+        id: "org-gov",
+        label: Msg::Governorates,
+    },
+];
 
 /// What the form holds.
 #[derive(Debug, Clone, Default)]
@@ -183,14 +208,13 @@ async fn submit(
     // would refuse an empty enum value in its own terms.
     if matches!(target, Target::New) && !ORGANIZATION_KINDS.contains(&draft.kind.as_str()) {
         let data = load(state, ctx, target).await?;
-        let refusal = (
-            format!(
-                "{}: {}",
-                t(ctx.locale, Msg::Kind),
-                t(ctx.locale, Msg::ChooseValue)
-            ),
-            StatusCode::UNPROCESSABLE_ENTITY,
+        let mut problems = Problems::default();
+        problems.at(
+            "org-kind",
+            t(ctx.locale, Msg::Kind),
+            t(ctx.locale, Msg::ChooseValue),
         );
+        let refusal = (problems, StatusCode::UNPROCESSABLE_ENTITY);
         return Ok(render(state, ctx, target, &data, &draft, Some(refusal)));
     }
     let input = serde_json::json!({
@@ -225,7 +249,10 @@ async fn submit(
         }
         Some(error) => error.clone(),
     };
-    let refusal = command_form::refusal(ctx, error)?;
+    let field = error.field.clone();
+    let (message, status) = command_form::refusal(ctx, error)?;
+    let problems = Problems::refusal(ctx.locale, field.as_deref(), message, &CONTROLS, None);
+    let refusal = (problems, status);
     let data = load(state, ctx, target).await?;
     Ok(render(state, ctx, target, &data, &draft, Some(refusal)))
 }
@@ -236,7 +263,7 @@ fn render(
     target: Target<'_>,
     data: &FormData,
     draft: &Draft,
-    refusal: Option<(String, StatusCode)>,
+    refusal: Option<(Problems, StatusCode)>,
 ) -> Response {
     let l = ctx.locale;
     let (title, action) = match target {
@@ -250,37 +277,47 @@ fn render(
         ),
     };
     let status = refusal.as_ref().map_or(StatusCode::OK, |(_, s)| *s);
+    let problems = refusal.map(|(p, _)| p).unwrap_or_default();
+    let kind = problems.mark("org-kind");
+    let kind_described = kind.described_by(None);
     let body = html! {
         h1 { (title) }
-        @if let Some((message, _)) = &refusal {
-            div.notice.error role="alert" { strong { (t(l, Msg::ActionFailed)) } ": " (message) }
-        }
+        (problems.summary(l, Msg::ActionFailed))
         form.card method="post" action=(action) {
             @if let Some(viewer) = &data.viewer { (form::guard(state, viewer)) }
             @if matches!(target, Target::New) {
                 div.field {
                     label for="org-kind" { (t(l, Msg::Kind)) }
                     // Starts on "choose…": a skipped list must not register a Secretariat.
-                    (layout::enum_select(Select::required("org-kind", "kind"), l, &ORGANIZATION_KINDS, labels::organization_kind, Some(&draft.kind)))
+                    (layout::enum_select(
+                        Select::required("org-kind", "kind").marked(kind.invalid(), kind_described.as_deref()),
+                        l, &ORGANIZATION_KINDS, labels::organization_kind, Some(&draft.kind)))
+                    (kind.message())
                 }
             }
-            (fields(l, &data.governorates, draft))
+            (fields(l, &data.governorates, draft, &problems))
             button type="submit" { (title) }
         }
     };
     (status, layout::page(ctx, data.viewer.as_ref(), title, body)).into_response()
 }
 
-fn fields(l: Locale, governorates: &[Governorate], draft: &Draft) -> Markup {
+fn fields(l: Locale, governorates: &[Governorate], draft: &Draft, problems: &Problems) -> Markup {
+    let ar = problems.mark("org-name-ar");
+    let en = problems.mark("org-name-en");
     html! {
         div.field {
             label for="org-name-ar" { (t(l, Msg::NameAr)) }
-            input #org-name-ar type="text" name="nameAr" lang="ar" dir="rtl" required value=(draft.name_ar);
+            input #org-name-ar type="text" name="nameAr" lang="ar" dir="rtl" required value=(draft.name_ar)
+                aria-invalid=[ar.invalid()] aria-describedby=[ar.described_by(None)];
+            (ar.message())
         }
         div.field {
             label for="org-name-en" { (t(l, Msg::NameEn)) }
-            input #org-name-en type="text" name="nameEn" lang="en" dir="ltr" required value=(draft.name_en);
+            input #org-name-en type="text" name="nameEn" lang="en" dir="ltr" required value=(draft.name_en)
+                aria-invalid=[en.invalid()] aria-describedby=[en.described_by(None)];
+            (en.message())
         }
-        (layout::governorate_checks(l, "org-gov-", governorates, &draft.governorates))
+        (layout::governorate_checks(l, "org-gov", &problems.mark("org-gov"), governorates, &draft.governorates))
     }
 }

@@ -10,6 +10,8 @@ use crate::context::Ctx;
 use crate::failure::Answer;
 use crate::form::Fields;
 use crate::gql;
+use crate::kit::problems::Control;
+use crate::messages::Msg;
 use crate::state::AppState;
 
 const ADD: &str = "mutation($id: ID!, $input: NewMemberInput!, $commandId: String) {
@@ -23,6 +25,30 @@ const CHANGE_ROLE: &str = "mutation($id: ID!, $userId: ID!, $role: Role!, $comma
 const REMOVE: &str = "mutation($id: ID!, $userId: ID!, $commandId: String) {
   removeMember(organizationId: $id, userId: $userId, commandId: $commandId)
 }";
+
+/// The add form's controls, as the API's refusals name them.
+const ADD_FORM: [Control<'static>; 4] = [
+    Control {
+        field: "displayName",
+        id: "member-display-name",
+        label: Msg::DisplayName,
+    },
+    Control {
+        field: "username",
+        id: "member-username",
+        label: Msg::Username,
+    },
+    Control {
+        field: "password",
+        id: "member-password",
+        label: Msg::InitialPassword,
+    },
+    Control {
+        field: "role",
+        id: "member-role",
+        label: Msg::Role,
+    },
+];
 
 /// Which of the three forms was sent.
 #[derive(Debug, Clone, Copy)]
@@ -80,12 +106,23 @@ pub async fn run(state: &AppState, ctx: &Ctx, id: &str, fields: Fields, which: F
         },
         Form::ChangeRole | Form::Remove => MemberDraft::default(),
     };
-    show::answer(state, ctx, id, outcome, done, |message, status| {
-        Notice::MemberFailed {
-            message,
+    let (controls, form): (&[Control<'_>], _) = match which {
+        Form::Add => (&ADD_FORM, Some(("member-form", Msg::AddMemberTitle))),
+        Form::ChangeRole | Form::Remove => (&[], None),
+    };
+    show::answer(
+        state,
+        ctx,
+        id,
+        outcome,
+        done,
+        controls,
+        form,
+        |problems, status| Notice::MemberFailed {
+            problems,
             status,
             draft,
-        }
-    })
+        },
+    )
     .await
 }

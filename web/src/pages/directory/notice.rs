@@ -3,6 +3,7 @@
 
 use axum::http::StatusCode;
 
+use crate::kit::problems::Problems;
 use crate::messages::Msg;
 
 /// What the add-member form keeps after a refusal (never the password).
@@ -29,22 +30,22 @@ pub enum Notice {
     None,
     /// An action succeeded.
     Done(Msg),
-    /// An action failed: the API's message, the status to answer with, and what the
-    /// administrator had typed in the form.
+    /// An action failed: what is wrong (the API's message, at the control it names),
+    /// the status to answer with, and what the administrator had typed in the form.
     Failed {
-        message: String,
+        problems: Problems,
         status: StatusCode,
         draft: String,
     },
-    /// The service form failed: the message, the status, and what was typed.
+    /// The service form failed: what is wrong, the status, and what was typed.
     ServiceFailed {
-        message: String,
+        problems: Problems,
         status: StatusCode,
         draft: ServiceDraft,
     },
-    /// A member form failed: the message, the status, and what was typed.
+    /// A member form failed: what is wrong, the status, and what was typed.
     MemberFailed {
-        message: String,
+        problems: Problems,
         status: StatusCode,
         draft: MemberDraft,
     },

@@ -8,6 +8,7 @@ use crate::form;
 use crate::i18n::Locale;
 use crate::kit::facts::{fact, time};
 use crate::kit::history::{Column, History};
+use crate::kit::problems::{Mark, Problems};
 use crate::kit::table;
 use crate::labels::{self, SERVICE_CATEGORIES};
 use crate::layout;
@@ -52,6 +53,7 @@ pub fn secretariat_actions(
     org: &Organization,
     viewer: &Viewer,
     notice: &Notice,
+    problems: &Problems,
 ) -> Markup {
     let base = url::organization(&org.id);
     let draft = match notice {
@@ -66,12 +68,16 @@ pub fn secretariat_actions(
                    typed: Option<&str>,
                    button: Msg,
                    danger: bool| {
+        let id = format!("{slug}-{field}");
+        let mark = problems.mark(&id);
         html! {
             form.card method="post" action={ (base) "/" (slug) } {
                 (form::guard(state, viewer))
                 div.field {
-                    label for={ (slug) "-" (field) } { (t(l, label)) }
-                    textarea id={ (slug) "-" (field) } name=(field) rows="2" required[typed.is_some()] { (typed.unwrap_or_default()) }
+                    label for=(id) { (t(l, label)) }
+                    textarea id=(id) name=(field) rows="2" required[typed.is_some()]
+                        aria-invalid=[mark.invalid()] aria-describedby=[mark.described_by(None)] { (typed.unwrap_or_default()) }
+                    (mark.message())
                 }
                 button class=[danger.then_some("danger")] type="submit" { (t(l, button)) }
             }
@@ -102,6 +108,7 @@ pub fn services(
     viewer: Option<&Viewer>,
     governorates: &[Governorate],
     draft: &ServiceDraft,
+    problems: &Problems,
 ) -> Markup {
     // The forms need the session's CSRF token; without a viewer there is none.
     let manager = viewer.filter(|_| {
@@ -126,15 +133,16 @@ pub fn services(
                                 @if org.allows("UPDATE_SERVICE") {
                                     a href={ (url::with_query(&base, &[("service", Some(&service.category))])) "#service-form" } {
                                         (t(l, Msg::ChangeService))
+                                        (which(labels::service_category(l, &service.category)))
                                     }
                                 }
                                 @if org.allows("WITHDRAW_SERVICE") {
                                     form.inline method="post" action={ (base) "/services/withdraw" } {
                                         (form::guard(state, viewer))
                                         input type="hidden" name="category" value=(service.category);
-                                        button.danger type="submit"
-                                            aria-label={ (t(l, Msg::WithdrawService)) " — " (labels::service_category(l, &service.category)) } {
+                                        button.danger type="submit" {
                                             (t(l, Msg::WithdrawService))
+                                            (which(labels::service_category(l, &service.category)))
                                         }
                                     }
                                 }
@@ -144,14 +152,20 @@ pub fn services(
                 }
             }))
             @if let Some(viewer) = manager.filter(|_| org.allows("OFFER_SERVICE") || org.allows("UPDATE_SERVICE")) {
-                (service_form(state, l, &base, viewer, governorates, draft))
+                (service_form(state, l, &base, viewer, governorates, draft, problems))
             }
         }
     }
 }
 
+/// Which row a repeated link or button is about, for those who hear it out of its
+/// row ("Change — Legal aid"): said by a screen reader, not shown.
+fn which(name: impl maud::Render) -> Markup {
+    html! { span.visually-hidden { " — " (name) } }
+}
+
 /// A section's table, or its `empty` message when it has no rows; `acting` adds the
-/// header cell above the rows' forms.
+/// header above the rows' forms (said, not shown: the buttons speak for themselves).
 fn section_table(
     l: Locale,
     is_empty: bool,
@@ -166,7 +180,9 @@ fn section_table(
         } @else {
             (table::framed(None, html! {
                 (table::headers(l, headers))
-                @if acting { td {} }
+                @if acting {
+                    th scope="col" { span.visually-hidden { (t(l, Msg::Actions)) } }
+                }
             }, rows))
         }
     }
@@ -180,7 +196,10 @@ fn service_form(
     viewer: &Viewer,
     governorates: &[Governorate],
     draft: &ServiceDraft,
+    problems: &Problems,
 ) -> Markup {
+    let category = problems.mark("service-category");
+    let capacity = problems.mark("service-capacity");
     html! {
         form.card #service-form method="post" action={ (base) "/services" } aria-describedby="service-hint" {
             h3 { (t(l, Msg::ServiceFormTitle)) }
@@ -188,19 +207,23 @@ fn service_form(
             (form::guard(state, viewer))
             div.field {
                 label for="service-category" { (t(l, Msg::Category)) }
-                select #service-category name="category" required {
+                select #service-category name="category" required
+                    aria-invalid=[category.invalid()] aria-describedby=[category.described_by(None)] {
                     @for category in SERVICE_CATEGORIES {
                         option value=(category) selected[draft.category == category] {
                             (labels::service_category(l, category))
                         }
                     }
                 }
+                (category.message())
             }
-            (layout::governorate_checks(l, "service-gov-", governorates, &draft.governorates))
+            (layout::governorate_checks(l, "service-gov", &problems.mark("service-gov"), governorates, &draft.governorates))
             div.field {
                 label for="service-capacity" { (t(l, Msg::MonthlyCapacity)) }
                 input #service-capacity type="number" name="monthlyCapacity" min="1" max="100000" step="1"
-                    inputmode="numeric" required value=(draft.capacity);
+                    inputmode="numeric" required value=(draft.capacity)
+                    aria-invalid=[capacity.invalid()] aria-describedby=[capacity.described_by(None)];
+                (capacity.message())
             }
             button type="submit" { (t(l, Msg::SaveService)) }
         }
@@ -214,7 +237,19 @@ pub fn members_section(
     viewer: Option<&Viewer>,
     members: &[Member],
     draft: &MemberDraft,
+    problems: &Problems,
 ) -> Markup {
+    // A control of the add form: its id, label, and the input itself given its marks.
+    let field = |id: &str, label: Msg, control: &dyn Fn(&Mark) -> Markup| {
+        let mark = problems.mark(id);
+        html! {
+            div.field {
+                label for=(id) { (t(l, label)) }
+                (control(&mark))
+                (mark.message())
+            }
+        }
+    };
     let base = url::organization(&org.id);
     // The forms need the session's CSRF token; without a viewer there is none.
     let can_change = viewer.filter(|_| org.allows("CHANGE_MEMBER_ROLE"));
@@ -244,7 +279,10 @@ pub fn members_section(
                                         (role_options(&member.role))
                                     }
                                     " "
-                                    button.secondary type="submit" { (t(l, Msg::ChangeRole)) }
+                                    button.secondary type="submit" {
+                                        (t(l, Msg::ChangeRole))
+                                        (which(html! { bdi { (member.display_name) } }))
+                                    }
                                 }
                             } @else {
                                 (labels::role(l, &member.role))
@@ -255,9 +293,9 @@ pub fn members_section(
                                 form.inline method="post" action={ (base) "/members/remove" } {
                                     (form::guard(state, viewer))
                                     input type="hidden" name="userId" value=(member.user_id);
-                                    button.danger type="submit"
-                                        aria-label={ (t(l, Msg::RemoveMember)) " — " (member.display_name) } {
+                                    button.danger type="submit" {
                                         (t(l, Msg::RemoveMember))
+                                        (which(html! { bdi { (member.display_name) } }))
                                     }
                                 }
                                 @if member.username != viewer.username {
@@ -277,24 +315,24 @@ pub fn members_section(
                     h3 { (t(l, Msg::AddMemberTitle)) }
                     p #member-hint.muted { (t(l, Msg::AddMemberHint)) }
                     (form::guard(state, viewer))
-                    div.field {
-                        label for="member-display-name" { (t(l, Msg::DisplayName)) }
-                        input #member-display-name type="text" name="displayName" required value=(draft.display_name);
-                    }
-                    div.field {
-                        label for="member-username" { (t(l, Msg::Username)) }
+                    (field("member-display-name", Msg::DisplayName, &|m| html! {
+                        input #member-display-name type="text" name="displayName" required value=(draft.display_name)
+                            aria-invalid=[m.invalid()] aria-describedby=[m.described_by(None)];
+                    }))
+                    (field("member-username", Msg::Username, &|m| html! {
                         input #member-username type="text" name="username" required dir="ltr"
-                            autocomplete="off" pattern="[a-z0-9._\\-]{3,64}" value=(draft.username);
-                    }
-                    div.field {
-                        label for="member-password" { (t(l, Msg::InitialPassword)) }
+                            autocomplete="off" pattern="[a-z0-9._\\-]{3,64}" value=(draft.username)
+                            aria-invalid=[m.invalid()] aria-describedby=[m.described_by(None)];
+                    }))
+                    (field("member-password", Msg::InitialPassword, &|m| html! {
                         input #member-password type="password" name="password" required minlength="10"
-                            autocomplete="new-password" dir="ltr";
-                    }
-                    div.field {
-                        label for="member-role" { (t(l, Msg::Role)) }
-                        select #member-role name="role" required { (role_options(&draft.role)) }
-                    }
+                            autocomplete="new-password" dir="ltr"
+                            aria-invalid=[m.invalid()] aria-describedby=[m.described_by(None)];
+                    }))
+                    (field("member-role", Msg::Role, &|m| html! {
+                        select #member-role name="role" required
+                            aria-invalid=[m.invalid()] aria-describedby=[m.described_by(None)] { (role_options(&draft.role)) }
+                    }))
                     button type="submit" { (t(l, Msg::AddMemberTitle)) }
                 }
             }

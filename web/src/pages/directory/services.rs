@@ -12,6 +12,7 @@ use crate::context::Ctx;
 use crate::failure::{Answer, Failure};
 use crate::form::{self, Fields};
 use crate::gql;
+use crate::kit::problems::{Control, Problems};
 use crate::labels::SERVICE_CATEGORIES;
 use crate::messages::{t, Msg};
 use crate::state::AppState;
@@ -40,6 +41,25 @@ struct OfferedServices {
     services: Vec<crate::model::Service>,
 }
 
+/// The service form's controls, as the API's refusals name them.
+const SERVICE_FORM: [Control<'static>; 3] = [
+    Control {
+        field: "category",
+        id: "service-category",
+        label: Msg::Category,
+    },
+    Control {
+        field: "governorates",
+        id: "service-gov",
+        label: Msg::Governorates,
+    },
+    Control {
+        field: "monthlyCapacity",
+        id: "service-capacity",
+        label: Msg::MonthlyCapacity,
+    },
+];
+
 /// Which of the two forms was sent.
 #[derive(Debug, Clone, Copy)]
 pub enum Form {
@@ -62,8 +82,14 @@ async fn run_save(state: &AppState, ctx: &Ctx, id: &str, fields: &Fields) -> Ans
     };
     // What the schema could not even parse is answered here, in the viewer's words.
     let Ok(capacity) = draft.capacity.parse::<i32>() else {
+        let mut problems = Problems::default();
+        problems.at(
+            "service-capacity",
+            t(ctx.locale, Msg::MonthlyCapacity),
+            t(ctx.locale, Msg::CapacityInvalid),
+        );
         let notice = Notice::ServiceFailed {
-            message: t(ctx.locale, Msg::CapacityInvalid).to_string(),
+            problems,
             status: StatusCode::UNPROCESSABLE_ENTITY,
             draft,
         };
@@ -98,8 +124,10 @@ async fn run_save(state: &AppState, ctx: &Ctx, id: &str, fields: &Fields) -> Ans
         id,
         outcome,
         "service-saved",
-        |message, status| Notice::ServiceFailed {
-            message,
+        &SERVICE_FORM,
+        Some(("service-form", Msg::ServiceFormTitle)),
+        |problems, status| Notice::ServiceFailed {
+            problems,
             status,
             draft,
         },
@@ -123,8 +151,10 @@ async fn run_withdraw(state: &AppState, ctx: &Ctx, id: &str, fields: &Fields) ->
         id,
         outcome,
         "service-withdrawn",
-        |message, status| Notice::Failed {
-            message,
+        &[],
+        None,
+        |problems, status| Notice::Failed {
+            problems,
             status,
             draft: String::new(),
         },

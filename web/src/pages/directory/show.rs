@@ -17,6 +17,7 @@ use super::sections::{self, members_section, profile, secretariat_actions, servi
 use crate::context::Ctx;
 use crate::failure::{respond, Failure};
 use crate::gql;
+use crate::kit::problems::{Control, Problems};
 use crate::kit::{command_form, record};
 use crate::layout;
 use crate::messages::{t, Msg};
@@ -123,6 +124,13 @@ pub async fn render(
         Notice::MemberFailed { draft, .. } => draft.clone(),
         _ => MemberDraft::default(),
     };
+    let no_problems = Problems::default();
+    let problems = match &notice {
+        Notice::Failed { problems, .. }
+        | Notice::ServiceFailed { problems, .. }
+        | Notice::MemberFailed { problems, .. } => problems,
+        _ => &no_problems,
+    };
     let draft = match &notice {
         Notice::ServiceFailed { draft, .. } => draft.clone(),
         Notice::Edit(category) => org
@@ -149,8 +157,8 @@ pub async fn render(
         @match &notice {
             Notice::None | Notice::Edit(_) => {},
             Notice::Done(msg) => div.notice role="status" { (t(l, *msg)) },
-            Notice::Failed { message, .. } | Notice::ServiceFailed { message, .. } | Notice::MemberFailed { message, .. } => div.notice.error role="alert" {
-                strong { (t(l, Msg::ActionFailed)) } ": " (message)
+            Notice::Failed { problems, .. } | Notice::ServiceFailed { problems, .. } | Notice::MemberFailed { problems, .. } => {
+                (problems.summary(l, Msg::ActionFailed))
             },
         }
         (profile(l, &org))
@@ -158,11 +166,11 @@ pub async fn render(
             p { a.button.secondary href={ (url::organization(&org.id)) "/edit" } { (t(l, Msg::EditProfile)) } }
         }
         @if let Some(viewer) = viewer.filter(|v| v.capabilities().verify_organizations) {
-            (secretariat_actions(state, l, &org, viewer, &notice))
+            (secretariat_actions(state, l, &org, viewer, &notice, problems))
         }
-        (services(state, l, &org, viewer, &data.governorates, &draft))
+        (services(state, l, &org, viewer, &data.governorates, &draft, problems))
         @if let Some(members) = &members {
-            (members_section(state, l, &org, viewer, members, &member_draft))
+            (members_section(state, l, &org, viewer, members, &member_draft, problems))
         }
         @if let Some(history) = &history {
             (sections::history(&org.id).section(l, history_after.is_some(), history))
@@ -181,20 +189,25 @@ async fn load_members(state: &AppState, ctx: &Ctx, id: &str) -> Option<Vec<Membe
 
 /// How every form posted from the profile is answered: back to the profile with the
 /// notice of what was `done`, or the profile again with the API's refusal in the notice
-/// `refused` makes.
+/// `refused` makes, at the control of `controls` it names, else at the `form`.
+#[allow(clippy::too_many_arguments)]
 pub async fn answer(
     state: &AppState,
     ctx: &Ctx,
     id: &str,
     outcome: gql::Outcome,
     done: &str,
-    refused: impl FnOnce(String, StatusCode) -> Notice,
+    controls: &[Control<'_>],
+    form: Option<(&str, Msg)>,
+    refused: impl FnOnce(Problems, StatusCode) -> Notice,
 ) -> Result<Response, Failure> {
     match outcome.errors.into_iter().next() {
         None => Ok(command_form::done(&url::organization(id), done)),
         Some(error) => {
+            let field = error.field.clone();
             let (message, status) = command_form::refusal(ctx, error)?;
-            render(state, ctx, id, None, refused(message, status)).await
+            let problems = Problems::refusal(ctx.locale, field.as_deref(), message, controls, form);
+            render(state, ctx, id, None, refused(problems, status)).await
         }
     }
 }

@@ -93,6 +93,7 @@ async fn refused(
     let (message, status) = command_form::refusal(ctx, error.clone())?;
     let notice = Notice::Failed {
         message,
+        field: error.field.clone(),
         status,
         action,
         draft: fields,

@@ -9,6 +9,7 @@ use super::choices::{is_ended, is_held, Choices, ProviderChoice};
 use super::notice::Notice;
 use crate::form::{self, Fields};
 use crate::i18n::Locale;
+use crate::kit::problems::{Control, Mark, Problems};
 use crate::labels::{self, CLOSURE_REASONS, CONSENT_GIVERS, NEED_OUTCOMES};
 use crate::layout::{self, Select};
 use crate::messages::{t, Msg};
@@ -23,6 +24,7 @@ pub fn actions(
     viewer: &Viewer,
     r: &Referral,
     notice: &Notice,
+    problems: &Problems,
     choices: &Choices,
 ) -> Markup {
     let status = r.status.as_str();
@@ -39,16 +41,14 @@ pub fn actions(
             return;
         }
         let anchor = action.anchor_for(key);
-        let failed = notice
-            .failed_message(action)
-            .filter(|_| key.is_none() || notice.draft(action).map(|d| d.get("category")) == key);
+        let failed = problems.mark(&anchor);
         let enabled = match action {
             Action::Transfer => can_transfer,
             Action::Assign => can_assign,
             _ => true,
         };
         forms.push(action_form(
-            state, l, viewer, r, action, &anchor, failed, fields, enabled,
+            state, l, viewer, r, action, &anchor, &failed, fields, enabled,
         ));
     };
     match status {
@@ -59,7 +59,7 @@ pub fn actions(
             add(
                 Action::Decline,
                 None,
-                reason_field(l, notice.draft(Action::Decline), "decline"),
+                reason_field(l, notice.draft(Action::Decline), problems, "decline"),
             );
         }
         "ACCEPTED" => add(Action::Start, None, html! {}),
@@ -99,14 +99,14 @@ pub fn actions(
         add(
             Action::Transfer,
             None,
-            transfer_fields(l, choices.providers.as_deref(), draft),
+            transfer_fields(l, choices.providers.as_deref(), draft, problems),
         );
     }
     if let Some(colleagues) = choices.colleagues.as_deref() {
         add(
             Action::Assign,
             None,
-            assign_fields(l, colleagues, notice.draft(Action::Assign)),
+            assign_fields(l, colleagues, notice.draft(Action::Assign), problems),
         );
     }
     if !ended {
@@ -208,7 +208,9 @@ fn transfer_fields(
     l: Locale,
     providers: Option<&[ProviderChoice]>,
     draft: Option<&Fields>,
+    problems: &Problems,
 ) -> Markup {
+    let mark = problems.mark("transfer-provider");
     let chosen = draft.map(|d| d.trimmed("providerId"));
     let Some(providers) = providers else {
         return html! { p.muted role="note" { (t(l, Msg::ProvidersUnavailable)) } };
@@ -221,7 +223,8 @@ fn transfer_fields(
             false => {
                 div.field {
                     label for="transfer-provider" { (t(l, Msg::TransferProvider)) }
-                    select #transfer-provider name="providerId" required aria-describedby="transfer-provider-hint" {
+                    select #transfer-provider name="providerId" required
+                        aria-invalid=[mark.invalid()] aria-describedby=[mark.described_by(Some("transfer-provider-hint"))] {
                         option value="" { (t(l, Msg::Choose)) }
                         @for p in &providers {
                             @let serves: Vec<String> = p.serves.iter().map(|c| labels::service_category(l, c)).collect();
@@ -231,22 +234,30 @@ fn transfer_fields(
                         }
                     }
                     span #transfer-provider-hint.muted { (t(l, Msg::TransferProviderHint)) }
+                    (mark.message())
                 }
-                (reason_field(l, draft, "transfer"))
+                (reason_field(l, draft, problems, "transfer"))
             },
         }
     }
 }
 
-fn assign_fields(l: Locale, colleagues: &[Member], draft: Option<&Fields>) -> Markup {
+fn assign_fields(
+    l: Locale,
+    colleagues: &[Member],
+    draft: Option<&Fields>,
+    problems: &Problems,
+) -> Markup {
     let chosen = draft.map(|d| d.trimmed("userId"));
+    let mark = problems.mark("assign-user");
     html! {
         @if colleagues.is_empty() {
             p.muted role="note" { (t(l, Msg::NoColleagues)) }
         } @else {
             div.field {
                 label for="assign-user" { (t(l, Msg::Caseworker)) }
-                select #assign-user name="userId" required aria-describedby="assign-user-hint" {
+                select #assign-user name="userId" required
+                    aria-invalid=[mark.invalid()] aria-describedby=[mark.described_by(Some("assign-user-hint"))] {
                     option value="" { (t(l, Msg::Choose)) }
                     @for m in colleagues {
                         option value=(m.user_id) selected[chosen == Some(m.user_id.as_str())] {
@@ -255,18 +266,81 @@ fn assign_fields(l: Locale, colleagues: &[Member], draft: Option<&Fields>) -> Ma
                     }
                 }
                 span #assign-user-hint.muted { (t(l, Msg::AssignHint)) }
+                (mark.message())
             }
         }
     }
 }
 
-fn reason_field(l: Locale, draft: Option<&Fields>, prefix: &str) -> Markup {
+fn reason_field(l: Locale, draft: Option<&Fields>, problems: &Problems, prefix: &str) -> Markup {
     let id = format!("{prefix}-reason");
+    let mark = problems.mark(&id);
     html! {
         div.field {
             label for=(id) { (t(l, Msg::Reason)) }
-            textarea id=(id) name="reason" rows="2" required { @if let Some(d) = draft { (d.get("reason")) } }
+            textarea id=(id) name="reason" rows="2" required
+                aria-invalid=[mark.invalid()] aria-describedby=[mark.described_by(None)] {
+                @if let Some(d) = draft { (d.get("reason")) }
+            }
+            (mark.message())
         }
+    }
+}
+
+/// The controls of `action`'s form that a refusal may name (`extensions.field`), each
+/// marked by its form when it is at fault.
+fn controls(action: Action) -> &'static [Control<'static>] {
+    const DECLINE: [Control<'static>; 1] = [Control {
+        field: "reason",
+        id: "decline-reason",
+        label: Msg::Reason,
+    }];
+    const TRANSFER: [Control<'static>; 2] = [
+        Control {
+            field: "providerId",
+            id: "transfer-provider",
+            label: Msg::TransferProvider,
+        },
+        Control {
+            field: "reason",
+            id: "transfer-reason",
+            label: Msg::Reason,
+        },
+    ];
+    const ASSIGN: [Control<'static>; 1] = [Control {
+        field: "userId",
+        id: "assign-user",
+        label: Msg::Caseworker,
+    }];
+    match action {
+        Action::Decline => &DECLINE,
+        Action::Transfer => &TRANSFER,
+        Action::Assign => &ASSIGN,
+        _ => &[],
+    }
+}
+
+/// What the summary above the referral and the refused form show: the API's message
+/// at the control it names, else at the form it refused (named by its title).
+pub fn problems(l: Locale, notice: &Notice) -> Problems {
+    match notice {
+        Notice::Failed {
+            message,
+            field,
+            action,
+            draft,
+            ..
+        } => {
+            let anchor = action.anchor_for(action.key_of(draft));
+            Problems::refusal(
+                l,
+                field.as_deref(),
+                message.clone(),
+                controls(*action),
+                Some((&anchor, action.title())),
+            )
+        }
+        _ => Problems::default(),
     }
 }
 
@@ -287,7 +361,7 @@ fn close_fields(l: Locale, r: &Referral, draft: Option<&Fields>) -> Markup {
                 div.field {
                     label for={ "close-reason-" (c) } { (t(l, Msg::ClosureReason)) }
                     (layout::enum_select(
-                        Select { id: &format!("close-reason-{c}"), name: &format!("reason.{c}"), empty: Msg::Choose, required: false },
+                        Select { required: false, ..Select::required(&format!("close-reason-{c}"), &format!("reason.{c}")) },
                         l, &CLOSURE_REASONS, labels::closure_reason, value(format!("reason.{c}")).as_deref()))
                 }
                 div.field {
@@ -351,17 +425,16 @@ fn action_form(
     r: &Referral,
     action: Action,
     anchor: &str,
-    failed: Option<&str>,
+    failed: &Mark,
     fields: Markup,
     enabled: bool,
 ) -> Markup {
     html! {
-        form.card method="post" action={ (url::referral(&r.id)) "/" (action.slug()) } id=(anchor) {
+        form.card method="post" action={ (url::referral(&r.id)) "/" (action.slug()) } id=(anchor)
+            aria-describedby=[failed.described_by(None)] {
             h3 { (t(l, action.title())) }
             (form::guard(state, viewer))
-            @if let Some(message) = failed {
-                p.field-error role="alert" { (message) }
-            }
+            (failed.message())
             (fields)
             button class=[action.is_dangerous().then_some("danger")] type="submit" disabled[!enabled] { (t(l, action.title())) }
         }

@@ -21,6 +21,7 @@ use crate::form::{self, Fields};
 use crate::gql::{self, ErrorCode, GqlError};
 use crate::i18n::Locale;
 use crate::kit::command_form;
+use crate::kit::problems::Problems;
 use crate::kit::table;
 use crate::labels::{
     self, AGE_BANDS, BENEFICIARY_TYPES, CONSENT_GIVERS, PRIORITIES, SERVICE_CATEGORIES, SEXES,
@@ -40,32 +41,33 @@ const CREATE: &str = "mutation($input: CreateReferralInput!, $commandId: String)
   createReferral(input: $input, commandId: $commandId) { id caseNumber }
 }";
 
-/// The names of the form's inputs: the same paths the API names in
-/// `extensions.field`, so its errors land beside the right input.
-const FIELDS: [&str; 23] = [
-    "beneficiaryType",
-    "returnCountry",
-    "governorate",
-    "district",
-    "sex",
-    "ageBand",
-    "householdSize",
-    "vulnerabilities",
-    "needs",
-    "consent",
-    "consent.givenBy",
-    "consent.givenOn",
-    "consent.shareWithProviders",
-    "consent.mayContact",
-    "consent.expiresOn",
-    "personal",
-    "personal.fullName",
-    "personal.phone",
-    "personal.dateOfBirth",
-    "personal.idDocumentType",
-    "personal.idDocumentNumber",
-    "personal.address",
-    "personal.notes",
+/// The names of the form's inputs, with their labels: the same paths the API names
+/// in `extensions.field`, so its errors land beside the right input, and the summary
+/// says which one in the words of the form.
+const FIELDS: [(&str, Msg); 23] = [
+    ("beneficiaryType", Msg::BeneficiaryType),
+    ("returnCountry", Msg::ReturnCountry),
+    ("governorate", Msg::FilterGovernorate),
+    ("district", Msg::District),
+    ("sex", Msg::Sex),
+    ("ageBand", Msg::AgeBand),
+    ("householdSize", Msg::HouseholdSize),
+    ("vulnerabilities", Msg::Vulnerabilities),
+    ("needs", Msg::SectionNeeds),
+    ("consent", Msg::SectionConsent),
+    ("consent.givenBy", Msg::GivenBy),
+    ("consent.givenOn", Msg::GivenOn),
+    ("consent.shareWithProviders", Msg::ShareWithProviders),
+    ("consent.mayContact", Msg::MayContact),
+    ("consent.expiresOn", Msg::ExpiresOn),
+    ("personal", Msg::SectionPersonal),
+    ("personal.fullName", Msg::FullName),
+    ("personal.phone", Msg::Phone),
+    ("personal.dateOfBirth", Msg::DateOfBirth),
+    ("personal.idDocumentType", Msg::IdDocumentType),
+    ("personal.idDocumentNumber", Msg::IdDocumentNumber),
+    ("personal.address", Msg::Address),
+    ("personal.notes", Msg::CaseNotes),
 ];
 
 /// Personal inputs: `(name, label, kind)`.
@@ -86,21 +88,22 @@ fn field_id(name: &str) -> String {
 
 /// Where on the form an error about `field` is shown: the input itself, else its
 /// group (`consent.x` → the consent fieldset), else only above the form.
-fn place(field: &str) -> Option<&'static str> {
+fn place(field: &str) -> Option<(&'static str, Msg)> {
     let top = field.split('.').next().unwrap_or_default();
     FIELDS
         .iter()
-        .find(|known| **known == field)
-        .or_else(|| FIELDS.iter().find(|known| **known == top))
+        .find(|(known, _)| *known == field)
+        .or_else(|| FIELDS.iter().find(|(known, _)| *known == top))
         .copied()
 }
 
-/// One thing wrong with the form.
-#[derive(Debug, Clone)]
-pub struct FieldError {
-    /// The input it is about, when the form has it.
-    pub field: Option<&'static str>,
-    pub message: String,
+/// A problem with the input `name` (or, with `None`, the form as a whole), named in
+/// the summary by the input's label.
+fn problem(l: Locale, problems: &mut Problems, name: Option<&str>, message: String) {
+    match name.and_then(place) {
+        Some((name, label)) => problems.at(field_id(name), t(l, label), message),
+        None => problems.whole(message),
+    }
 }
 
 /// What the case worker typed (or the defaults of an empty form).
@@ -128,7 +131,7 @@ impl Draft {
     fn from_fields(state: &AppState, fields: &Fields) -> Draft {
         let values = FIELDS
             .iter()
-            .map(|name| (*name, fields.get(name).to_string()))
+            .map(|(name, _)| (*name, fields.get(name).to_string()))
             .collect();
         let priorities = SERVICE_CATEGORIES
             .iter()
@@ -185,14 +188,10 @@ impl Draft {
     /// The `input` of `createReferral`, or what must be fixed before it can even be
     /// sent (a value the schema could not parse). The rules of the work — how many
     /// needs, which household sizes, whether consent allows opening — are the API's.
-    fn input(&self, l: Locale) -> Result<serde_json::Value, Vec<FieldError>> {
-        let mut errors = Vec::new();
-        let mut wrong = |field: &'static str, msg: Msg| {
-            errors.push(FieldError {
-                field: Some(field),
-                message: t(l, msg).to_string(),
-            })
-        };
+    fn input(&self, l: Locale) -> Result<serde_json::Value, Problems> {
+        let mut problems = Problems::default();
+        let mut wrong =
+            |field: &str, msg: Msg| problem(l, &mut problems, Some(field), t(l, msg).to_string());
         let mut choice = |field: &'static str, list: &[&str]| {
             let value = form::one_of(self.trimmed(field), list);
             if value.is_none() {
@@ -207,6 +206,13 @@ impl Draft {
         if self.trimmed("governorate").is_empty() {
             wrong("governorate", Msg::ChooseValue);
         }
+        // A country is chosen from the list by its name (or given by its code); the
+        // domain keeps the code.
+        let country = self.optional("returnCountry");
+        let country_code = country.as_deref().and_then(|c| l10n::country_code(l, c));
+        if country.is_some() && country_code.is_none() {
+            wrong("returnCountry", Msg::UnknownCountry);
+        }
         let household: Option<i32> = self.trimmed("householdSize").parse().ok();
         if household.is_none() {
             wrong("householdSize", Msg::BadNumber);
@@ -219,8 +225,8 @@ impl Draft {
         if expires_on.as_deref().is_some_and(|d| !form::is_date(d)) {
             wrong("consent.expiresOn", Msg::BadDate);
         }
-        if !errors.is_empty() {
-            return Err(errors);
+        if !problems.is_empty() {
+            return Err(problems);
         }
         let needs: Vec<serde_json::Value> = SERVICE_CATEGORIES
             .iter()
@@ -234,7 +240,7 @@ impl Draft {
             .collect();
         Ok(serde_json::json!({
             "beneficiaryType": beneficiary_type,
-            "returnCountry": self.optional("returnCountry").map(|c| c.to_uppercase()),
+            "returnCountry": country_code,
             "governorate": self.trimmed("governorate"),
             "district": self.optional("district"),
             "sex": sex,
@@ -313,7 +319,7 @@ async fn show_form(state: &AppState, ctx: &Ctx) -> Result<Response, Failure> {
         &viewer,
         &data.governorates,
         &draft,
-        &[],
+        &Problems::default(),
         StatusCode::OK,
     ))
 }
@@ -334,13 +340,13 @@ async fn create(
     let draft = Draft::from_fields(state, &fields);
     let input = match draft.input(ctx.locale) {
         Ok(input) => input,
-        Err(errors) => {
+        Err(problems) => {
             return refused(
                 state,
                 ctx,
                 &viewer,
                 &draft,
-                &errors,
+                &problems,
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
             .await
@@ -357,11 +363,22 @@ async fn create(
         )),
         Err(error) if error.code == ErrorCode::Unauthenticated => Err(Failure::SignIn),
         Err(error) => {
-            let errors = [FieldError {
-                field: error.field.as_deref().and_then(place),
-                message: message_of(ctx, &error),
-            }];
-            refused(state, ctx, &viewer, &draft, &errors, status_of(error.code)).await
+            let mut problems = Problems::default();
+            problem(
+                ctx.locale,
+                &mut problems,
+                error.field.as_deref(),
+                message_of(ctx, &error),
+            );
+            refused(
+                state,
+                ctx,
+                &viewer,
+                &draft,
+                &problems,
+                status_of(error.code),
+            )
+            .await
         }
     }
 }
@@ -372,7 +389,7 @@ async fn refused(
     ctx: &Ctx,
     viewer: &Viewer,
     draft: &Draft,
-    errors: &[FieldError],
+    problems: &Problems,
     status: StatusCode,
 ) -> Result<Response, Failure> {
     let governorates = match gql::run(state, ctx, GOVERNORATES, serde_json::json!({}))
@@ -385,7 +402,14 @@ async fn refused(
             Vec::new()
         }
     };
-    Ok(form_page(ctx, viewer, &governorates, draft, errors, status))
+    Ok(form_page(
+        ctx,
+        viewer,
+        &governorates,
+        draft,
+        problems,
+        status,
+    ))
 }
 
 fn form_page(
@@ -393,35 +417,21 @@ fn form_page(
     viewer: &Viewer,
     governorates: &[Governorate],
     draft: &Draft,
-    errors: &[FieldError],
+    problems: &Problems,
     status: StatusCode,
 ) -> Response {
     let l = ctx.locale;
     let body = html! {
         h1 { (t(l, Msg::NavNewReferral)) }
         p.lead { (t(l, Msg::NewReferralIntro)) }
-        @if !errors.is_empty() {
-            div.notice.error #form-errors role="alert" tabindex="-1" {
-                strong { (t(l, Msg::FormHasErrors)) }
-                ul {
-                    @for error in errors {
-                        li {
-                            @match error.field {
-                                Some(field) => a href={ "#" (field_id(field)) } { (error.message) },
-                                None => (error.message),
-                            }
-                        }
-                    }
-                }
-            }
-        }
+        (problems.summary(l, Msg::FormHasErrors))
         form.referral-form method="post" action="/referrals/new" {
             input type="hidden" name="csrf" value=(viewer.csrf());
             input type="hidden" name="commandId" value=(draft.command_id);
-            (facts_fieldset(l, governorates, draft, errors))
-            (needs_fieldset(l, draft, errors))
-            (consent_fieldset(l, draft, errors))
-            (personal_fieldset(l, draft, errors))
+            (facts_fieldset(l, governorates, draft, problems))
+            (needs_fieldset(l, draft, problems))
+            (consent_fieldset(l, draft, problems))
+            (personal_fieldset(l, draft, problems))
             div.field.check {
                 input #f-open type="checkbox" name="open" value="true" checked[draft.open];
                 label for="f-open" { (t(l, Msg::OpenNow)) }
@@ -441,40 +451,20 @@ fn form_page(
     response
 }
 
-/// The message to show beside `name`, if any.
-fn error_at<'a>(errors: &'a [FieldError], name: &str) -> Option<&'a str> {
-    errors
-        .iter()
-        .find(|e| e.field == Some(name))
-        .map(|e| e.message.as_str())
+/// The label of the input `name`.
+fn label_of(name: &str) -> Msg {
+    place(name).map_or(Msg::Choose, |(_, label)| label)
 }
 
-/// The error line under an input, and the attributes the input then needs.
-fn field_error(
-    errors: &[FieldError],
-    name: &str,
-) -> (Markup, Option<&'static str>, Option<String>) {
-    match error_at(errors, name) {
-        Some(message) => {
-            let id = format!("{}-error", field_id(name));
-            (
-                html! { p.field-error id=(id) { (message) } },
-                Some("true"),
-                Some(id),
-            )
-        }
-        None => (html! {}, None, None),
-    }
-}
-
-fn text_input(l: Locale, draft: &Draft, errors: &[FieldError], name: &str, label: Msg) -> Markup {
-    let (error, invalid, described) = field_error(errors, name);
+fn text_input(l: Locale, draft: &Draft, problems: &Problems, name: &str) -> Markup {
+    let id = field_id(name);
+    let mark = problems.mark(&id);
     html! {
         div.field {
-            label for=(field_id(name)) { (t(l, label)) }
-            input id=(field_id(name)) type="text" name=(name) value=(draft.value(name))
-                aria-invalid=[invalid] aria-describedby=[described];
-            (error)
+            label for=(id) { (t(l, label_of(name))) }
+            input id=(id) type="text" name=(name) value=(draft.value(name))
+                aria-invalid=[mark.invalid()] aria-describedby=[mark.described_by(None)];
+            (mark.message())
         }
     }
 }
@@ -482,19 +472,44 @@ fn text_input(l: Locale, draft: &Draft, errors: &[FieldError], name: &str, label
 fn choice_input(
     l: Locale,
     draft: &Draft,
-    errors: &[FieldError],
+    problems: &Problems,
     name: &str,
-    label: Msg,
     values: &[&str],
     labeller: fn(Locale, &str) -> String,
 ) -> Markup {
-    let (error, _, _) = field_error(errors, name);
     let id = field_id(name);
+    let mark = problems.mark(&id);
+    let described = mark.described_by(None);
+    let select = Select::required(&id, name).marked(mark.invalid(), described.as_deref());
     html! {
         div.field {
-            label for=(id) { (t(l, label)) }
-            (layout::enum_select(Select::required(&id, name), l, values, labeller, Some(draft.trimmed(name))))
-            (error)
+            label for=(id) { (t(l, label_of(name))) }
+            (layout::enum_select(select, l, values, labeller, Some(draft.trimmed(name))))
+            (mark.message())
+        }
+    }
+}
+
+/// The country returned from: typed, and found in the list of every country named in
+/// the page's language (a `datalist`: no script; only this language's names, so the
+/// page stays light).
+fn country_input(l: Locale, draft: &Draft, problems: &Problems) -> Markup {
+    let id = field_id("returnCountry");
+    let mark = problems.mark(&id);
+    let hint = format!("{id}-hint");
+    html! {
+        div.field {
+            label for=(id) { (t(l, Msg::ReturnCountry)) }
+            input id=(id) type="text" name="returnCountry" value=(draft.value("returnCountry"))
+                list="countries" autocomplete="off"
+                aria-invalid=[mark.invalid()] aria-describedby=[mark.described_by(Some(&hint))];
+            datalist #countries {
+                @for country in l10n::countries(l) {
+                    option value=(country.name(l)) {}
+                }
+            }
+            span.muted id=(hint) { (t(l, Msg::ReturnCountryHint)) }
+            (mark.message())
         }
     }
 }
@@ -503,47 +518,38 @@ fn facts_fieldset(
     l: Locale,
     governorates: &[Governorate],
     draft: &Draft,
-    errors: &[FieldError],
+    problems: &Problems,
 ) -> Markup {
-    let (gov_error, _, _) = field_error(errors, "governorate");
-    let (house_error, house_invalid, house_described) = field_error(errors, "householdSize");
-    let (country_error, country_invalid, country_described) = field_error(errors, "returnCountry");
-    let country_described = match country_described {
-        Some(error_id) => format!("f-returnCountry-hint {error_id}"),
-        None => "f-returnCountry-hint".to_string(),
-    };
-    let (vuln_error, _, _) = field_error(errors, "vulnerabilities");
+    let gov = problems.mark(&field_id("governorate"));
+    let gov_described = gov.described_by(None);
+    let house = problems.mark(&field_id("householdSize"));
+    let vuln = problems.mark(&field_id("vulnerabilities"));
     html! {
         fieldset.card id=(field_id("facts")) {
             legend { (t(l, Msg::SectionFacts)) }
             div.form-grid {
-                (choice_input(l, draft, errors, "beneficiaryType", Msg::BeneficiaryType, &BENEFICIARY_TYPES, labels::beneficiary_type))
-                div.field {
-                    label for="f-returnCountry" { (t(l, Msg::ReturnCountry)) }
-                    input #f-returnCountry type="text" name="returnCountry" value=(draft.value("returnCountry"))
-                        maxlength="2" pattern="[A-Za-z]{2}" dir="ltr" autocapitalize="characters"
-                        aria-invalid=[country_invalid]
-                        aria-describedby=(country_described);
-                    span #f-returnCountry-hint.muted { (t(l, Msg::ReturnCountryHint)) }
-                    (country_error)
-                }
+                (choice_input(l, draft, problems, "beneficiaryType", &BENEFICIARY_TYPES, labels::beneficiary_type))
+                (country_input(l, draft, problems))
                 div.field {
                     label for="f-governorate" { (t(l, Msg::FilterGovernorate)) }
-                    (layout::governorate_select(Select::required("f-governorate", "governorate"), l, governorates, Some(draft.trimmed("governorate"))))
-                    (gov_error)
+                    (layout::governorate_select(
+                        Select::required("f-governorate", "governorate").marked(gov.invalid(), gov_described.as_deref()),
+                        l, governorates, Some(draft.trimmed("governorate"))))
+                    (gov.message())
                 }
-                (text_input(l, draft, errors, "district", Msg::District))
-                (choice_input(l, draft, errors, "sex", Msg::Sex, &SEXES, labels::sex))
-                (choice_input(l, draft, errors, "ageBand", Msg::AgeBand, &AGE_BANDS, labels::age_band))
+                (text_input(l, draft, problems, "district"))
+                (choice_input(l, draft, problems, "sex", &SEXES, labels::sex))
+                (choice_input(l, draft, problems, "ageBand", &AGE_BANDS, labels::age_band))
                 div.field {
                     label for="f-householdSize" { (t(l, Msg::HouseholdSize)) }
                     input #f-householdSize type="number" name="householdSize" min="1" step="1" required
                         value=(draft.value("householdSize")) inputmode="numeric"
-                        aria-invalid=[house_invalid] aria-describedby=[house_described];
-                    (house_error)
+                        aria-invalid=[house.invalid()] aria-describedby=[house.described_by(None)];
+                    (house.message())
                 }
             }
-            fieldset.checks id=(field_id("vulnerabilities")) {
+            fieldset.checks id=(field_id("vulnerabilities"))
+                aria-invalid=[vuln.invalid()] aria-describedby=[vuln.described_by(None)] {
                 legend { (t(l, Msg::Vulnerabilities)) }
                 @for v in VULNERABILITIES {
                     div.check {
@@ -552,19 +558,20 @@ fn facts_fieldset(
                         label for={ "f-vuln-" (v) } { (labels::vulnerability(l, v)) }
                     }
                 }
-                (vuln_error)
+                (vuln.message())
             }
         }
     }
 }
 
-fn needs_fieldset(l: Locale, draft: &Draft, errors: &[FieldError]) -> Markup {
-    let (error, invalid, _) = field_error(errors, "needs");
+fn needs_fieldset(l: Locale, draft: &Draft, problems: &Problems) -> Markup {
+    let mark = problems.mark(&field_id("needs"));
     html! {
-        fieldset.card id=(field_id("needs")) aria-invalid=[invalid] aria-describedby="f-needs-hint" {
+        fieldset.card id=(field_id("needs")) aria-invalid=[mark.invalid()]
+            aria-describedby=[mark.described_by(Some("f-needs-hint"))] {
             legend { (t(l, Msg::SectionNeeds)) }
             p #f-needs-hint.muted { (t(l, Msg::NeedsHint)) }
-            (error)
+            (mark.message())
             table.needs-table {
                 thead { tr { (table::headers(l, &[Msg::FilterNeed, Msg::Priority])) } }
                 tbody {
@@ -595,29 +602,30 @@ fn needs_fieldset(l: Locale, draft: &Draft, errors: &[FieldError]) -> Markup {
     }
 }
 
-fn consent_fieldset(l: Locale, draft: &Draft, errors: &[FieldError]) -> Markup {
-    let (error, _, _) = field_error(errors, "consent");
-    let (on_error, on_invalid, on_described) = field_error(errors, "consent.givenOn");
-    let (exp_error, exp_invalid, exp_described) = field_error(errors, "consent.expiresOn");
+fn consent_fieldset(l: Locale, draft: &Draft, problems: &Problems) -> Markup {
+    let group = problems.mark(&field_id("consent"));
+    let on = problems.mark(&field_id("consent.givenOn"));
+    let exp = problems.mark(&field_id("consent.expiresOn"));
     html! {
-        fieldset.card id=(field_id("consent")) {
+        fieldset.card id=(field_id("consent"))
+            aria-invalid=[group.invalid()] aria-describedby=[group.described_by(None)] {
             legend { (t(l, Msg::SectionConsent)) }
-            (error)
+            (group.message())
             div.form-grid {
-                (choice_input(l, draft, errors, "consent.givenBy", Msg::GivenBy, &CONSENT_GIVERS, labels::consent_giver))
+                (choice_input(l, draft, problems, "consent.givenBy", &CONSENT_GIVERS, labels::consent_giver))
                 div.field {
                     label for="f-consent-givenOn" { (t(l, Msg::GivenOn)) }
                     input #f-consent-givenOn type="date" name="consent.givenOn" required
                         value=(draft.value("consent.givenOn")) dir="ltr"
-                        aria-invalid=[on_invalid] aria-describedby=[on_described];
-                    (on_error)
+                        aria-invalid=[on.invalid()] aria-describedby=[on.described_by(None)];
+                    (on.message())
                 }
                 div.field {
                     label for="f-consent-expiresOn" { (t(l, Msg::ExpiresOn)) }
                     input #f-consent-expiresOn type="date" name="consent.expiresOn"
                         value=(draft.value("consent.expiresOn")) dir="ltr"
-                        aria-invalid=[exp_invalid] aria-describedby=[exp_described];
-                    (exp_error)
+                        aria-invalid=[exp.invalid()] aria-describedby=[exp.described_by(None)];
+                    (exp.message())
                 }
             }
             div.check {
@@ -632,29 +640,30 @@ fn consent_fieldset(l: Locale, draft: &Draft, errors: &[FieldError]) -> Markup {
     }
 }
 
-fn personal_fieldset(l: Locale, draft: &Draft, errors: &[FieldError]) -> Markup {
-    let (group_error, _, _) = field_error(errors, "personal");
+fn personal_fieldset(l: Locale, draft: &Draft, problems: &Problems) -> Markup {
+    let group = problems.mark(&field_id("personal"));
     html! {
-        fieldset.card.confidential id=(field_id("personal")) aria-describedby="f-personal-hint" {
+        fieldset.card.confidential id=(field_id("personal"))
+            aria-invalid=[group.invalid()] aria-describedby=[group.described_by(Some("f-personal-hint"))] {
             legend { (t(l, Msg::SectionPersonal)) }
             p #f-personal-hint { (t(l, Msg::PersonalHint)) }
-            (group_error)
+            (group.message())
             div.form-grid {
                 @for (name, label, kind) in PERSONAL {
-                    @let (error, invalid, described) = field_error(errors, name);
                     @let id = field_id(name);
+                    @let mark = problems.mark(&id);
                     div.field.wide[kind == "textarea"] {
                         label for=(id) { (t(l, label)) }
                         @if kind == "textarea" {
                             textarea id=(id) name=(name) rows="3" autocomplete="off"
-                                aria-invalid=[invalid] aria-describedby=[described] { (draft.value(name)) }
+                                aria-invalid=[mark.invalid()] aria-describedby=[mark.described_by(None)] { (draft.value(name)) }
                         } @else {
                             input id=(id) type=(kind) name=(name) value=(draft.value(name))
                                 dir=[matches!(name, "personal.phone" | "personal.dateOfBirth" | "personal.idDocumentNumber").then_some("ltr")]
                                 autocomplete="off" required[name == "personal.fullName"]
-                                aria-invalid=[invalid] aria-describedby=[described];
+                                aria-invalid=[mark.invalid()] aria-describedby=[mark.described_by(None)];
                         }
-                        (error)
+                        (mark.message())
                     }
                 }
             }
@@ -668,9 +677,10 @@ mod tests {
 
     #[test]
     fn api_fields_land_on_their_input_or_group() {
-        assert_eq!(place("needs"), Some("needs"));
-        assert_eq!(place("personal.fullName"), Some("personal.fullName"));
-        assert_eq!(place("consent.somethingNew"), Some("consent"));
-        assert_eq!(place("commandId"), None);
+        let name = |field| place(field).map(|(name, _)| name);
+        assert_eq!(name("needs"), Some("needs"));
+        assert_eq!(name("personal.fullName"), Some("personal.fullName"));
+        assert_eq!(name("consent.somethingNew"), Some("consent"));
+        assert_eq!(name("commandId"), None);
     }
 }

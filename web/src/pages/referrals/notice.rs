@@ -18,6 +18,8 @@ pub enum Notice {
     /// came from and what was typed in it.
     Failed {
         message: String,
+        /// The input the API named (`extensions.field`), if any.
+        field: Option<String>,
         status: StatusCode,
         action: Action,
         draft: Fields,
@@ -33,17 +35,6 @@ impl Notice {
                 draft,
                 ..
             } if *failed == action => Some(draft),
-            _ => None,
-        }
-    }
-
-    pub fn failed_message(&self, action: Action) -> Option<&str> {
-        match self {
-            Notice::Failed {
-                action: failed,
-                message,
-                ..
-            } if *failed == action => Some(message),
             _ => None,
         }
     }

@@ -61,7 +61,11 @@ pub fn facts(l: Locale, r: &Referral) -> Markup {
                     (fact(l, Msg::BeneficiaryType, labels::beneficiary_type(l, kind)))
                 }
                 @if let Some(country) = &r.return_country {
-                    (fact(l, Msg::CountryReturnedFrom, html! { bdi dir="ltr" { (country) } }))
+                    // Named in the page's language; a code no list knows, as it came.
+                    @match l10n::country_name(l, country) {
+                        Some(name) => (fact(l, Msg::CountryReturnedFrom, html! { bdi title=(country) { (name) } })),
+                        None => (fact(l, Msg::CountryReturnedFrom, html! { bdi dir="ltr" { (country) } })),
+                    }
                 }
                 @if let Some(g) = &r.governorate {
                     (fact(l, Msg::FilterGovernorate, layout::governorates(l, std::slice::from_ref(g))))

@@ -104,14 +104,12 @@ pub async fn render(
         _ => StatusCode::OK,
     };
     let has_personal = personal.is_some();
+    let problems = super::forms::problems(l, &notice);
     let body = html! {
         @match &notice {
             Notice::None => {},
             Notice::Done(msg) => div.notice role="status" { (t(l, *msg)) },
-            Notice::Failed { message, action, draft, .. } => div.notice.error role="alert" {
-                strong { (t(l, Msg::ActionFailed)) } ": " (message)
-                " " a href={ "#" (action.anchor_for(action.key_of(draft))) } { (t(l, action.title())) }
-            },
+            Notice::Failed { .. } => (problems.summary(l, Msg::ActionFailed)),
         }
         h1 {
             (t(l, Msg::CaseNumber)) " " bdi dir="ltr" { (referral.case_number) }
@@ -132,7 +130,7 @@ pub async fn render(
             (results_section(l, &referral))
         }
         @if let Some(viewer) = viewer {
-            (actions(state, l, viewer, &referral, &notice, &choices))
+            (actions(state, l, viewer, &referral, &notice, &problems, &choices))
         }
         @if let Some(timeline) = &timeline {
             (sections::timeline(&referral.id).section(l, timeline_after.is_some(), timeline))

@@ -241,6 +241,55 @@ async fn a_validation_error_on_a_personal_field_lands_beside_it() {
 }
 
 #[tokio::test]
+async fn the_return_country_is_sent_as_the_code_of_the_name_chosen() {
+    let fake = Arc::new(
+        Fake::new()
+            .data(
+                "createReferral",
+                serde_json::json!({ "createReferral": { "id": "r-new", "caseNumber": "NRM-AN-2026-000001" } }),
+            )
+            .data("viewer", viewer_data("NRM_CASEWORKER"))
+            .data("governorates", governorates()),
+    );
+    let mut pairs = filled("right-token");
+    for (k, v) in pairs.iter_mut() {
+        if *k == "returnCountry" {
+            *v = "ألمانيا".to_string();
+        }
+    }
+    let answer = post(&fake, "/referrals/new", Some(SESSION), &as_body(&pairs)).await;
+    assert_eq!(answer.status, 303);
+    assert_eq!(
+        fake.call_with("createReferral").variables["input"]["returnCountry"],
+        "DE"
+    );
+}
+
+#[tokio::test]
+async fn a_country_that_does_not_exist_is_refused_naming_the_field() {
+    let fake = Arc::new(
+        Fake::new()
+            .data("viewer", viewer_data("NRM_CASEWORKER"))
+            .data("governorates", governorates()),
+    );
+    let mut pairs = filled("right-token");
+    for (k, v) in pairs.iter_mut() {
+        if *k == "returnCountry" {
+            *v = "أرض الأحلام".to_string();
+        }
+    }
+    let answer = post(&fake, "/referrals/new", Some(SESSION), &as_body(&pairs)).await;
+    assert_eq!(answer.status, 422);
+    assert!(!ran_a_mutation(&fake));
+    assert!(answer
+        .body
+        .contains("بلد العودة: لا يوجد بلد بهذا الاسم؛ اختر البلد من القائمة."));
+    assert!(answer.body.contains(r#"value="أرض الأحلام""#));
+    // The list offers every country by its Arabic name.
+    assert!(answer.body.contains(r#"<option value="ألمانيا">"#));
+}
+
+#[tokio::test]
 async fn values_the_schema_cannot_parse_are_refused_before_the_api() {
     let fake = Arc::new(
         Fake::new()
