@@ -87,7 +87,7 @@ sessions-ended-because-password_changed = مع تغيير كلمة المرور
 sessions-ended-because-password_reset = مع إعادة تعيين كلمة المرور
 count-sessions =
     { $count ->
-        [zero] لا جلسات
+        [zero] لا توجد جلسات
         [one] جلسة واحدة
         [two] جلستان
         [few] { $count } جلسات

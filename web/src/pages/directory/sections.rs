@@ -300,9 +300,9 @@ pub fn members_section(
                                 }
                                 @if member.username != viewer.username {
                                     " "
-                                    a href={ (base) "/members/" (url::encode(&member.user_id)) "/password" }
-                                        aria-label={ (t(l, Msg::ResetPassword)) " — " (member.display_name) } {
+                                    a href={ (base) "/members/" (url::encode(&member.user_id)) "/password" } {
                                         (t(l, Msg::ResetPassword))
+                                        (which(html! { bdi { (member.display_name) } }))
                                     }
                                 }
                             }
