@@ -27,7 +27,7 @@ pub struct Rows<T> {
 }
 
 impl<T> Rows<T> {
-    /// The line a truncated download carries under its table.
+    /// The line a truncated download carries on its notes sheet.
     pub fn notes(&self, locale: Locale) -> Vec<String> {
         if self.truncated {
             vec![count(locale, Count::ExportTruncated, MAX_ROWS as u64)]

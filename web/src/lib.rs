@@ -66,7 +66,7 @@ pub const SESSION_COOKIE: &str = "sanad_session";
 /// `GET /referrals/{id}`, `POST /referrals/{id}/{action}` (open, claim, accept,
 /// decline, start, deliver, close, transfer, assign, withdraw, reopen, follow-up, consent,
 /// personal, erase), `GET /statistics`, and the downloads `GET /organizations.xlsx`,
-/// `GET /referrals.xlsx` and `GET /statistics.xlsx`.
+/// `GET /referrals.xlsx` and `GET /statistics.xlsx`, each also as `.csv`.
 /// Unknown paths get a localised 404 page (this router has a fallback, so merge it
 /// into a router that has none, or mount it with `fallback_service`).
 pub fn router(executor: Arc<dyn GraphqlExecutor>) -> axum::Router {

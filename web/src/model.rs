@@ -154,7 +154,7 @@ pub struct Member {
 }
 
 /// One event of a record's history: an organisation's audit trail or a referral's
-/// timeline (the API's `AuditEvent` and `TimelineEvent` read the same fields).
+/// timeline (the API's `AuditEvent`, and `ReferralTimelineEvent`, which adds the step).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct HistoryEvent {
@@ -167,6 +167,26 @@ pub struct HistoryEvent {
     pub actor_label: Option<String>,
     #[serde(default)]
     pub actor_role: Option<String>,
+    /// The actor's name in the directory (a referral's timeline asks for it).
+    #[serde(default)]
+    pub actor_name: Option<String>,
+    /// What a referral's step recorded (empty in other records' histories).
+    #[serde(flatten)]
+    pub step: Step,
+}
+
+/// What a step of a referral's timeline recorded: the needs, the outcomes, the
+/// provider, who was assigned and the note (its text only for those who may read it).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct Step {
+    pub needs: Vec<String>,
+    pub results: Vec<NeedResult>,
+    pub provider: Option<OrgName>,
+    pub has_assignee: bool,
+    pub assignee_name: Option<String>,
+    pub note: Option<String>,
+    pub has_note: bool,
 }
 
 /// One page of a list (organisations, referrals, a record's history): its nodes, where
@@ -217,8 +237,12 @@ pub struct NeedResult {
     pub outcome: String,
     #[serde(default)]
     pub reason: Option<String>,
+    /// The note's text, for those who may read the case's notes.
     #[serde(default)]
     pub note: Option<String>,
+    /// Whether a note was written, whoever reads it.
+    #[serde(default)]
+    pub has_note: bool,
 }
 
 /// A referral as far as a page asked for it: no personal data ever travels in it.

@@ -50,6 +50,9 @@ results = نتائج الإغلاق
 actions = الإجراءات
 actions-intro = تظهر الإجراءات الممكنة في هذه الحالة؛ إن لم يسمح دورك بأحدها ستظهر لك رسالة توضّح السبب.
 download-xlsx = تنزيل ملف Excel
+download-csv = تنزيل ملف CSV
+suppressed-flag = محجوب
+notes-sheet = ملاحظات
 export-truncated =
     يضم الملف { $max ->
         [zero] أول { $max } صف

@@ -77,6 +77,12 @@ actions-intro = ئەو کارانەی لەم دۆخەدا دەکرێن پیشا�
 # needs native review
 download-xlsx = داگرتن وەک فایلی Excel
 # needs native review
+download-csv = داگرتن وەک فایلی CSV
+# needs native review
+suppressed-flag = شاردراوە
+# needs native review
+notes-sheet = تێبینییەکان
+# needs native review
 export-truncated =
     فایلەکە تەنها یەکەم { $max ->
         [one] ڕیز

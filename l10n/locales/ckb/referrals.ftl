@@ -142,6 +142,20 @@ timeline = تۆماری ئاڕاستەکردن
 # needs native review
 timeline-intro = ئەوەی بەسەر ئەم ئاڕاستەکردنەدا هاتووە، تا ئەو ڕادەیەی بۆت هەیە ببینیت، لەگەڵ ئەوەی کێ کردی و کەی.
 # needs native review
+details = وردەکارییەکان
+# needs native review
+timeline-assigned = دیاریکرا بۆ کەیسەکە:
+# needs native review
+timeline-unlisted-person = هاوکارێک کە چیتر لە ڕێبەرەکەدا نییە
+# needs native review
+timeline-provider = پێشکەشکاری خزمەتگوزاری:
+# needs native review
+timeline-note = تێبینی:
+# needs native review
+timeline-note-withheld = تێبینییەک نووسرا؛ تەنها نووسینگەی ئاڕاستەکردن و پێشکەشکارانی خزمەتگوزاری کەیسەکە دەیخوێننەوە.
+# needs native review
+timeline-note-sealed = تێبینییەکی مۆرکراو لەگەڵ داتا کەسییەکانی کەسەکە.
+# needs native review
 act-open = کردنەوە بۆ پێشکەشکاران
 # needs native review
 act-claim = وەرگرتن بۆ ڕێکخراوەکەم

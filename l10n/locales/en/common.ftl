@@ -50,6 +50,9 @@ results = Results at closure
 actions = Actions
 actions-intro = The actions possible in this state are shown; if your role does not allow one, a message will say why.
 download-xlsx = Download as Excel
+download-csv = Download as CSV
+suppressed-flag = suppressed
+notes-sheet = Notes
 export-truncated =
     The file holds only the first { $max ->
         [one] row

@@ -1,8 +1,10 @@
 //! A referral's whole life in Arabic, as the people who handle it see it: a case worker
 //! records it (consent first) and opens it to providers; two providers see it on their
 //! board, one claims it and the other is told, in words, that it is taken; the provider
-//! accepts, starts, records the service for its need and closes with an outcome per need;
-//! the case worker then reads the history.
+//! accepts, assigns a colleague, starts, records the service for each need (with a note)
+//! and closes with an outcome per need; the case worker then reads the history — which
+//! need each step concerned, who was assigned, what the provider noted — and the
+//! Secretariat's auditor reads it too, told that a note exists but not what it says.
 
 use sanad_tests::browser::checks::{self, XSS};
 use sanad_tests::browser::{Chromium, Site, Tab};
@@ -90,6 +92,13 @@ async fn a_referral_from_the_case_worker_to_closure_in_arabic() {
     // Al-Amal serves its need and closes the referral with an outcome for each.
     amal.press("قبول الإحالة").await;
     amal.wait_for_text("قُبلت الإحالة.").await;
+    // The coordinator hands the case to a colleague, chosen by name.
+    let colleague: String = amal
+        .eval("[...document.querySelectorAll('#assign-user option')].find(o => o.textContent.includes('موظف منظمة الأمل')).value")
+        .await;
+    amal.choose("#assign-user", &colleague).await;
+    amal.press("تعيين أخصائي الحالة").await;
+    amal.wait_for_text("عُيّن أخصائي الحالة.").await;
     amal.press("بدء تقديم الخدمة").await;
     amal.wait_for_text("بدأ تقديم الخدمة.").await;
     amal.fill("#deliver-PSYCHOSOCIAL-note", XSS).await;
@@ -97,6 +106,11 @@ async fn a_referral_from_the_case_worker_to_closure_in_arabic() {
         .await;
     amal.wait_for_text("سُجّل تقديم الخدمة.").await;
     checks::page_is_sound(&amal, "ar").await;
+    amal.fill("#deliver-LIVELIHOODS-note", "جلستا إرشاد مهني مع الأسرة")
+        .await;
+    amal.submit("#act-deliver-LIVELIHOODS button[type=submit]")
+        .await;
+    amal.wait_for_text("سُجّل تقديم الخدمة.").await;
     // Closing with no outcome is refused, the need named in words (not its code).
     amal.eval::<bool>("(document.querySelector('#act-close').noValidate = true)")
         .await;
@@ -128,6 +142,25 @@ async fn a_referral_from_the_case_worker_to_closure_in_arabic() {
     ] {
         worker.sees(step).await;
     }
+    // Each step says what it recorded: the need of each delivery, who was assigned, the
+    // provider's notes (the markup typed into one shown as text), each need's outcome.
+    let steps = timeline_steps(&worker).await;
+    let delivered = rows_of(&steps, "تسجيل تقديم خدمة");
+    assert_eq!(delivered.len(), 2, "{steps:?}");
+    assert!(delivered[0].contains("الدعم النفسي والاجتماعي"), "{steps:?}");
+    assert!(delivered[0].contains("window.__xss=2"), "{steps:?}");
+    assert!(delivered[1].contains("سبل العيش"), "{steps:?}");
+    assert!(
+        delivered[1].contains("جلستا إرشاد مهني مع الأسرة"),
+        "{steps:?}"
+    );
+    let assigned = rows_of(&steps, "تعيين أخصائي الحالة");
+    assert!(
+        assigned.iter().any(|s| s.contains("موظف منظمة الأمل")),
+        "{steps:?}"
+    );
+    let closed = rows_of(&steps, "إغلاق الإحالة");
+    assert!(closed[0].contains("سبل العيش: لم يُلبَّ"), "{steps:?}");
     // What the page reads back is not labelled as a form is ("(optional)", "2 letters").
     let facts: String = worker
         .eval("[...document.querySelectorAll('dl.facts')].map(d => d.innerText).join('\\n')")
@@ -142,9 +175,57 @@ async fn a_referral_from_the_case_worker_to_closure_in_arabic() {
     auditor.sign_in("auditor").await;
     auditor.goto(&referral).await;
     auditor.sees("مغلقة").await;
+    // The Secretariat audits the steps, not the provider's notes: it learns that one was
+    // written.
+    let steps = timeline_steps(&auditor).await;
+    let delivered = rows_of(&steps, "تسجيل تقديم خدمة");
+    assert!(delivered[0].contains("الدعم النفسي والاجتماعي"), "{steps:?}");
+    assert!(delivered[1].contains("كُتبت ملاحظة"), "{steps:?}");
+    auditor.does_not_see("جلستا إرشاد مهني").await;
+    auditor.does_not_see("window.__xss").await;
     assert!(
         !auditor.has("#actions-heading").await,
         "an empty actions section"
     );
     checks::page_is_sound(&auditor, "ar").await;
+
+    // The lists and the statistics download as Excel, and as CSV right beside it.
+    worker.goto("/referrals").await;
+    downloads_side_by_side(&worker, "/referrals").await;
+    auditor.goto("/statistics").await;
+    downloads_side_by_side(&auditor, "/statistics").await;
+    checks::page_is_sound(&auditor, "ar").await;
+}
+
+/// The page offers `stem.xlsx` and, on the same line just after it, `stem.csv`.
+async fn downloads_side_by_side(tab: &Tab, stem: &str) {
+    let beside: bool = tab
+        .eval(&format!(
+            "(() => {{ const x = document.querySelector('a[href^=\"{stem}.xlsx\"]'); \
+             const c = document.querySelector('a[href^=\"{stem}.csv\"]'); if (!x || !c) return false; \
+             const a = x.getBoundingClientRect(), b = c.getBoundingClientRect(); \
+             return x.parentElement === c.parentElement && Math.abs(a.top - b.top) < 2 \
+               && c.innerText.includes('CSV') && x.innerText.includes('Excel'); }})()"
+        ))
+        .await;
+    assert!(beside, "{stem}: no CSV link beside the Excel one");
+}
+
+/// The timeline's rows as the tab shows them: each event's label and what its step
+/// recorded.
+async fn timeline_steps(tab: &Tab) -> Vec<(String, String)> {
+    tab.eval(
+        "[...document.querySelectorAll('tr[data-position]')]\
+         .map(r => [r.cells[1].innerText, r.cells[2].innerText])",
+    )
+    .await
+}
+
+/// What the steps labelled `event` recorded, in order.
+fn rows_of(steps: &[(String, String)], event: &str) -> Vec<String> {
+    steps
+        .iter()
+        .filter(|(label, _)| label == event)
+        .map(|(_, step)| step.clone())
+        .collect()
 }

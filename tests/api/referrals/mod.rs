@@ -14,11 +14,17 @@ mod subscriptions;
 /// Statistics, the action-needed queue, the lists and the downloads.
 mod lists;
 
+/// The downloads as programs read them: typed counts, notes apart, CSV beside Excel.
+mod downloads;
+
 /// Monthly capacity and the claims and transfers that use it.
 mod capacity;
 
 /// Personal data: sealed in the log, read only by assigned case workers, erasable.
 mod personal_data;
+
+/// What the timeline tells of each step, and whose eyes the notes are for.
+mod timeline;
 
 use sanad_tests::*;
 use serde_json::{json, Value};

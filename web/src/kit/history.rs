@@ -1,7 +1,8 @@
 //! The history of a record (an organisation's audit trail, a referral's timeline): a
 //! table of its events, a page at a time, with links back to the start and on to the
 //! next page. Both read the same fields of an event; they differ in their heading and
-//! in the order of their columns.
+//! in their columns, and a referral's adds what each step recorded (the needs, their
+//! outcomes, the provider, who was assigned, the note) and who acted by name.
 
 use maud::{html, Markup};
 
@@ -27,7 +28,14 @@ pub enum Column {
     Time,
     Actor,
     Event,
+    /// What a referral's step recorded: the needs, outcomes, provider, the colleague
+    /// assigned and the note. Only a referral's timeline has these fields.
+    Step,
 }
+
+/// The fields of a referral timeline's event that [`Column::Step`] shows.
+const STEP_FIELDS: &str = "actorName needs hasAssignee assigneeName note hasNote \
+    results { category outcome reason note hasNote } provider { id nameAr nameEn }";
 
 /// Where one kind of record keeps its history, and how its page draws it.
 pub struct History<'a> {
@@ -50,8 +58,13 @@ pub struct History<'a> {
 impl History<'_> {
     /// The query of one page of the history.
     fn query(&self) -> String {
+        let step = if self.columns.contains(&Column::Step) {
+            STEP_FIELDS
+        } else {
+            ""
+        };
         format!(
-            "query($id: ID!, $first: Int, $after: String) {{\n  {}(id: $id) {{\n    id\n    {}(first: $first, after: $after) {{\n      nodes {{ position eventType occurredAt actorUser actorLabel actorRole }}\n      pageInfo {{ hasNextPage endCursor }}\n    }}\n  }}\n}}",
+            "query($id: ID!, $first: Int, $after: String) {{\n  {}(id: $id) {{\n    id\n    {}(first: $first, after: $after) {{\n      nodes {{ position eventType occurredAt actorUser actorLabel actorRole {step} }}\n      pageInfo {{ hasNextPage endCursor }}\n    }}\n  }}\n}}",
             self.record, self.field
         )
     }
@@ -116,6 +129,7 @@ impl History<'_> {
                     Column::Time => th scope="col" { (t(l, Msg::Time)) },
                     Column::Actor => th scope="col" { (t(l, Msg::Actor)) },
                     Column::Event => th scope="col" { (t(l, Msg::Event)) },
+                    Column::Step => th scope="col" { (t(l, Msg::Details)) },
                 }
             }
         }
@@ -140,12 +154,79 @@ fn cell(l: Locale, column: Column, event: &HistoryEvent) -> Markup {
             Column::Position => td { (event.position) },
             Column::Time => td { (layout::datetime(l, &event.occurred_at)) },
             Column::Actor => td {
-                bdi dir="ltr" { (event.actor_label.as_deref().unwrap_or(&event.actor_user)) }
+                @match &event.actor_name {
+                    // A person's name is in whatever script they wrote it.
+                    Some(name) => bdi { (name) },
+                    None => bdi dir="ltr" { (event.actor_label.as_deref().unwrap_or(&event.actor_user)) },
+                }
                 @if let Some(role) = &event.actor_role {
                     " — " span.muted { (labels::role(l, role)) }
                 }
             },
             Column::Event => td { span title=(event.event_type) { (labels::event_type(l, &event.event_type)) } },
+            Column::Step => td.step { (step(l, event)) },
         }
     }
+}
+
+/// What a referral's step recorded, each part on a line of its own.
+fn step(l: Locale, event: &HistoryEvent) -> Markup {
+    let step = &event.step;
+    html! {
+        @if step.results.is_empty() && !step.needs.is_empty() {
+            div.needs {
+                @for (i, need) in step.needs.iter().enumerate() {
+                    @if i > 0 { (layout::comma(l)) }
+                    (labels::service_category(l, need))
+                }
+            }
+        }
+        @if !step.results.is_empty() {
+            ul.results {
+                @for result in &step.results {
+                    li {
+                        (labels::service_category(l, &result.category)) ": "
+                        strong { (labels::need_outcome(l, &result.outcome)) }
+                        @if let Some(reason) = &result.reason {
+                            " — " (labels::closure_reason(l, reason))
+                        }
+                        @if let Some(note) = &result.note {
+                            " — " (written(note))
+                        } @else if result.has_note {
+                            " — " span.muted { (t(l, Msg::TimelineNoteWithheld)) }
+                        }
+                    }
+                }
+            }
+        }
+        @if let Some(provider) = &step.provider {
+            div { (t(l, Msg::TimelineProvider)) " " (layout::org_link(l, provider)) }
+        }
+        @if step.has_assignee {
+            div.assignee {
+                (t(l, Msg::TimelineAssigned)) " "
+                @match &step.assignee_name {
+                    Some(name) => bdi { (name) },
+                    None => span.muted { (t(l, Msg::TimelineUnlistedPerson)) },
+                }
+            }
+        }
+        @if let Some(note) = &step.note {
+            div.note { (t(l, Msg::TimelineNote)) " " (written(note)) }
+        } @else if step.has_note {
+            // A follow-up's note is the person's sealed data; any other note is withheld
+            // from this reader by the referral's policy.
+            @if event.event_type == "FollowUpAdded" {
+                div.muted { (t(l, Msg::TimelineNoteSealed)) }
+            } @else {
+                div.muted { (t(l, Msg::TimelineNoteWithheld)) }
+            }
+        }
+    }
+}
+
+/// What a person wrote, as they wrote it: in a language the page cannot know (`lang=""`
+/// says so to screen readers and translators) and a direction of its own.
+pub fn written(text: &str) -> Markup {
+    html! { bdi lang="" { (text) } }
 }

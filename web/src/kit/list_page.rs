@@ -193,10 +193,24 @@ pub fn rows<T>(
     }
 }
 
-/// The link that downloads the list as filtered, all pages (`download` is its path).
-pub fn download_link<F: Filters>(l: Locale, filters: &F, download: &str) -> Markup {
+/// The links that download the list as filtered, all pages: `stem` (`/referrals`) with
+/// `.xlsx` and with `.csv`.
+pub fn download_link<F: Filters>(l: Locale, filters: &F, stem: &str) -> Markup {
+    download_links(
+        l,
+        &filters.href_at(&format!("{stem}.xlsx"), None),
+        &filters.href_at(&format!("{stem}.csv"), None),
+    )
+}
+
+/// A workbook's download and, beside it, the same table as CSV.
+pub fn download_links(l: Locale, xlsx: &str, csv: &str) -> Markup {
     html! {
-        p { a.button.secondary href=(filters.href_at(download, None)) download { (t(l, Msg::DownloadXlsx)) } }
+        p.downloads {
+            a.button.secondary href=(xlsx) download { (t(l, Msg::DownloadXlsx)) }
+            " "
+            a.button.secondary href=(csv) download { (t(l, Msg::DownloadCsv)) }
+        }
     }
 }
 

@@ -6,4 +6,5 @@ pub mod enums;
 pub mod mutation;
 pub mod query;
 pub mod subscription;
+pub mod timeline;
 pub mod types;

@@ -8,7 +8,7 @@ use domain::access::{
 };
 use domain::referral::{
     AgeBand, BeneficiaryType, ClosureReason, ConsentGiver, NeedOutcome, Priority, ReferralStatus,
-    Sex, Vulnerability, AGGREGATE_TYPE,
+    Sex, Vulnerability,
 };
 use domain::values::ServiceCategory;
 use projections::models::referrals::queries::attention;
@@ -20,9 +20,9 @@ use uuid::Uuid;
 
 use super::actions::ReferralActionGql;
 use super::enums::*;
+use super::timeline::{timeline_page, TimelinePage};
 use crate::audit::history;
 use crate::errors::{ApiError, ApiResult};
-use crate::graphql::audit::types::{audit_page, AuditPage};
 use crate::graphql::common::context::{principal, state, OrGql};
 use crate::graphql::directory::enums::ServiceCategoryGql;
 use crate::graphql::directory::governorate::GovernorateGql;
@@ -54,7 +54,25 @@ pub struct NeedResultGql {
     pub category: ServiceCategoryGql,
     pub outcome: NeedOutcomeGql,
     pub reason: Option<ClosureReasonGql>,
+    /// For those who may read the case's notes (the referring office and its
+    /// providers); null for others, and when none was written.
     pub note: Option<String>,
+    /// Whether a note was written, whoever reads it.
+    pub has_note: bool,
+}
+
+impl NeedResultGql {
+    /// The result as a reader sees it: its note's text only when `reads_notes`.
+    pub fn shown(result: domain::referral::NeedResult, reads_notes: bool) -> Self {
+        let note = result.note.filter(|n| !n.trim().is_empty());
+        Self {
+            category: result.category.into(),
+            outcome: result.outcome.into(),
+            reason: result.reason.map(Into::into),
+            has_note: note.is_some(),
+            note: note.filter(|_| reads_notes),
+        }
+    }
 }
 
 #[derive(SimpleObject, Clone, Debug)]
@@ -75,7 +93,8 @@ pub struct ReferralNode {
     pub vulnerabilities: Vec<VulnerabilityGql>,
     pub needs: Vec<NeedGql>,
     pub consent: ConsentGql,
-    pub results: Vec<NeedResultGql>,
+    #[graphql(skip)]
+    pub closed_results: Vec<domain::referral::NeedResult>,
     pub next_follow_up: Option<NaiveDate>,
     /// Open and unclaimed past the service-level time: the office supervisor was alerted.
     pub escalated: bool,
@@ -172,15 +191,7 @@ impl ReferralNode {
                 may_contact: c.may_contact,
                 expires_on: c.expires_on,
             },
-            results: results
-                .into_iter()
-                .map(|r| NeedResultGql {
-                    category: r.category.into(),
-                    outcome: r.outcome.into(),
-                    reason: r.reason.map(Into::into),
-                    note: r.note,
-                })
-                .collect(),
+            closed_results: results,
             next_follow_up: row.next_follow_up,
             escalated: row.escalated,
             erased: row.erased,
@@ -217,6 +228,11 @@ impl ReferralNode {
 
     pub fn may(&self, actor: &Actor, op: ReferralOperation) -> bool {
         authorize_referral(actor, op, self.relation(actor)).is_ok()
+    }
+
+    /// Whether `actor` may read the notes written on the case.
+    pub fn reads_notes(&self, actor: &Actor) -> bool {
+        authorize_referral_read(actor, ReferralRead::ViewNotes, self.relation(actor)).is_ok()
     }
 }
 
@@ -290,15 +306,26 @@ impl ReferralNode {
         }
     }
 
-    /// What the viewer may see of this record: every event, who did it and when. A provider
-    /// that held it before sees the events up to its leaving.
+    /// The outcome for each need, once closed.
+    async fn results(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<NeedResultGql>> {
+        let reads_notes = self.reads_notes(&principal(ctx)?.actor);
+        Ok(self
+            .closed_results
+            .iter()
+            .cloned()
+            .map(|r| NeedResultGql::shown(r, reads_notes))
+            .collect())
+    }
+
+    /// What the viewer may see of this record: every event, who did it and when, and what
+    /// each step recorded. A provider that held it before sees the events up to its leaving.
     #[graphql(complexity = "crate::graphql::common::cursor::page_cost(first, child_complexity)")]
     async fn timeline(
         &self,
         ctx: &Context<'_>,
         first: Option<i32>,
         after: Option<String>,
-    ) -> async_graphql::Result<AuditPage> {
+    ) -> async_graphql::Result<TimelinePage> {
         let p = principal(ctx)?;
         if !self.may(&p.actor, ReferralOperation::View) {
             return Err(ApiError::forbidden()).or_gql(ctx);
@@ -315,15 +342,9 @@ impl ReferralNode {
         } else {
             None
         };
-        audit_page(
-            &st.pool,
-            AGGREGATE_TYPE,
-            &self.uuid.to_string(),
-            first,
-            after,
-            until,
-        )
-        .await
-        .or_gql(ctx)
+        let reads_notes = self.reads_notes(&p.actor);
+        timeline_page(st, self.uuid, first, after, until, reads_notes)
+            .await
+            .or_gql(ctx)
     }
 }

@@ -186,6 +186,20 @@ fn expected_reads(role: Role, relation: &str) -> Vec<ReferralRead> {
     if sees_case {
         v.push(R::ViewTimeline);
     }
+    // The notes on the case: its parties, not the Secretariat that audits it.
+    let reads_notes = matches!(
+        (role, relation),
+        (
+            Role::NrmCaseworker | Role::NrmSupervisor,
+            "office" | "office+assigned"
+        ) | (
+            Role::ProviderCoordinator | Role::ProviderStaff | Role::MrcCounsellor,
+            "holder" | "holder+assigned" | "former",
+        )
+    );
+    if reads_notes {
+        v.push(R::ViewNotes);
+    }
     // Whether a provider can take it: the Secretariat, and the referring office.
     let sees_availability = matches!(
         (role, relation),

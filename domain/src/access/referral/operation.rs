@@ -70,10 +70,13 @@ pub enum ReferralRead {
     ViewAvailability,
     /// `myCapacity`: the viewer's organisation's services and this month's use of them.
     ViewCapacity,
+    /// The text of the notes written on the case (a delivery's, a closure's, a
+    /// withdrawal's): for the parties to the case, not for every reader of it.
+    ViewNotes,
 }
 
 impl ReferralRead {
-    pub const ALL: [ReferralRead; 7] = [
+    pub const ALL: [ReferralRead; 8] = [
         Self::List,
         Self::ViewBoard,
         Self::ViewStatistics,
@@ -81,6 +84,7 @@ impl ReferralRead {
         Self::ViewTimeline,
         Self::ViewAvailability,
         Self::ViewCapacity,
+        Self::ViewNotes,
     ];
 
     /// The name a refusal gives it.
@@ -93,6 +97,7 @@ impl ReferralRead {
             Self::ViewTimeline => "ViewReferralTimeline",
             Self::ViewAvailability => "ViewReferralAvailability",
             Self::ViewCapacity => "ViewCapacity",
+            Self::ViewNotes => "ViewReferralNotes",
         }
     }
 }

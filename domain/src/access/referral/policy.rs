@@ -70,6 +70,7 @@ pub fn authorize_referral_read(
         R::ViewAvailability => |_, role, rel| is_secretariat_role(role) || rel.office,
         // Only one's own organisation's, and only for someone in one.
         R::ViewCapacity => |actor, _, _| actor.org_id.is_some(),
+        R::ViewNotes => may_read_notes,
     };
     let deny = |reason| AccessDenied::new(actor, read.name(), reason);
     match admit(actor).map_err(deny)? {
@@ -84,5 +85,14 @@ pub fn authorize_referral_read(
 fn may_view(actor: &Actor, role: Role, rel: ReferralRelation) -> bool {
     is_secretariat_role(role)
         || (works_for_nrm_office(actor, role) && rel.office)
+        || (works_for_provider(actor, role) && (rel.holder || rel.former_holder))
+}
+
+/// The notes a provider or an office writes on the case: the referring office and the
+/// providers that hold or held it, who work the case together. The Secretariat audits the
+/// steps and sees that a note was written, not what it says: such notes tend to speak of
+/// the person.
+fn may_read_notes(actor: &Actor, role: Role, rel: ReferralRelation) -> bool {
+    (works_for_nrm_office(actor, role) && rel.office)
         || (works_for_provider(actor, role) && (rel.holder || rel.former_holder))
 }

@@ -10,7 +10,7 @@ use serde::Deserialize;
 
 use crate::context::Ctx;
 use crate::every_page;
-use crate::export::{self, Cell, Sheet};
+use crate::export::{self, Cell, FileType, Sheet};
 use crate::failure::Failure;
 use crate::i18n::Locale;
 use crate::kit::list_page::{self, at_most, filter, keep, known, Asked, Filters as _, Listed};
@@ -111,10 +111,24 @@ pub async fn download(
     ctx: Ctx,
     filters: Asked<Filters>,
 ) -> Response {
-    list_page::answer(&ctx, filters, |f| workbook(&state, &ctx, f)).await
+    list_page::answer(&ctx, filters, |f| file(&state, &ctx, f, FileType::Xlsx)).await
 }
 
-async fn workbook(state: &AppState, ctx: &Ctx, filters: Filters) -> Result<Response, Failure> {
+/// `GET /organizations.csv`: the same table as CSV.
+pub async fn download_csv(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    filters: Asked<Filters>,
+) -> Response {
+    list_page::answer(&ctx, filters, |f| file(&state, &ctx, f, FileType::Csv)).await
+}
+
+async fn file(
+    state: &AppState,
+    ctx: &Ctx,
+    filters: Filters,
+    file_type: FileType,
+) -> Result<Response, Failure> {
     let organizations: every_page::Rows<Organization> = every_page::collect(
         state,
         ctx,
@@ -170,7 +184,7 @@ async fn workbook(state: &AppState, ctx: &Ctx, filters: Filters) -> Result<Respo
         rows,
         notes,
     };
-    export::download(l, &sheet, "sanad-directory.xlsx")
+    export::download(l, &sheet, "sanad-directory", file_type)
 }
 
 async fn render(state: &AppState, ctx: &Ctx, filters: Filters) -> Result<Response, Failure> {
@@ -185,7 +199,7 @@ async fn render(state: &AppState, ctx: &Ctx, filters: Filters) -> Result<Respons
         }
         (filter_form(l, &filters, &data.governorates))
         @if !connection.nodes.is_empty() {
-            (list_page::download_link(l, &filters, "/organizations.xlsx"))
+            (list_page::download_link(l, &filters, "/organizations"))
         }
         (list_page::rows(l, connection, Msg::NoResults, (Msg::ResultCount, Count::Organizations), table::headers(l, &HEADERS), |org| html! {
             tr {

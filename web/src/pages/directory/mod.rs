@@ -18,7 +18,7 @@ mod sections;
 pub mod services;
 pub mod show;
 
-/// `GET /organizations`, `GET /organizations.xlsx`, `GET|POST /organizations/new`,
+/// `GET /organizations`, `GET /organizations.xlsx` and `.csv`, `GET|POST /organizations/new`,
 /// `GET /organizations/{id}`, `GET|POST /organizations/{id}/edit`,
 /// `POST /organizations/{id}/{verify,suspend,reinstate}`,
 /// `POST /organizations/{id}/services` and `.../services/withdraw`,
@@ -27,6 +27,7 @@ pub fn routes() -> Router<AppState> {
     let mut router = Router::new()
         .route("/organizations", get(list::show))
         .route("/organizations.xlsx", get(list::download))
+        .route("/organizations.csv", get(list::download_csv))
         .route(
             "/organizations/new",
             get(edit::show_new).post(edit::submit_new),

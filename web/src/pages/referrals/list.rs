@@ -10,7 +10,7 @@ use serde::Deserialize;
 
 use crate::context::Ctx;
 use crate::every_page;
-use crate::export::{self, Cell, Sheet};
+use crate::export::{self, Cell, FileType, Sheet};
 use crate::failure::Failure;
 use crate::i18n::Locale;
 use crate::kit::list_page::{self, at_most, filter, keep, known, Asked, Filters as _, Listed};
@@ -119,11 +119,25 @@ pub async fn download(
     ctx: Ctx,
     filters: Asked<Filters>,
 ) -> Response {
-    list_page::answer(&ctx, filters, |f| workbook(&state, &ctx, f)).await
+    list_page::answer(&ctx, filters, |f| file(&state, &ctx, f, FileType::Xlsx)).await
+}
+
+/// `GET /referrals.csv`: the same table as CSV.
+pub async fn download_csv(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    filters: Asked<Filters>,
+) -> Response {
+    list_page::answer(&ctx, filters, |f| file(&state, &ctx, f, FileType::Csv)).await
 }
 
 /// Every page of the filtered list, up to [`every_page::MAX_ROWS`] referrals.
-async fn workbook(state: &AppState, ctx: &Ctx, filters: Filters) -> Result<Response, Failure> {
+async fn file(
+    state: &AppState,
+    ctx: &Ctx,
+    filters: Filters,
+    file_type: FileType,
+) -> Result<Response, Failure> {
     if ctx.session.is_none() {
         return Err(Failure::SignIn);
     }
@@ -188,7 +202,7 @@ async fn workbook(state: &AppState, ctx: &Ctx, filters: Filters) -> Result<Respo
         rows,
         notes,
     };
-    export::download(l, &sheet, "sanad-referrals.xlsx")
+    export::download(l, &sheet, "sanad-referrals", file_type)
 }
 
 /// The title and introduction of the list for the viewer's side of the work.
@@ -217,7 +231,7 @@ async fn render(state: &AppState, ctx: &Ctx, filters: Filters) -> Result<Respons
         }
         (filter_form(l, &filters, &data.governorates))
         @if !connection.nodes.is_empty() {
-            (list_page::download_link(l, &filters, "/referrals.xlsx"))
+            (list_page::download_link(l, &filters, "/referrals"))
         }
         (list_page::rows(l, connection, Msg::NoReferrals, (Msg::ReferralCount, Count::Referrals), table::headers(l, &HEADERS), |referral| html! {
             tr {

@@ -18,18 +18,20 @@ mod sections;
 pub mod show;
 pub mod statistics;
 
-/// `GET /referrals`, `GET /referrals.xlsx`, `GET /referrals/board`,
+/// `GET /referrals`, `GET /referrals.xlsx` and `.csv`, `GET /referrals/board`,
 /// `GET|POST /referrals/new`, `GET /referrals/{id}`, `POST /referrals/{id}/{action}`
-/// (one per [`action::Action`]), `GET /statistics` and `GET /statistics.xlsx`.
+/// (one per [`action::Action`]), `GET /statistics`, `GET /statistics.xlsx` and `.csv`.
 pub fn routes() -> Router<AppState> {
     let mut router = Router::new()
         .route("/referrals", get(list::show))
         .route("/referrals.xlsx", get(list::download))
+        .route("/referrals.csv", get(list::download_csv))
         .route("/referrals/board", get(board::show))
         .route("/referrals/new", get(new::show).post(new::submit))
         .route("/referrals/{id}", get(show::show))
         .route("/statistics", get(statistics::show))
-        .route("/statistics.xlsx", get(statistics::download));
+        .route("/statistics.xlsx", get(statistics::download))
+        .route("/statistics.csv", get(statistics::download_csv));
     // One POST-only route per action: a GET to any of them (notably `/personal`)
     // is answered 405 and never reads anything.
     for action in action::Action::ALL {

@@ -5,7 +5,7 @@ use maud::{html, Markup};
 
 use crate::i18n::Locale;
 use crate::kit::facts::{fact, time};
-use crate::kit::history::{Column, History};
+use crate::kit::history::{written, Column, History};
 use crate::kit::table;
 use crate::labels;
 use crate::layout;
@@ -171,7 +171,13 @@ pub fn results_section(l: Locale, r: &Referral) -> Markup {
                         td { (labels::service_category(l, &result.category)) }
                         td { (labels::need_outcome(l, &result.outcome)) }
                         td { @if let Some(reason) = &result.reason { (labels::closure_reason(l, reason)) } }
-                        td { @if let Some(note) = &result.note { bdi { (note) } } }
+                        td {
+                            @if let Some(note) = &result.note {
+                                (written(note))
+                            } @else if result.has_note {
+                                span.muted { (t(l, Msg::TimelineNoteWithheld)) }
+                            }
+                        }
                     }
                 }
             }))
@@ -179,8 +185,8 @@ pub fn results_section(l: Locale, r: &Referral) -> Markup {
     }
 }
 
-/// The timeline of referral `id`: when, what and who, each row marked with its
-/// position.
+/// The timeline of referral `id`: when, what (and what the step recorded: needs,
+/// outcomes, provider, assignee, note) and who, each row marked with its position.
 pub fn timeline(id: &str) -> History<'static> {
     History {
         record: "referral",
@@ -189,7 +195,7 @@ pub fn timeline(id: &str) -> History<'static> {
         anchor: "timeline-heading",
         title: Msg::Timeline,
         intro: Msg::TimelineIntro,
-        columns: &[Column::Time, Column::Event, Column::Actor],
+        columns: &[Column::Time, Column::Event, Column::Step, Column::Actor],
         row_positions: true,
     }
 }

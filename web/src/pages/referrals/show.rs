@@ -37,7 +37,7 @@ const DETAIL: &str = "query($id: ID!) {
     governorate { code nameAr nameEn }
     needs { category priority delivered }
     consent { givenBy givenOn shareWithProviders mayContact expiresOn }
-    results { category outcome reason note }
+    results { category outcome reason note hasNote }
     office { id nameAr nameEn }
     holder { id nameAr nameEn }
   }

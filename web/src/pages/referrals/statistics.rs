@@ -1,7 +1,9 @@
 //! `GET /statistics`: the Secretariat's anonymised statistics — referrals by
-//! governorate, need and status — and `GET /statistics.xlsx`, the same table as a
-//! workbook. Cells the API suppressed (fewer than 5 referrals) read "fewer than 5";
-//! no totals are shown, since totals would let a reader work a suppressed cell out.
+//! governorate, need and status — and `GET /statistics.xlsx` and `.csv`, the same table
+//! as a download. Cells the API suppressed (fewer than 5 referrals) read "fewer than 5"
+//! on the page; a download leaves such a count empty and says so in a true/false column
+//! beside it, so every count column stays numbers. No totals are shown, since totals
+//! would let a reader work a suppressed cell out.
 
 use std::collections::HashMap;
 
@@ -11,9 +13,10 @@ use maud::html;
 use serde::Deserialize;
 
 use crate::context::Ctx;
-use crate::export::{self, Sheet};
+use crate::export::{self, FileType, Sheet};
 use crate::failure::{respond, Failure};
 use crate::gql;
+use crate::kit::list_page;
 use crate::labels::{self, REFERRAL_STATUSES, SERVICE_CATEGORIES};
 use crate::layout;
 use crate::messages::{t, Msg};
@@ -46,7 +49,13 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx) -> Response {
 
 /// `GET /statistics.xlsx`.
 pub async fn download(State(state): State<AppState>, ctx: Ctx) -> Response {
-    let result = workbook(&state, &ctx).await;
+    let result = file(&state, &ctx, FileType::Xlsx).await;
+    respond(&ctx, result)
+}
+
+/// `GET /statistics.csv`.
+pub async fn download_csv(State(state): State<AppState>, ctx: Ctx) -> Response {
+    let result = file(&state, &ctx, FileType::Csv).await;
     respond(&ctx, result)
 }
 
@@ -97,7 +106,7 @@ async fn fetch(state: &AppState, ctx: &Ctx) -> Result<Data, Failure> {
         .into_data()?)
 }
 
-async fn workbook(state: &AppState, ctx: &Ctx) -> Result<Response, Failure> {
+async fn file(state: &AppState, ctx: &Ctx, file_type: FileType) -> Result<Response, Failure> {
     let data = fetch(state, ctx).await?;
     let l = ctx.locale;
     let mut headers = vec![
@@ -105,11 +114,12 @@ async fn workbook(state: &AppState, ctx: &Ctx) -> Result<Response, Failure> {
         t(l, Msg::FilterGovernorate).to_string(),
         t(l, Msg::FilterNeed).to_string(),
     ];
-    headers.extend(
-        REFERRAL_STATUSES
-            .iter()
-            .map(|s| labels::referral_status(l, s)),
-    );
+    // Each status's count, then whether it was withheld.
+    for status in REFERRAL_STATUSES {
+        let label = labels::referral_status(l, status);
+        let flag = export::suppressed_header(l, &label);
+        headers.extend([label, flag]);
+    }
     let rows = table(data.referral_statistics)
         .into_iter()
         .map(|((governorate, need), cells)| {
@@ -120,18 +130,16 @@ async fn workbook(state: &AppState, ctx: &Ctx) -> Result<Response, Failure> {
                 ),
                 export::Cell::Text(labels::service_category(l, &need)),
             ];
-            row.extend(
-                REFERRAL_STATUSES
-                    .iter()
-                    .map(|status| match cells.get(*status) {
-                        Some(Cell::Count(n)) => export::Cell::Number(*n),
-                        Some(Cell::Suppressed) => {
-                            export::Cell::Text(t(l, Msg::Suppressed).to_string())
-                        }
-                        // No referral in that cell: a true zero, unlike a suppressed one.
-                        None => export::Cell::Number(0),
-                    }),
-            );
+            for status in REFERRAL_STATUSES {
+                let (count, suppressed) = match cells.get(status) {
+                    Some(Cell::Count(n)) => (export::Cell::Number(*n), false),
+                    Some(Cell::Suppressed) => (export::Cell::Empty, true),
+                    // No referral in that cell: a true zero, unlike a suppressed one.
+                    None => (export::Cell::Number(0), false),
+                };
+                row.push(count);
+                row.push(export::Cell::Flag(suppressed));
+            }
             row
         })
         .collect();
@@ -141,7 +149,7 @@ async fn workbook(state: &AppState, ctx: &Ctx) -> Result<Response, Failure> {
         rows,
         notes: vec![t(l, Msg::StatisticsIntro).to_string()],
     };
-    export::download(l, &sheet, "sanad-referral-statistics.xlsx")
+    export::download(l, &sheet, "sanad-referral-statistics", file_type)
 }
 
 async fn render(state: &AppState, ctx: &Ctx) -> Result<Response, Failure> {
@@ -152,7 +160,7 @@ async fn render(state: &AppState, ctx: &Ctx) -> Result<Response, Failure> {
         h1 { (t(l, Msg::StatisticsTitle)) }
         p.lead { (t(l, Msg::StatisticsIntro)) }
         @if !rows.is_empty() {
-            p { a.button.secondary href="/statistics.xlsx" download { (t(l, Msg::DownloadXlsx)) } }
+            (list_page::download_links(l, "/statistics.xlsx", "/statistics.csv"))
         }
         @if rows.is_empty() {
             p.card { (t(l, Msg::NoStatistics)) }

@@ -115,7 +115,7 @@ async fn the_directory_downloads_under_its_filters_with_services_named() {
             "Verified",
             "Ninewa, Erbil",
             "Legal support, Housing",
-            "2026-03-01 08:00",
+            "2026-03-01 11:00",
         ]
     );
     assert_eq!(rows[2][1], "Second Organisation");
@@ -131,4 +131,7 @@ async fn the_directory_downloads_under_its_filters_with_services_named() {
     assert!(listed
         .body
         .contains(r#"href="/organizations.xlsx?kind=NGO""#));
+    assert!(listed
+        .body
+        .contains(r#"href="/organizations.csv?kind=NGO""#));
 }

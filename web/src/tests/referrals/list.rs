@@ -1,7 +1,7 @@
 use std::sync::Arc;
 
 use crate::tests::fake::{get, ninewa, viewer, Fake, SESSION};
-use crate::tests::xlsx::{first_sheet, right_to_left};
+use crate::tests::xlsx::{first_sheet, quote_prefixed, right_to_left, sheets};
 
 fn list(role: &str) -> serde_json::Value {
     serde_json::json!({
@@ -97,6 +97,50 @@ async fn the_list_offers_its_download_with_the_same_filters() {
         .body
         .contains(r#"href="/referrals.xlsx?status=IN_SERVICE&amp;case=000123""#));
     assert!(answer.body.contains("تنزيل ملف Excel"));
+    // The same table as CSV, beside it.
+    assert!(answer
+        .body
+        .contains(r#"href="/referrals.csv?status=IN_SERVICE&amp;case=000123""#));
+    assert!(answer.body.contains("تنزيل ملف CSV"));
+}
+
+#[tokio::test]
+async fn the_list_downloads_as_csv_for_programs_and_excel_alike() {
+    let mut node = list("NRM_CASEWORKER")["referrals"]["nodes"][0].clone();
+    // An organisation's name as a spreadsheet would run it.
+    node["holder"]["nameAr"] = "=HYPERLINK(\"http://x\",\"منظمة\")".into();
+    let fake = Arc::new(Fake::new().data("referrals(", export_page(vec![node], None)));
+    let answer = get(&fake, "/referrals.csv?status=IN_SERVICE", Some(SESSION)).await;
+    assert_eq!(answer.status, 200);
+    assert_eq!(
+        answer.headers.get("content-type").unwrap(),
+        "text/csv; charset=utf-8; header=present"
+    );
+    assert!(answer
+        .headers
+        .get("content-disposition")
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .contains("sanad-referrals.csv"));
+    assert_eq!(answer.headers.get("cache-control").unwrap(), "no-store");
+    // A byte-order mark first, so Excel reads the Arabic as UTF-8.
+    assert!(answer.bytes.starts_with("\u{feff}".as_bytes()));
+    let text = String::from_utf8(answer.bytes[3..].to_vec()).unwrap();
+    let lines: Vec<&str> = text.split("\r\n").collect();
+    assert_eq!(
+        lines[0],
+        "رقم الحالة,الحالة,رمز المحافظة,المحافظة,الاحتياجات,الفئة العمرية,الجنس,مقدّم الخدمة,تاريخ الإنشاء (بتوقيت بغداد)"
+    );
+    assert_eq!(
+        lines[1],
+        "NRM-NI-2026-000123,قيد تقديم الخدمة,IQ-NI,نينوى,الوثائق المدنية,أقل من 18 سنة,ذكر,\"'=HYPERLINK(\"\"http://x\"\",\"\"منظمة\"\")\",2026-01-05 12:30"
+    );
+    assert_eq!(lines[2], "", "the last record ends with CRLF too");
+    assert_eq!(
+        fake.call_with("referrals(").variables["status"],
+        "IN_SERVICE"
+    );
 }
 
 #[tokio::test]
@@ -133,7 +177,7 @@ async fn the_list_downloads_every_page_under_the_same_filters() {
         "a header and both pages' referrals: {rows:?}"
     );
     assert_eq!(rows[0][0], "رقم الحالة");
-    assert_eq!(rows[0][8], "تاريخ الإنشاء (UTC)");
+    assert_eq!(rows[0][8], "تاريخ الإنشاء (بتوقيت بغداد)");
     assert_eq!(
         rows[1],
         [
@@ -145,7 +189,7 @@ async fn the_list_downloads_every_page_under_the_same_filters() {
             "أقل من 18 سنة",
             "ذكر",
             "منظمة الأمل",
-            "2026-01-05 09:30",
+            "2026-01-05 12:30",
         ]
     );
     assert_eq!(rows[2][0], "NRM-NI-2026-000099");
@@ -172,9 +216,28 @@ async fn a_download_past_its_limit_says_it_holds_only_the_newest() {
     let (_, rows) = first_sheet(&answer.bytes);
     let referrals = rows.iter().filter(|r| r[0] == "NRM-NI-2026-000123").count();
     assert_eq!(referrals, crate::every_page::MAX_ROWS);
+    assert_eq!(rows.len(), referrals + 1, "nothing but the table");
+    let books = sheets(&answer.bytes);
+    let (name, notes) = &books[1];
+    assert_eq!(name, "Notes");
     assert!(
-        rows.last().unwrap()[0].contains("only the first 10000 rows"),
-        "{:?}",
-        rows.last()
+        notes[0][0]
+            .to_string()
+            .contains("only the first 10000 rows"),
+        "{notes:?}"
     );
+}
+
+#[tokio::test]
+async fn a_name_a_spreadsheet_would_run_stays_text_in_the_workbook() {
+    let mut node = list("NRM_CASEWORKER")["referrals"]["nodes"][0].clone();
+    node["holder"]["nameAr"] = "=1+2".into();
+    let fake = Arc::new(Fake::new().data("referrals(", export_page(vec![node], None)));
+    let answer = get(&fake, "/referrals.xlsx", Some(SESSION)).await;
+    assert_eq!(answer.status, 200);
+    let (_, rows) = first_sheet(&answer.bytes);
+    assert_eq!(rows[1][7], "=1+2", "written as the text it is");
+    // Marked as text, so editing the cell does not make it a formula.
+    assert!(quote_prefixed(&answer.bytes, "H2"));
+    assert!(!quote_prefixed(&answer.bytes, "A2"), "other text as it is");
 }

@@ -867,3 +867,135 @@ async fn fake_call_asks_for_it(fake: &Arc<Fake>) -> bool {
         .query
         .contains("noProviderAvailable")
 }
+
+/// A timeline whose steps say what they recorded, as the office reads it (notes shown)
+/// or as the Secretariat does (`notes: false`: only that one was written).
+fn recorded_steps(notes: bool) -> serde_json::Value {
+    let note = |text: &str| {
+        if notes {
+            serde_json::json!(text)
+        } else {
+            serde_json::Value::Null
+        }
+    };
+    let event = |position: i64, event_type: &str, step: serde_json::Value| {
+        let mut node = serde_json::json!({
+            "position": position, "eventType": event_type, "occurredAt": "2026-01-06T10:00:00Z",
+            "actorUser": "u-3", "actorLabel": "amal-staff", "actorRole": "PROVIDER_COORDINATOR",
+            "actorName": "منسقة منظمة الأمل",
+            "needs": [], "results": [], "provider": null, "hasAssignee": false,
+            "assigneeName": null, "note": null, "hasNote": false
+        });
+        for (k, v) in step.as_object().unwrap() {
+            node[k] = v.clone();
+        }
+        node
+    };
+    serde_json::json!({ "referral": { "id": "r-1", "timeline": {
+        "nodes": [
+            event(50, "ReferralClaimed", serde_json::json!({
+                "provider": { "id": "org-7", "nameAr": "منظمة الأمل", "nameEn": "Hope Organisation" } })),
+            event(51, "CaseworkerAssigned", serde_json::json!({
+                "hasAssignee": true, "assigneeName": "موظف منظمة الأمل" })),
+            event(52, "ServiceDelivered", serde_json::json!({
+                "needs": ["LEGAL"], "hasNote": true, "note": note("<script>alert(1)</script> زيارتان") })),
+            event(53, "ServiceDelivered", serde_json::json!({ "needs": ["MEDICAL"] })),
+            event(54, "FollowUpAdded", serde_json::json!({ "hasNote": true })),
+            event(55, "ReferralClosed", serde_json::json!({
+                "needs": ["LEGAL", "MEDICAL"],
+                "results": [
+                    { "category": "LEGAL", "outcome": "RESOLVED", "reason": null, "note": null, "hasNote": false },
+                    { "category": "MEDICAL", "outcome": "NOT_RESOLVED", "reason": "NO_CAPACITY", "note": null, "hasNote": false }
+                ] }))
+        ],
+        "pageInfo": { "hasNextPage": false, "endCursor": null }
+    } } })
+}
+
+/// The text of each timeline row (`data-position`), tags dropped.
+fn timeline_rows(body: &str) -> Vec<String> {
+    body.split("<tr data-position=")
+        .skip(1)
+        .map(|row| {
+            let row = row.split("</tr>").next().unwrap_or_default();
+            let mut text = String::new();
+            let mut in_tag = false;
+            for c in row.chars() {
+                match c {
+                    '<' => in_tag = true,
+                    '>' => in_tag = false,
+                    c if !in_tag => text.push(c),
+                    _ => {}
+                }
+            }
+            text
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn each_step_of_the_timeline_says_what_it_recorded() {
+    let fake = Arc::new(
+        Fake::new()
+            .data("timeline(", recorded_steps(true))
+            .data("referral(id", referral("NRM_CASEWORKER", "CLOSED"))
+            .data("viewer", viewer_data("NRM_CASEWORKER")),
+    );
+    let answer = get(&fake, "/referrals/r-1", Some(SESSION)).await;
+    assert_eq!(answer.status, 200);
+    let query = &fake.call_with("timeline(").query;
+    for field in [
+        "actorName",
+        "needs",
+        "assigneeName",
+        "hasNote",
+        "provider {",
+    ] {
+        assert!(query.contains(field), "the timeline asks for {field}");
+    }
+    let rows = timeline_rows(&answer.body);
+    assert_eq!(rows.len(), 6, "{rows:?}");
+    assert!(rows[0].contains("مقدّم الخدمة: منظمة الأمل"), "{}", rows[0]);
+    assert!(
+        rows[1].contains("عُيّن للحالة: موظف منظمة الأمل"),
+        "{}",
+        rows[1]
+    );
+    // Who acted, by name.
+    assert!(rows[1].contains("منسقة منظمة الأمل"), "{}", rows[1]);
+    assert!(rows[2].contains("الدعم القانوني"), "{}", rows[2]);
+    assert!(
+        rows[2].contains("الملاحظة: &lt;script&gt;alert(1)&lt;/script&gt; زيارتان"),
+        "{}",
+        rows[2]
+    );
+    assert!(rows[3].contains("المساعدات الطبية"), "{}", rows[3]);
+    assert!(
+        !rows[3].contains("الملاحظة"),
+        "no note, no line: {}",
+        rows[3]
+    );
+    assert!(rows[4].contains("ملاحظة مختومة"), "{}", rows[4]);
+    assert!(
+        rows[5].contains("الدعم القانوني: لُبّي الاحتياج"),
+        "{}",
+        rows[5]
+    );
+    assert!(rows[5].contains("لا توجد سعة"), "{}", rows[5]);
+    assert!(!answer.body.contains("<script>alert"));
+}
+
+#[tokio::test]
+async fn a_reader_kept_from_the_notes_learns_that_one_was_written() {
+    let fake = Arc::new(
+        Fake::new()
+            .data("timeline(", recorded_steps(false))
+            .data("referral(id", referral("SECRETARIAT_AUDITOR", "CLOSED"))
+            .data("viewer", viewer_data("SECRETARIAT_AUDITOR")),
+    );
+    let answer = get(&fake, "/referrals/r-1", Some(SESSION)).await;
+    let rows = timeline_rows(&answer.body);
+    assert!(rows[2].contains("الدعم القانوني"), "{}", rows[2]);
+    assert!(rows[2].contains("كُتبت ملاحظة"), "{}", rows[2]);
+    assert!(!answer.body.contains("زيارتان"));
+}

@@ -1,7 +1,9 @@
 use std::sync::Arc;
 
 use crate::tests::fake::{anbar, get, ninewa, viewer, Fake, SESSION};
-use crate::tests::xlsx::{first_sheet, right_to_left};
+use calamine::Data;
+
+use crate::tests::xlsx::{first_sheet, right_to_left, sheets};
 
 /// Ninewa × legal support: 12 open, closed suppressed; Anbar × housing: open suppressed.
 fn three_cells() -> serde_json::Value {
@@ -55,7 +57,16 @@ async fn statistics_in_english_say_fewer_than_5() {
     assert!(!right_to_left(&answer.bytes));
     let (_, rows) = first_sheet(&answer.bytes);
     assert_eq!(&rows[1][..3], ["IQ-NI", "Ninewa", "Legal support"]);
-    assert!(rows[1].contains(&"Fewer than 5".to_string()));
+    let header = &rows[0];
+    let open = header
+        .iter()
+        .position(|h| h == "Open to providers")
+        .unwrap();
+    assert_eq!(header[open + 1], "Open to providers (suppressed)");
+    assert_eq!(rows[1][open], "", "a withheld count is an empty cell");
+    assert_eq!(rows[1][open + 1], "true");
+    let books = sheets(&answer.bytes);
+    assert_eq!(books[1].0, "Notes");
 }
 
 #[tokio::test]
@@ -98,18 +109,82 @@ async fn the_statistics_download_opens_as_the_same_table_right_to_left() {
     assert_eq!(&header[..3], ["رمز المحافظة", "المحافظة", "الاحتياج"]);
     let col = |label: &str| header.iter().position(|h| h == label).unwrap();
     let (open, closed) = (col("مفتوحة لمقدّمي الخدمات"), col("مغلقة"));
+    // Each count has the column beside it that says whether it was withheld.
+    assert_eq!(header[open + 1], "مفتوحة لمقدّمي الخدمات (محجوب)");
+    assert_eq!(header[closed + 1], "مغلقة (محجوب)");
+    assert_eq!(rows.len(), 3, "the table and nothing under it: {rows:?}");
+
+    // As a table reader types the cells: numbers, empty and booleans, never text.
+    let books = sheets(&answer.bytes);
+    let table = &books[0].1;
     // Rows by governorate code: Anbar (IQ-AN) before Ninewa (IQ-NI).
-    assert_eq!(&rows[1][..3], ["IQ-AN", "الأنبار", "الإسكان"]);
-    assert_eq!(rows[1][open], "أقل من 5");
-    assert_eq!(rows[1][closed], "0", "no referral there is a true zero");
-    assert_eq!(&rows[2][..3], ["IQ-NI", "نينوى", "الدعم القانوني"]);
-    assert_eq!(rows[2][open], "12");
+    assert_eq!(table[1][0], Data::String("IQ-AN".into()));
+    assert_eq!(table[1][2], Data::String("الإسكان".into()));
+    assert_eq!(table[1][open], Data::Empty, "withheld: no number, no text");
+    assert_eq!(table[1][open + 1], Data::Bool(true));
     assert_eq!(
-        rows[2][closed], "أقل من 5",
+        table[1][closed],
+        Data::Float(0.0),
+        "no referral there is a true zero"
+    );
+    assert_eq!(table[1][closed + 1], Data::Bool(false));
+    assert_eq!(table[2][0], Data::String("IQ-NI".into()));
+    assert_eq!(table[2][open], Data::Float(12.0));
+    assert_eq!(table[2][open + 1], Data::Bool(false));
+    assert_eq!(
+        table[2][closed],
+        Data::Empty,
         "a suppressed cell stays withheld"
     );
-    // The note on suppression sits under the table.
-    assert!(rows.iter().skip(3).any(|r| r[0].contains("تُحجب الخلايا")));
+    assert_eq!(table[2][closed + 1], Data::Bool(true));
+    for row in &table[1..] {
+        for (i, cell) in row.iter().enumerate().skip(3) {
+            assert!(
+                matches!(cell, Data::Float(_) | Data::Empty | Data::Bool(_)),
+                "column {i} holds {cell:?}"
+            );
+        }
+    }
+    // The note on suppression has a sheet of its own, right to left as the table.
+    let (notes_name, notes) = &books[1];
+    assert_eq!(notes_name, "ملاحظات");
+    assert!(notes[0][0].to_string().contains("تُحجب الخلايا"));
+}
+
+#[tokio::test]
+async fn the_statistics_download_as_csv_keeps_counts_numeric() {
+    let fake = Arc::new(Fake::new().data("referralStatistics", three_cells()));
+    let page = get(&fake, "/statistics", Some(SESSION)).await;
+    assert!(page.body.contains(r#"href="/statistics.csv""#));
+    assert!(page.body.contains("تنزيل ملف CSV"));
+
+    let answer = get(&fake, "/statistics.csv", Some(SESSION)).await;
+    assert_eq!(answer.status, 200);
+    let text = String::from_utf8(answer.bytes.clone()).unwrap();
+    let text = text.strip_prefix('\u{feff}').expect("a byte-order mark");
+    let mut reader = csv::ReaderBuilder::new().from_reader(text.as_bytes());
+    let header: Vec<String> = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_string)
+        .collect();
+    let col = |label: &str| header.iter().position(|h| h == label).unwrap();
+    let (open, closed) = (col("مفتوحة لمقدّمي الخدمات"), col("مغلقة"));
+    assert_eq!(header[open + 1], "مفتوحة لمقدّمي الخدمات (محجوب)");
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 2, "the table alone, no note under it");
+    assert_eq!(&rows[0][open], "");
+    assert_eq!(&rows[0][open + 1], "true");
+    assert_eq!(&rows[0][closed], "0");
+    assert_eq!(&rows[1][open], "12");
+    assert_eq!(&rows[1][closed + 1], "true");
+    // Every count parses as an integer or is empty.
+    for row in &rows {
+        for status in [open, closed] {
+            assert!(row[status].is_empty() || row[status].parse::<i64>().is_ok());
+        }
+    }
 }
 
 #[tokio::test]

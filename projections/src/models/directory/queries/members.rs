@@ -60,3 +60,19 @@ pub async fn organization_of(pool: &PgPool, user: Uuid) -> Result<Option<Uuid>, 
         .fetch_optional(pool)
         .await
 }
+
+/// The display names of those of `users` who are members of an organisation now.
+pub async fn display_names(
+    pool: &PgPool,
+    users: &[Uuid],
+) -> Result<std::collections::HashMap<Uuid, String>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT user_id, display_name FROM organization_members WHERE user_id = ANY($1)",
+    )
+    .bind(users)
+    .fetch_all(pool)
+    .await?;
+    rows.iter()
+        .map(|r| Ok((r.try_get("user_id")?, r.try_get("display_name")?)))
+        .collect()
+}
