@@ -5,6 +5,7 @@
 //! Run only these with `scripts/test browser::`.
 
 mod directory_walk;
+mod lists_in_the_url;
 mod live_board;
 mod referral_walk;
 mod screenshots;
