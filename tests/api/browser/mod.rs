@@ -7,6 +7,7 @@
 mod directory_walk;
 mod lists_in_the_url;
 mod live_board;
+mod referral_forms_kept;
 mod referral_walk;
 mod screenshots;
 mod tour;
