@@ -1,4 +1,5 @@
-//! The style sheet, inlined in every page (small, no extra request, no JavaScript).
+//! The style sheet, inlined in every page (small, no extra request), the icon, and the
+//! board's one script (no other page runs any).
 //! Only logical properties (`margin-inline-start`, `padding-block`, `text-align:
 //! start`...) so the same rules read correctly right to left and left to right.
 
@@ -114,5 +115,29 @@ pub async fn icon() -> impl axum::response::IntoResponse {
             (axum::http::header::CACHE_CONTROL, "public, max-age=86400"),
         ],
         ICON,
+    )
+}
+
+/// Where the board's script is served, and the address its page asks for: the version
+/// in the query, so a new release is not read from a browser's cache of the old one.
+pub const BOARD_JS_PATH: &str = "/assets/board.js";
+pub const BOARD_JS_SRC: &str = concat!("/assets/board.js?v=", env!("CARGO_PKG_VERSION"));
+
+/// The board's live updates (`pages/referrals/board_stream.rs` sends the events): the
+/// only script of the site, served from its own origin as the Content-Security-Policy
+/// requires, and only on the board's page.
+pub const BOARD_JS: &str = include_str!("assets/board.js");
+
+/// `GET /assets/board.js`.
+pub async fn board_js() -> impl axum::response::IntoResponse {
+    (
+        [
+            (
+                axum::http::header::CONTENT_TYPE,
+                "text/javascript; charset=utf-8",
+            ),
+            (axum::http::header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        BOARD_JS,
     )
 }

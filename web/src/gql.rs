@@ -106,7 +106,7 @@ pub struct Outcome {
 }
 
 impl Outcome {
-    fn from_response(response: Response) -> Outcome {
+    pub(crate) fn from_response(response: Response) -> Outcome {
         let data = response.data.into_json().unwrap_or(serde_json::Value::Null);
         let errors = response
             .errors

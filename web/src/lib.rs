@@ -44,7 +44,29 @@ pub trait GraphqlExecutor: Send + Sync + 'static {
         locale: &str,
         request: async_graphql::Request,
     ) -> async_graphql::Response;
+
+    /// Runs a subscription on behalf of a browser session: its first answer (or its
+    /// refusal, a coded error), then one response per change, for as long as the session
+    /// stands for the same person, organisation, role and standing.
+    async fn subscribe(
+        &self,
+        session_token: String,
+        locale: &str,
+        request: async_graphql::Request,
+    ) -> Responses {
+        let _ = (session_token, locale, request);
+        Box::pin(futures::stream::once(async {
+            async_graphql::Response::from_errors(vec![async_graphql::ServerError::new(
+                "subscriptions are not served here",
+                None,
+            )])
+        }))
+    }
 }
+
+/// The responses of a subscription, as they come.
+pub type Responses =
+    std::pin::Pin<Box<dyn futures::Stream<Item = async_graphql::Response> + Send + 'static>>;
 
 /// Whether the browser's request reached the platform over HTTPS, as the api crate
 /// decides it (a trusted proxy's `X-Forwarded-Proto`) and puts in the request's

@@ -1,8 +1,10 @@
-//! What every handler shares: the GraphQL executor and the command-id generator.
+//! What every handler shares: the GraphQL executor, the command-id generator and the
+//! count of the board's open event streams.
 
 use std::sync::Arc;
 
 use crate::command_id::CommandIds;
+use crate::pages::referrals::board_stream::Streams;
 use crate::GraphqlExecutor;
 
 /// Router state.
@@ -10,6 +12,7 @@ use crate::GraphqlExecutor;
 pub struct AppState {
     pub executor: Arc<dyn GraphqlExecutor>,
     pub command_ids: Arc<CommandIds>,
+    pub board_streams: Arc<Streams>,
 }
 
 impl AppState {
@@ -17,6 +20,7 @@ impl AppState {
         AppState {
             executor,
             command_ids: Arc::new(CommandIds::default()),
+            board_streams: Arc::new(Streams::default()),
         }
     }
 }

@@ -1,12 +1,15 @@
-//! Security headers on every answer. The pages need no script and one inline style sheet;
-//! nothing may frame them, sniff their types or carry their addresses to another site.
+//! Security headers on every answer. The pages need one inline style sheet and run only
+//! scripts served from this origin (the board's live updates, which also open its event
+//! stream and fetch the page again from here); none inline. Nothing may frame them, sniff
+//! their types or carry their addresses to another site.
 
 use axum::extract::Request;
 use axum::http::{header, HeaderValue};
 use axum::middleware::Next;
 use axum::response::Response;
 
-const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; \
+const CSP: &str = "default-src 'none'; script-src 'self'; connect-src 'self'; \
+                   style-src 'unsafe-inline'; img-src 'self' data:; \
                    form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
 pub async fn secure(req: Request, next: Next) -> Response {

@@ -56,6 +56,12 @@ escalated = دواکەوتوو — سەرپەرشتیار ئاگادارکرای
 # needs native review
 board-empty = ئێستا هیچ ئاڕاستەکردنێکی کراوە ناگونجێت.
 # needs native review
+board-refresh = نوێکردنەوەی تەختەکە
+# needs native review
+board-arrived = ئاڕاستەکردنێکی نوێ گەیشتە تەختەکە.
+# needs native review
+board-updated = تەختەکە نوێکرایەوە.
+# needs native review
 no-provider-available = ئێستا هیچ دابینکەرێک ناتوانێت ئەم ڕەوانەکردنە وەربگرێت: هەموو ئەوانەی یەکێک لە پێداویستییەکانی لەم پارێزگایە پێشکەش دەکەن توانای مانگانەیان تەواو بووە، یان کەس پێشکەشی ناکات.
 # needs native review
 household-size = ژمارەی ئەندامانی خێزان

@@ -11,6 +11,9 @@ mod board;
 /// The board as a graphql-ws subscription.
 mod subscriptions;
 
+/// The board's server-sent events for the web page.
+mod board_events;
+
 /// Statistics, the action-needed queue, the lists and the downloads.
 mod lists;
 

@@ -19,6 +19,7 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/favicon.ico", get(assets::icon))
         .route("/favicon.svg", get(assets::icon))
+        .route(assets::BOARD_JS_PATH, get(assets::board_js))
         .merge(home::routes())
         .merge(accounts::routes())
         .merge(directory::routes())

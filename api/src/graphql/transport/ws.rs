@@ -253,20 +253,7 @@ impl Connection {
     /// Whether the socket's login still stands for the same person, organisation, role
     /// and standing (resolved without recording a token use: nothing ran).
     async fn still_holds(&self, login: &Login) -> bool {
-        let st = &self.g.state;
-        let now = crate::accounts::principal::resolve(
-            &st.pool,
-            &st.accounts.sessions,
-            &st.accounts.session_cache,
-            &login.secret,
-        )
-        .await;
-        match (now, &login.who.principal) {
-            (Ok(Some(a)), Some(b)) => a.user_id == b.user_id && a.actor == b.actor,
-            // A database that does not answer ends nothing: the next check decides.
-            (Err(_), _) => true,
-            _ => false,
-        }
+        login_holds(&self.g.state, &login.secret, &login.who).await
     }
 
     /// Runs one operation in a task of its own, sending its messages to `out`.
@@ -355,6 +342,25 @@ impl Connection {
                 .await;
         });
         task.abort_handle()
+    }
+}
+
+/// Whether `secret` still stands for the same person, organisation, role and standing as
+/// `who` (resolved without recording a token use: nothing ran). A long-lived answer (a
+/// socket, the board's event stream) asks it now and then, and ends when it does not.
+pub(crate) async fn login_holds(st: &crate::AppState, secret: &str, who: &RequestCtx) -> bool {
+    let now = crate::accounts::principal::resolve(
+        &st.pool,
+        &st.accounts.sessions,
+        &st.accounts.session_cache,
+        secret,
+    )
+    .await;
+    match (now, &who.principal) {
+        (Ok(Some(a)), Some(b)) => a.user_id == b.user_id && a.actor == b.actor,
+        // A database that does not answer ends nothing: the next check decides.
+        (Err(_), _) => true,
+        _ => false,
     }
 }
 

@@ -8,6 +8,7 @@ use axum::response::{IntoResponse, Response};
 use maud::{html, Markup};
 use serde::Deserialize;
 
+use crate::assets;
 use crate::context::Ctx;
 use crate::failure::Failure;
 use crate::form;
@@ -21,6 +22,8 @@ use crate::messages::{t, Count, Msg};
 use crate::model::{CapacityUse, Connection, Governorate, Need, Referral, Viewer};
 use crate::state::AppState;
 use crate::url;
+
+use super::board_stream;
 
 const QUERY: &str = "query($first: Int, $after: String, $governorate: String, $need: ServiceCategory, $ageBand: AgeBand, $sex: Sex, $order: BoardOrder!) {
   VIEWER
@@ -161,8 +164,12 @@ async fn render(state: &AppState, ctx: &Ctx, filters: Filters) -> Result<Respons
                         }
                     }
                 }
-                (board_table(state, l, viewer, connection))
-                (list_page::pager(l, &filters, &connection.page_info))
+                // Live: `assets/board.js` replaces this part when the board changes.
+                div #board-live data-events=(board_stream::PATH) {
+                    (board_table(state, l, viewer, connection))
+                    (list_page::pager(l, &filters, &connection.page_info))
+                }
+                (live_status(l, &filters))
             }
             @if let Some(capacity) = &capacity {
                 (capacity_box(l, capacity))
@@ -170,6 +177,22 @@ async fn render(state: &AppState, ctx: &Ctx, filters: Filters) -> Result<Respons
         }
     };
     Ok(layout::page(ctx, viewer, t(l, Msg::NavBoard), body).into_response())
+}
+
+/// Where the board says it changed (a polite live region, its words in the page's
+/// language for the script to use), the link that reloads it as filtered without
+/// JavaScript, and the script.
+fn live_status(l: Locale, filters: &Filters) -> Markup {
+    html! {
+        p.live-status {
+            span #board-status role="status" aria-live="polite"
+                data-arrived=(t(l, Msg::BoardArrived))
+                data-updated=(t(l, Msg::BoardUpdated)) {}
+            " "
+            a href=(list_page::Filters::href(filters, filters.after())) { (t(l, Msg::BoardRefresh)) }
+        }
+        script src=(assets::BOARD_JS_SRC) defer {}
+    }
 }
 
 /// This month's capacity use, or `None` when it cannot be shown (the box is then

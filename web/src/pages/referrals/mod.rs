@@ -9,6 +9,7 @@ use crate::state::AppState;
 pub mod action;
 pub mod actions;
 pub mod board;
+pub mod board_stream;
 mod choices;
 mod forms;
 pub mod list;
@@ -18,7 +19,7 @@ mod sections;
 pub mod show;
 pub mod statistics;
 
-/// `GET /referrals`, `GET /referrals.xlsx` and `.csv`, `GET /referrals/board`,
+/// `GET /referrals`, `GET /referrals.xlsx` and `.csv`, `GET /referrals/board` and its events,
 /// `GET|POST /referrals/new`, `GET /referrals/{id}`, `POST /referrals/{id}/{action}`
 /// (one per [`action::Action`]), `GET /statistics`, `GET /statistics.xlsx` and `.csv`.
 pub fn routes() -> Router<AppState> {
@@ -27,6 +28,7 @@ pub fn routes() -> Router<AppState> {
         .route("/referrals.xlsx", get(list::download))
         .route("/referrals.csv", get(list::download_csv))
         .route("/referrals/board", get(board::show))
+        .route(board_stream::PATH, get(board_stream::events))
         .route("/referrals/new", get(new::show).post(new::submit))
         .route("/referrals/{id}", get(show::show))
         .route("/statistics", get(statistics::show))

@@ -148,3 +148,68 @@ async fn a_board_the_role_may_not_see_shows_the_api_message_not_a_500() {
     assert_eq!(answer.status, 403);
     assert!(answer.body.contains("لا يسمح دورك برؤية لوحة الإحالات"));
 }
+
+#[tokio::test]
+async fn the_board_has_a_live_region_its_script_and_a_refresh_link_that_keeps_filters_and_page() {
+    let fake = Arc::new(
+        Fake::new()
+            .data("myCapacity", capacity())
+            .data("referralBoard(", board()),
+    );
+    let answer = get(
+        &fake,
+        "/referrals/board?governorate=IQ-NI&after=b1&lang=en",
+        Some(SESSION),
+    )
+    .await;
+    assert_eq!(answer.status, 200);
+    let body = &answer.body;
+    // The part the script replaces holds the list and its pager, and names the stream.
+    let live = body
+        .split(r#"<div id="board-live" data-events="/referrals/board/events">"#)
+        .nth(1)
+        .expect("the live part of the board");
+    assert!(live.contains("NRM-NI-2026-000123"));
+    assert!(live.contains(r#"rel="next""#));
+    // What the live region will say, in the page's language.
+    assert!(body.contains(r#"role="status" aria-live="polite""#));
+    assert!(body.contains(r#"data-arrived="A new referral has arrived on the board.""#));
+    assert!(body.contains(r#"data-updated="The board has been updated.""#));
+    // Without JavaScript, a link reloads the board as filtered, on the same page.
+    assert!(body.contains(
+        r#"<a href="/referrals/board?governorate=IQ-NI&amp;after=b1">Refresh the board</a>"#
+    ));
+    // The script comes from this origin, never inline.
+    assert!(body.contains(r#"<script src="/assets/board.js?v="#));
+    assert!(!body.contains("<script>"));
+}
+
+#[tokio::test]
+async fn the_board_script_is_served_as_javascript_and_kept_a_while() {
+    let fake = Arc::new(Fake::new());
+    let answer = get(&fake, "/assets/board.js", None).await;
+    assert_eq!(answer.status, 200);
+    assert_eq!(
+        answer.headers[axum::http::header::CONTENT_TYPE],
+        "text/javascript; charset=utf-8"
+    );
+    assert!(answer.headers[axum::http::header::CACHE_CONTROL]
+        .to_str()
+        .unwrap()
+        .contains("max-age"));
+    assert!(answer.body.contains("new EventSource("));
+}
+
+#[tokio::test]
+async fn the_board_events_need_a_session_and_are_refused_when_unavailable() {
+    let fake = Arc::new(Fake::new());
+    assert_eq!(
+        get(&fake, "/referrals/board/events", None).await.status,
+        401
+    );
+    // The fake serves no subscription: the stream is unavailable, said with a status the
+    // browser may retry, never a 500.
+    let answer = get(&fake, "/referrals/board/events", Some(SESSION)).await;
+    assert_eq!(answer.status, 503);
+    assert_eq!(answer.headers[axum::http::header::RETRY_AFTER], "30");
+}
