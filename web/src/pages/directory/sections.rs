@@ -126,7 +126,7 @@ pub fn services(
                         td { (labels::service_category(l, &service.category)) }
                         td { (layout::governorates(l, &service.governorates)) }
                         td {
-                            @if let Some(capacity) = service.monthly_capacity { (capacity) }
+                            @if let Some(capacity) = service.monthly_capacity { (layout::number(l, capacity)) }
                         }
                         @if let Some(viewer) = manager {
                             td {

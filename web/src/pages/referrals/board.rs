@@ -291,7 +291,7 @@ fn capacity_box(l: Locale, capacity: &[CapacityUse]) -> Markup {
                             tr {
                                 td { (labels::service_category(l, &service.category)) }
                                 td {
-                                    bdi dir="ltr" { (service.used_this_month) " / " (service.monthly_capacity) }
+                                    bdi dir="ltr" { (layout::number(l, service.used_this_month)) " / " (layout::number(l, service.monthly_capacity)) }
                                     @if service.full {
                                         " " span.badge.full { (t(l, Msg::Full)) }
                                     }
