@@ -41,6 +41,13 @@ async fn a_member_changes_their_password_signs_out_elsewhere_and_is_reset_by_the
         .await,
         "true كلمة المرور الحالية غير صحيحة."
     );
+    assert!(
+        desk.eval::<bool>("document.activeElement.closest('#form-errors') !== null")
+            .await,
+        "the focus is on the summary of what to fix"
+    );
+    desk.sees("كلمة المرور الحالية: كلمة المرور الحالية غير صحيحة.")
+        .await;
     assert_eq!(desk.value("#new-password").await, "");
     checks::page_is_sound(&desk, "ar").await;
 

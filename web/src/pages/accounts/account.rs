@@ -17,6 +17,7 @@ use crate::failure::{respond, Failure};
 use crate::form;
 use crate::gql;
 use crate::i18n::Locale;
+use crate::kit::problems::Problems;
 use crate::kit::table;
 use crate::labels;
 use crate::layout;
@@ -101,25 +102,11 @@ pub enum Notice {
         name: String,
         secret: String,
     },
-    /// The password form was refused: the message and the field at fault.
-    PasswordRefused {
-        message: String,
-        field: PasswordField,
-        status: StatusCode,
-    },
-    /// Another form was refused.
+    /// A form was refused: what is wrong, beside its controls and in the summary.
     Refused {
-        message: String,
+        problems: Problems,
         status: StatusCode,
     },
-}
-
-/// The password form's fields, for a message beside the one at fault.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PasswordField {
-    Current,
-    New,
-    Repeat,
 }
 
 pub async fn show(
@@ -155,16 +142,18 @@ pub async fn render(state: &AppState, ctx: &Ctx, notice: Notice) -> Result<Respo
         return Err(Failure::SignIn);
     };
     let l = ctx.locale;
-    let status = match &notice {
-        Notice::PasswordRefused { status, .. } | Notice::Refused { status, .. } => *status,
-        _ => StatusCode::OK,
+    let none = Problems::default();
+    let (status, problems) = match &notice {
+        Notice::Refused { problems, status } => (*status, problems),
+        _ => (StatusCode::OK, &none),
     };
     let title = t(l, Msg::MyAccount);
     let body = html! {
         h1 { (title) }
         p.muted { (t(l, Msg::AccountIntro)) }
+        (problems.summary(l, Msg::ActionFailed))
         (notice_markup(l, &notice))
-        (password_section(state, l, &viewer, &notice))
+        (password_section(state, l, &viewer, problems))
         (sessions_section(state, l, &viewer, &account.sessions))
         (tokens_section(state, l, &viewer, &account.api_tokens))
         (history_section(l, &account))
@@ -181,34 +170,23 @@ fn notice_markup(l: Locale, notice: &Notice) -> Markup {
                 p { (t(l, Msg::NewTokenShownOnce)) }
                 p { code #new-token dir="ltr" { (secret) } }
             },
-            Notice::Refused { message, .. } => div.notice.error role="alert" {
-                strong { (t(l, Msg::ActionFailed)) } ": " (message)
-            },
-            Notice::PasswordRefused { .. } | Notice::None => {},
+            Notice::Refused { .. } | Notice::None => {},
         }
     }
 }
 
-fn password_section(state: &AppState, l: Locale, viewer: &Viewer, notice: &Notice) -> Markup {
-    let refused = match notice {
-        Notice::PasswordRefused { message, field, .. } => Some((message.as_str(), *field)),
-        _ => None,
-    };
-    let field = |id: &str, name: &str, label: Msg, which: PasswordField, autocomplete: &str| {
-        let error = refused.filter(|(_, f)| *f == which).map(|(m, _)| m);
-        let error_id = format!("{id}-error");
+fn password_section(state: &AppState, l: Locale, viewer: &Viewer, problems: &Problems) -> Markup {
+    let field = |id: &str, name: &str, label: Msg, current: bool, autocomplete: &str| {
+        let mark = problems.mark(id);
         html! {
             div.field {
                 label for=(id) { (t(l, label)) }
                 input id=(id) type="password" name=(name) required
                     autocomplete=(autocomplete)
-                    minlength=[(which != PasswordField::Current).then_some("10")]
-                    aria-invalid=[error.map(|_| "true")]
-                    aria-describedby=[error.map(|_| error_id.as_str())]
-                    autofocus[error.is_some()];
-                @if let Some(message) = error {
-                    p.field-error id=(error_id) { (message) }
-                }
+                    minlength=[(!current).then_some("10")]
+                    aria-invalid=[mark.invalid()]
+                    aria-describedby=[mark.described_by(None)];
+                (mark.message())
             }
         }
     };
@@ -217,9 +195,9 @@ fn password_section(state: &AppState, l: Locale, viewer: &Viewer, notice: &Notic
             h2 #password-heading { (t(l, Msg::ChangePasswordTitle)) }
             form.card #password-form method="post" action="/account/password" {
                 (form::guard(state, viewer))
-                (field("current-password", "currentPassword", Msg::CurrentPassword, PasswordField::Current, "current-password"))
-                (field("new-password", "newPassword", Msg::NewPassword, PasswordField::New, "new-password"))
-                (field("repeat-password", "repeatPassword", Msg::RepeatPassword, PasswordField::Repeat, "new-password"))
+                (field("current-password", "currentPassword", Msg::CurrentPassword, true, "current-password"))
+                (field("new-password", "newPassword", Msg::NewPassword, false, "new-password"))
+                (field("repeat-password", "repeatPassword", Msg::RepeatPassword, false, "new-password"))
                 div.field.check {
                     input #end-others type="checkbox" name="endOtherSessions" value="yes" checked;
                     label for="end-others" { (t(l, Msg::EndOtherSessionsOnChange)) }
@@ -332,7 +310,7 @@ fn tokens_section(state: &AppState, l: Locale, viewer: &Viewer, tokens: &[Token]
             } @else {
                 (table::framed(None, head, rows))
             }
-            form.card.inline method="post" action="/account/tokens" {
+            form.card.inline #token-form method="post" action="/account/tokens" {
                 (form::guard(state, viewer))
                 div.field {
                     label for="token-name" { (t(l, Msg::TokenName)) }

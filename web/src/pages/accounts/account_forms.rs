@@ -9,12 +9,13 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use serde::Deserialize;
 
-use super::account::{render, Notice, PasswordField};
+use super::account::{render, Notice};
 use crate::context::Ctx;
 use crate::failure::Failure;
 use crate::form::{self, Fields};
 use crate::gql::{self, GqlError};
 use crate::kit::command_form;
+use crate::kit::problems::{Control, Problems};
 use crate::messages::{t, Msg};
 use crate::state::AppState;
 
@@ -99,9 +100,15 @@ async fn run(
     let (query, variables, done) = match which {
         AccountForm::Password => {
             if fields.get("newPassword") != fields.get("repeatPassword") {
-                let notice = Notice::PasswordRefused {
-                    message: t(ctx.locale, Msg::PasswordsDiffer).to_string(),
-                    field: PasswordField::Repeat,
+                let l = ctx.locale;
+                let mut problems = Problems::default();
+                problems.at(
+                    "repeat-password",
+                    t(l, Msg::RepeatPassword),
+                    t(l, Msg::PasswordsDiffer),
+                );
+                let notice = Notice::Refused {
+                    problems,
                     status: StatusCode::UNPROCESSABLE_ENTITY,
                 };
                 return render(state, ctx, notice).await;
@@ -153,20 +160,33 @@ async fn run(
     Ok(command_form::done("/account", done))
 }
 
-/// The refusal as the page shows it: beside the password field at fault, or above.
+/// The controls of the password form, as the API's refusals name them.
+const PASSWORD_CONTROLS: [Control<'static>; 2] = [
+    Control {
+        field: "currentPassword",
+        id: "current-password",
+        label: Msg::CurrentPassword,
+    },
+    Control {
+        field: "newPassword",
+        id: "new-password",
+        label: Msg::NewPassword,
+    },
+];
+
+/// The refusal as the page shows it: at the password field at fault, at the token form,
+/// or about the page's forms as a whole.
 fn refused(ctx: &Ctx, which: AccountForm, error: GqlError) -> Result<Notice, Failure> {
-    let field = match error.field.as_deref() {
-        Some("currentPassword") => Some(PasswordField::Current),
-        Some("newPassword") => Some(PasswordField::New),
-        _ => None,
-    };
+    let field = error.field.clone();
     let (message, status) = command_form::refusal(ctx, error)?;
-    Ok(match (which, field) {
-        (AccountForm::Password, Some(field)) => Notice::PasswordRefused {
-            message,
-            field,
-            status,
-        },
-        _ => Notice::Refused { message, status },
-    })
+    let (controls, form): (&[Control<'_>], _) = match which {
+        AccountForm::Password => (
+            &PASSWORD_CONTROLS,
+            Some(("password-form", Msg::ChangePasswordTitle)),
+        ),
+        AccountForm::CreateToken => (&[], Some(("token-form", Msg::TokensTitle))),
+        _ => (&[], None),
+    };
+    let problems = Problems::refusal(ctx.locale, field.as_deref(), message, controls, form);
+    Ok(Notice::Refused { problems, status })
 }

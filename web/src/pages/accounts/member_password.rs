@@ -13,6 +13,7 @@ use crate::context::Ctx;
 use crate::failure::{respond, Failure};
 use crate::form::{self, Fields};
 use crate::gql;
+use crate::kit::problems::{Control, Problems};
 use crate::kit::{command_form, record};
 use crate::layout;
 use crate::messages::{t, Msg};
@@ -28,6 +29,13 @@ const DATA: &str = "query($id: ID!) {
 const RESET: &str = "mutation($userId: ID!, $new: String!, $commandId: String) {
   resetPassword(userId: $userId, newPassword: $new, commandId: $commandId) { sessionsEnded }
 }";
+
+/// The form's control the API's refusals name.
+const CONTROLS: [Control<'static>; 1] = [Control {
+    field: "newPassword",
+    id: "new-password",
+    label: Msg::NewPassword,
+}];
 
 #[derive(Deserialize)]
 struct Data {
@@ -71,15 +79,15 @@ async fn reset(
     fields: Fields,
 ) -> Result<Response, Failure> {
     if fields.get("newPassword") != fields.get("repeatPassword") {
-        let refusal = t(ctx.locale, Msg::PasswordsDiffer).to_string();
-        return page(
-            state,
-            ctx,
-            id,
-            user,
-            Some((refusal, StatusCode::UNPROCESSABLE_ENTITY)),
-        )
-        .await;
+        let l = ctx.locale;
+        let mut problems = Problems::default();
+        problems.at(
+            "repeat-password",
+            t(l, Msg::RepeatPassword),
+            t(l, Msg::PasswordsDiffer),
+        );
+        let refusal = (problems, StatusCode::UNPROCESSABLE_ENTITY);
+        return page(state, ctx, id, user, Some(refusal)).await;
     }
     let variables = serde_json::json!({
         "userId": user,
@@ -90,8 +98,11 @@ async fn reset(
     match outcome.errors.first().cloned() {
         None => Ok(command_form::done(&url::organization(id), "password-reset")),
         Some(error) => {
-            let refusal = command_form::refusal(ctx, error)?;
-            page(state, ctx, id, user, Some(refusal)).await
+            let field = error.field.clone();
+            let (message, status) = command_form::refusal(ctx, error)?;
+            let problems =
+                Problems::refusal(ctx.locale, field.as_deref(), message, &CONTROLS, None);
+            page(state, ctx, id, user, Some((problems, status))).await
         }
     }
 }
@@ -101,7 +112,7 @@ async fn page(
     ctx: &Ctx,
     id: &str,
     user: &str,
-    refusal: Option<(String, StatusCode)>,
+    refusal: Option<(Problems, StatusCode)>,
 ) -> Result<Response, Failure> {
     if ctx.session.is_none() {
         return Err(Failure::SignIn);
@@ -119,8 +130,9 @@ async fn page(
     }
     let l = ctx.locale;
     let title = t(l, Msg::ResetPasswordTitle);
-    let status = refusal.as_ref().map_or(StatusCode::OK, |(_, s)| *s);
-    let error = refusal.as_ref().map(|(m, _)| m.as_str());
+    let (problems, status) = refusal.unwrap_or_default();
+    let new = problems.mark("new-password");
+    let repeat = problems.mark("repeat-password");
     let action = format!(
         "{}/members/{}/password",
         url::organization(id),
@@ -132,23 +144,24 @@ async fn page(
             bdi { (member.display_name) } " — " bdi dir="ltr" { (member.username) }
         }
         p.muted #reset-hint { (t(l, Msg::ResetPasswordHint)) }
-        @if let Some(message) = error {
-            div.notice.error role="alert" #reset-error { strong { (t(l, Msg::ActionFailed)) } ": " (message) }
-        }
+        (problems.summary(l, Msg::ActionFailed))
         form.card method="post" action=(action) aria-describedby="reset-hint" {
             (form::guard(state, &viewer))
             div.field {
                 label for="new-password" { (t(l, Msg::NewPassword)) }
                 input #new-password type="password" name="newPassword" required minlength="10"
                     autocomplete="new-password"
-                    aria-invalid=[error.map(|_| "true")]
-                    aria-describedby=[error.map(|_| "reset-error")]
-                    autofocus[error.is_some()];
+                    aria-invalid=[new.invalid()]
+                    aria-describedby=[new.described_by(None)];
+                (new.message())
             }
             div.field {
                 label for="repeat-password" { (t(l, Msg::RepeatPassword)) }
                 input #repeat-password type="password" name="repeatPassword" required minlength="10"
-                    autocomplete="new-password";
+                    autocomplete="new-password"
+                    aria-invalid=[repeat.invalid()]
+                    aria-describedby=[repeat.described_by(None)];
+                (repeat.message())
             }
             button type="submit" { (t(l, Msg::ResetPassword)) }
         }
