@@ -102,6 +102,7 @@ mod tests {
             P::TitleTooLong { max: 1 },
             P::DescriptionTooLong { max: 1 },
             P::PositionsOutOfRange { max: 1 },
+            P::PositionsBelowHires { hires: 1 },
             P::PayDoesNotFitKind,
             P::PayNotPositive,
             P::PayTooLarge,

@@ -229,9 +229,7 @@ impl Opportunity {
                             return Err(E::DeadlineChangedByEdit);
                         }
                         if details.positions.count() < self.hires {
-                            return Err(E::PositionsOutOfRange {
-                                max: crate::values::MAX_POSITIONS,
-                            });
+                            return Err(E::PositionsBelowHires { hires: self.hires });
                         }
                         let changes = details.material_changes(before);
                         if changes.is_empty() {

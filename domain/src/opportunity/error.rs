@@ -24,6 +24,8 @@ pub enum OpportunityError {
     DescriptionTooLong { max: usize },
     #[error("the number of positions must be between 1 and {max}")]
     PositionsOutOfRange { max: u32 },
+    #[error("{hires} already hired: the positions cannot be fewer")]
+    PositionsBelowHires { hires: u32 },
     #[error("a pay range for work and training, an amount for a grant or loan")]
     PayDoesNotFitKind,
     #[error("pay must be more than zero dinars")]
@@ -113,6 +115,7 @@ impl DomainError for OpportunityError {
             E::TitleTooLong { .. } => "opportunity.title_too_long",
             E::DescriptionTooLong { .. } => "opportunity.description_too_long",
             E::PositionsOutOfRange { .. } => "opportunity.positions_out_of_range",
+            E::PositionsBelowHires { .. } => "opportunity.positions_below_hires",
             E::PayDoesNotFitKind => "opportunity.pay_does_not_fit_kind",
             E::PayNotPositive => "opportunity.pay_not_positive",
             E::PayTooLarge => "opportunity.pay_too_large",
@@ -149,7 +152,7 @@ impl DomainError for OpportunityError {
             E::Required { field } | E::BadText { field } => Some(field),
             E::TitleTooLong { .. } => Some("title"),
             E::DescriptionTooLong { .. } => Some("description"),
-            E::PositionsOutOfRange { .. } => Some("positions"),
+            E::PositionsOutOfRange { .. } | E::PositionsBelowHires { .. } => Some("positions"),
             E::PayDoesNotFitKind | E::PayNotPositive | E::PayTooLarge | E::MinPayAboveMax => {
                 Some("pay")
             }
@@ -176,6 +179,7 @@ impl DomainError for OpportunityError {
             | E::MotivationTooLong { max }
             | E::ReasonRequired { max } => vec![("max", max.to_string())],
             E::PositionsOutOfRange { max } => vec![("max", max.to_string())],
+            E::PositionsBelowHires { hires } => vec![("hires", hires.to_string())],
             E::MinimumAgeOutOfRange { min, max } => {
                 vec![("min", min.to_string()), ("max", max.to_string())]
             }

@@ -565,6 +565,38 @@ fn a_material_change_to_a_published_opportunity_is_its_own_event() {
 }
 
 #[test]
+fn positions_cannot_drop_below_the_hires_already_made() {
+    let one_hired = [offered(&[(N1, 0x51)]), vec![hired(N1, 0x51)]].concat();
+    let none = C::Edit {
+        actor: employer(),
+        posting: Posting {
+            positions: 1,
+            ..posting()
+        },
+        today: today(),
+    };
+    assert!(Fx::with(())
+        .given(one_hired.clone())
+        .when(none)
+        .inspect_result()
+        .is_ok());
+    let mut two_hired = [offered(&[(N1, 0x51), (N2, 0x52)]), vec![hired(N1, 0x51)]].concat();
+    two_hired.push(hired(N2, 0x52));
+    let fewer = C::Edit {
+        actor: employer(),
+        posting: Posting {
+            positions: 1,
+            ..posting()
+        },
+        today: today(),
+    };
+    assert_eq!(
+        refused(two_hired, fewer),
+        "opportunity.positions_below_hires"
+    );
+}
+
+#[test]
 fn a_deadline_is_extended_only_to_a_later_day() {
     Fx::with(())
         .given(published())

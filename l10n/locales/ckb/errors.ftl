@@ -104,6 +104,8 @@ error-opportunity--description_too_long = وەسف نابێت لە { $max } پی
 # needs native review
 error-opportunity--positions_out_of_range = ژمارەی شوێنەکان دەبێت لە نێوان 1 و { $max } بێت.
 # needs native review
+error-opportunity--positions_below_hires = { $hires } کەس پێشتر دامەزراون؛ ژمارەی شوێنەکان ناتوانێت لەوە کەمتر بێت.
+# needs native review
 error-opportunity--pay_does_not_fit_kind = بۆ کار و ڕاهێنان مەودای مووچەی مانگانە بنووسە، بۆ بەخشین یان قەرز یەک بڕ.
 # needs native review
 error-opportunity--pay_not_positive = بڕەکە دەبێت لە سفر دینار زیاتر بێت.

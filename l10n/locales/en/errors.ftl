@@ -136,6 +136,7 @@ error-opportunity--bad_text = The text is empty or contains characters that are 
 error-opportunity--title_too_long = A title may have at most { $max } characters.
 error-opportunity--description_too_long = A description may have at most { $max } characters.
 error-opportunity--positions_out_of_range = The number of positions must be between 1 and { $max }.
+error-opportunity--positions_below_hires = { $hires } already hired: the positions cannot be fewer.
 error-opportunity--pay_does_not_fit_kind = Give a monthly pay range for work and training, and one amount for a grant or loan.
 error-opportunity--pay_not_positive = An amount must be more than zero dinars.
 error-opportunity--pay_too_large = The amount is implausibly large; check the number of zeros.
