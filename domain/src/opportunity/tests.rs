@@ -1056,3 +1056,33 @@ fn contact_details_only_after_shortlisting_with_consent_and_each_read_is_recorde
     };
     assert_eq!(refused(shortlisted, by_secretariat), "forbidden");
 }
+
+#[test]
+fn events_read_back_from_the_store_as_written() {
+    let events = [
+        vec![drafted(), nominated(N1, 0x51, OFFICE), hired(N1, 0x51)],
+        vec![Ev::Drafted {
+            id: ID,
+            organization_id: ORG,
+            details: Posting {
+                kind: Some(OpportunityKind::StartupGrantOrLoan),
+                pay_min: None,
+                pay_max: None,
+                grant_amount: Some(7_000_000),
+                ..posting()
+            }
+            .check(today())
+            .unwrap(),
+        }],
+    ]
+    .concat();
+    for event in events {
+        let json = serde_json::to_value(&event).unwrap();
+        let back: Ev = serde_json::from_value(json.clone()).unwrap();
+        assert_eq!(back, event, "{json}");
+    }
+    // A stored event whose positions were tampered to zero does not load as valid.
+    let mut json = serde_json::to_value(drafted()).unwrap();
+    json["Drafted"]["details"]["positions"] = 0.into();
+    assert!(serde_json::from_value::<Ev>(json).is_err());
+}

@@ -1,5 +1,6 @@
-//! A closed list of codes, spelled in snake_case in events and forms: the enums of the field
-//! share one shape so every list parses, prints and enumerates the same way.
+//! A closed list of codes: the enums of the field share one shape so every list parses,
+//! prints and enumerates the same way, and each code is spelled once, for events and forms
+//! alike (ISIC's "C" stays upper case, as the classification writes it).
 
 macro_rules! codes {
     ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $v:ident = $s:literal),* $(,)? }) => {
@@ -8,8 +9,7 @@ macro_rules! codes {
             Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord,
             serde::Serialize, serde::Deserialize,
         )]
-        #[serde(rename_all = "snake_case")]
-        pub enum $name { $($(#[$vm])* $v),* }
+        pub enum $name { $($(#[$vm])* #[serde(rename = $s)] $v),* }
 
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$v),*];

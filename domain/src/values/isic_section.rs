@@ -48,3 +48,18 @@ codes!(IsicSection {
     /// Activities of extraterritorial organizations and bodies.
     U = "U",
 });
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_twenty_one_sections_parse_back_from_their_letters() {
+        assert_eq!(IsicSection::ALL.len(), 21);
+        for s in IsicSection::ALL {
+            assert_eq!(IsicSection::parse(s.as_str()), Some(*s));
+        }
+        assert_eq!(IsicSection::parse("V"), None);
+        assert_eq!(serde_json::to_string(&IsicSection::C).unwrap(), "\"C\"");
+    }
+}
