@@ -231,12 +231,18 @@ impl Opportunity {
                         if details.positions.count() < self.hires {
                             return Err(E::PositionsBelowHires { hires: self.hires });
                         }
+                        // Cutting the positions down to the hires already made fills it.
+                        let fills = self.hires > 0 && details.positions.count() == self.hires;
                         let changes = details.material_changes(before);
-                        if changes.is_empty() {
-                            Ok(vec![Ev::Edited { details }])
+                        let mut events = if changes.is_empty() {
+                            vec![Ev::Edited { details }]
                         } else {
-                            Ok(vec![Ev::MaterialChanged { details, changes }])
+                            vec![Ev::MaterialChanged { details, changes }]
+                        };
+                        if fills {
+                            events.push(Ev::Filled);
                         }
+                        Ok(events)
                     }
                     other => Err(wrong(other)),
                 }

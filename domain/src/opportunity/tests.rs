@@ -565,21 +565,26 @@ fn a_material_change_to_a_published_opportunity_is_its_own_event() {
 }
 
 #[test]
-fn positions_cannot_drop_below_the_hires_already_made() {
+fn positions_cannot_drop_below_the_hires_already_made_and_down_to_them_fills() {
     let one_hired = [offered(&[(N1, 0x51)]), vec![hired(N1, 0x51)]].concat();
-    let none = C::Edit {
-        actor: employer(),
-        posting: Posting {
-            positions: 1,
-            ..posting()
-        },
-        today: today(),
+    let one = Posting {
+        positions: 1,
+        ..posting()
     };
-    assert!(Fx::with(())
-        .given(one_hired.clone())
-        .when(none)
-        .inspect_result()
-        .is_ok());
+    Fx::with(())
+        .given(one_hired)
+        .when(C::Edit {
+            actor: employer(),
+            posting: one.clone(),
+            today: today(),
+        })
+        .then_expect_events(vec![
+            Ev::MaterialChanged {
+                details: one.check(today()).unwrap(),
+                changes: vec![MaterialChange::Positions],
+            },
+            Ev::Filled,
+        ]);
     let mut two_hired = [offered(&[(N1, 0x51), (N2, 0x52)]), vec![hired(N1, 0x51)]].concat();
     two_hired.push(hired(N2, 0x52));
     let fewer = C::Edit {
