@@ -92,11 +92,54 @@ mod tests {
             A::TokenAlreadyRevoked,
             A::TokenExists,
         ];
+        use domain::opportunity::OpportunityError as P;
+        let nobody = uuid::Uuid::nil();
+        let opportunity = [
+            P::NotFound,
+            P::AlreadyExists,
+            P::Required { field: "f" },
+            P::BadText { field: "f" },
+            P::TitleTooLong { max: 1 },
+            P::DescriptionTooLong { max: 1 },
+            P::PositionsOutOfRange { max: 1 },
+            P::PositionsBelowHires { hires: 1 },
+            P::PayDoesNotFitKind,
+            P::PayNotPositive,
+            P::PayTooLarge,
+            P::MinPayAboveMax,
+            P::DeadlineInPast,
+            P::DeadlineNotLater,
+            P::DeadlineChangedByEdit,
+            P::TooManySkills { max: 1 },
+            P::BadSkill { max: 1 },
+            P::TooManyLanguages { max: 1 },
+            P::BadLanguage,
+            P::MinimumAgeOutOfRange { min: 1, max: 2 },
+            P::MotivationTooLong { max: 1 },
+            P::ReasonRequired { max: 1 },
+            P::WrongStatus { status: "draft" },
+            P::DeadlineNotReached,
+            P::NominationsClosed,
+            P::ConsentRequired,
+            P::NoMatchingNeed,
+            P::AlreadyNominated {
+                office: nobody,
+                nomination: nobody,
+            },
+            P::NominationNotFound,
+            P::NominationExists,
+            P::WrongStage { stage: "nominated" },
+            P::NomineeRejected,
+            P::PositionsFilled,
+            P::InterviewInPast,
+            P::ContactNotDisclosed,
+        ];
         let keys = org
             .iter()
             .map(|e| e.key())
             .chain(referral.iter().map(|e| e.key()))
             .chain(account.iter().map(|e| e.key()))
+            .chain(opportunity.iter().map(|e| e.key()))
             .chain(["account.wrong_password"]);
         for key in keys {
             assert!(has_key(key), "no message for {key}");

@@ -9,6 +9,7 @@ pub mod account;
 pub mod command;
 mod decide;
 pub mod error;
+pub mod opportunity;
 pub mod organization;
 pub mod referral;
 pub mod sign_in;

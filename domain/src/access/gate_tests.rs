@@ -62,6 +62,23 @@ fn every_decision(actor: &Actor) -> Vec<(String, bool)> {
             ));
         }
     }
+    for own in [false, true] {
+        for nominating_office in [false, true] {
+            for contact_disclosed in [false, true] {
+                let rel = OpportunityRelation {
+                    own,
+                    nominating_office,
+                    contact_disclosed,
+                };
+                for op in OpportunityOperation::ALL {
+                    out.push((
+                        format!("{op:?} {rel:?}"),
+                        authorize_opportunity(actor, op, rel).is_ok(),
+                    ));
+                }
+            }
+        }
+    }
     out.push(("referral_scope".into(), referral_scope(actor).is_ok()));
     out.push(("referral_board".into(), referral_board(actor).is_ok()));
     out.push(("action_queue".into(), action_queue(actor).is_ok()));
@@ -192,6 +209,26 @@ fn system_tasks_may_run_every_referral_command_and_record_lockouts() {
         }
     }
     assert!(authorize_sign_in_record(&a).is_ok());
+}
+
+#[test]
+fn system_tasks_may_run_every_opportunity_command_and_only_they_expire() {
+    let rel = OpportunityRelation::default();
+    for op in OpportunityOperation::ALL {
+        assert!(
+            authorize_opportunity(&Actor::system("scheduler"), op, rel).is_ok(),
+            "{op:?}"
+        );
+    }
+    for role in Role::ALL {
+        let everything = OpportunityRelation {
+            own: true,
+            nominating_office: true,
+            contact_disclosed: true,
+        };
+        let a = member(role, Uuid::from_u128(1), OrganizationStanding::Verified);
+        assert!(authorize_opportunity(&a, OpportunityOperation::Expire, everything).is_err());
+    }
 }
 
 #[test]

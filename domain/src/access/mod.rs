@@ -21,6 +21,7 @@ mod actor;
 mod capabilities;
 mod denied;
 mod gate;
+mod opportunity;
 mod organization;
 mod referral;
 mod sign_in;
@@ -30,6 +31,7 @@ pub use actor::{Actor, OrganizationStanding};
 pub use capabilities::Capabilities;
 pub use denied::AccessDenied;
 pub use gate::{admit, Admitted};
+pub use opportunity::{authorize_opportunity, OpportunityOperation, OpportunityRelation};
 pub use organization::{authorize, Operation};
 pub use referral::{
     action_queue, authorize_referral, authorize_referral_read, referral_board, referral_scope,

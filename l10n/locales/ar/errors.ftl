@@ -160,3 +160,89 @@ error-account--no_session_to_end = لا توجد جلسة قائمة بهذا ا
 error-account--too_many_sessions = لا يمكن إنهاء أكثر من { $max } جلسة في خطوة واحدة.
 error-account--token_already_revoked = رمز الوصول هذا ملغى من قبل.
 error-account--token_exists = يوجد رمز وصول بهذا المعرّف.
+
+### Opportunities (private-sector postings and nominations).
+error-opportunity--not_found = لا توجد فرصة بهذا المعرّف.
+error-opportunity--already_exists = هذه الفرصة موجودة من قبل.
+error-opportunity--required = هذا الحقل مطلوب.
+error-opportunity--bad_text = النص فارغ أو يحتوي على رموز غير مسموح بها.
+error-opportunity--title_too_long =
+    العنوان طويل جداً (الحد { $max ->
+        [one] حرف واحد
+        [two] حرفان
+        [few] { $max } أحرف
+        [many] { $max } حرفاً
+       *[other] { $max } حرف
+    }).
+error-opportunity--description_too_long =
+    الوصف طويل جداً (الحد { $max ->
+        [one] حرف واحد
+        [two] حرفان
+        [few] { $max } أحرف
+        [many] { $max } حرفاً
+       *[other] { $max } حرف
+    }).
+error-opportunity--positions_out_of_range = يجب أن يكون عدد الوظائف بين 1 و{ $max }.
+error-opportunity--positions_below_hires = وُظّف { $hires } من قبل؛ لا يمكن أن يقلّ عدد الوظائف عن ذلك.
+error-opportunity--pay_does_not_fit_kind = أدخل نطاق أجر شهري للعمل والتدريب، ومبلغًا واحدًا للمنحة أو القرض.
+error-opportunity--pay_not_positive = يجب أن يكون المبلغ أكثر من صفر دينار.
+error-opportunity--pay_too_large = المبلغ كبير على نحو غير معقول؛ تحقّق من عدد الأصفار.
+error-opportunity--min_pay_above_max = الحد الأدنى للأجر أعلى من الحد الأقصى.
+error-opportunity--deadline_in_past = يجب أن يكون الموعد النهائي بعد اليوم.
+error-opportunity--deadline_not_later = يجب أن يكون الموعد النهائي الجديد بعد الموعد الحالي.
+error-opportunity--deadline_changed_by_edit = لا يتغيّر الموعد النهائي لفرصة منشورة إلا بتمديده.
+error-opportunity--too_many_skills =
+    لا يمكن ذكر أكثر من { $max ->
+        [one] مهارة واحدة
+        [two] مهارتين
+        [few] { $max } مهارات
+        [many] { $max } مهارة
+       *[other] { $max } مهارة
+    }.
+error-opportunity--bad_skill =
+    المهارة طويلة جداً أو فيها رموز غير مسموح بها (الحد { $max ->
+        [one] حرف واحد
+        [two] حرفان
+        [few] { $max } أحرف
+        [many] { $max } حرفاً
+       *[other] { $max } حرف
+    }).
+error-opportunity--too_many_languages =
+    لا يمكن ذكر أكثر من { $max ->
+        [one] لغة واحدة
+        [two] لغتين
+        [few] { $max } لغات
+        [many] { $max } لغة
+       *[other] { $max } لغة
+    }.
+error-opportunity--bad_language = رمز اللغة غير معروف.
+error-opportunity--minimum_age_out_of_range = يجب أن يكون الحد الأدنى للعمر بين { $min } و{ $max }.
+error-opportunity--motivation_too_long =
+    رسالة الدافع طويلة جداً (الحد { $max ->
+        [one] حرف واحد
+        [two] حرفان
+        [few] { $max } أحرف
+        [many] { $max } حرفاً
+       *[other] { $max } حرف
+    }).
+error-opportunity--reason_required =
+    اكتب أسباب الإعادة (حتى { $max ->
+        [one] حرف واحد
+        [two] حرفان
+        [few] { $max } أحرف
+        [many] { $max } حرفاً
+       *[other] { $max } حرف
+    }).
+error-opportunity--wrong_status = حالة الفرصة لا تسمح بهذا الإجراء.
+error-opportunity--deadline_not_reached = لم يحن الموعد النهائي للفرصة بعد.
+error-opportunity--nominations_closed = انقضى الموعد النهائي؛ لا تُقبل ترشيحات جديدة.
+error-opportunity--consent_required = لم تُسجَّل موافقة العائد على ترشيحه لدى صاحب العمل هذا.
+error-opportunity--no_matching_need = ليس في الإحالة احتياج إلى سبل العيش أو التدريب المهني.
+error-opportunity--already_nominated = رُشّح هذا الشخص لهذه الفرصة من قبل من مكتب آخر أو من الإحالة نفسها.
+error-opportunity--nomination_not_found = لا يوجد ترشيح بهذا المعرّف في هذه الفرصة.
+error-opportunity--nomination_exists = يوجد ترشيح بهذا المعرّف.
+error-opportunity--wrong_stage = مرحلة الترشيح لا تسمح بهذا الإجراء.
+error-opportunity--nominee_rejected = لا يمكن توظيف مرشّح رُفض.
+error-opportunity--positions_filled = شُغلت كل الوظائف المتاحة في هذه الفرصة.
+error-opportunity--interview_in_past = تاريخ المقابلة في الماضي.
+error-opportunity--contact_not_disclosed = لا تظهر بيانات الاتصال إلا بعد إدراج المرشّح في القائمة المختصرة وبموافقته على ذلك.

@@ -88,3 +88,74 @@ error-account--too_many_sessions = لە یەک هەنگاودا زیاتر لە 
 error-account--token_already_revoked = ئەم کلیلی دەستگەیشتنە پێشتر هەڵوەشێنراوەتەوە.
 # needs native review
 error-account--token_exists = کلیلێکی دەستگەیشتن بەم ناسنامەیە هەیە.
+
+# needs native review
+error-opportunity--not_found = هیچ هەلێک بەم ناسنامەیە نییە.
+# needs native review
+error-opportunity--already_exists = ئەم هەلە پێشتر هەیە.
+# needs native review
+error-opportunity--required = ئەم خانەیە پێویستە.
+# needs native review
+error-opportunity--bad_text = دەقەکە بەتاڵە یان پیتی ڕێگەپێنەدراوی تێدایە.
+# needs native review
+error-opportunity--title_too_long = ناونیشان نابێت لە { $max } پیت زیاتر بێت.
+# needs native review
+error-opportunity--description_too_long = وەسف نابێت لە { $max } پیت زیاتر بێت.
+# needs native review
+error-opportunity--positions_out_of_range = ژمارەی شوێنەکان دەبێت لە نێوان 1 و { $max } بێت.
+# needs native review
+error-opportunity--positions_below_hires = { $hires } کەس پێشتر دامەزراون؛ ژمارەی شوێنەکان ناتوانێت لەوە کەمتر بێت.
+# needs native review
+error-opportunity--pay_does_not_fit_kind = بۆ کار و ڕاهێنان مەودای مووچەی مانگانە بنووسە، بۆ بەخشین یان قەرز یەک بڕ.
+# needs native review
+error-opportunity--pay_not_positive = بڕەکە دەبێت لە سفر دینار زیاتر بێت.
+# needs native review
+error-opportunity--pay_too_large = بڕەکە زۆر گەورەیە؛ ژمارەی سفرەکان بپشکنە.
+# needs native review
+error-opportunity--min_pay_above_max = کەمترین مووچە لە زۆرترین مووچە زیاترە.
+# needs native review
+error-opportunity--deadline_in_past = دوا وادە دەبێت دوای ئەمڕۆ بێت.
+# needs native review
+error-opportunity--deadline_not_later = دوا وادەی نوێ دەبێت دوای دوا وادەی ئێستا بێت.
+# needs native review
+error-opportunity--deadline_changed_by_edit = دوا وادەی هەلێکی بڵاوکراوە تەنها بە درێژکردنەوە دەگۆڕێت.
+# needs native review
+error-opportunity--too_many_skills = زیاتر لە { $max } لێهاتوویی ناتوانرێت بنووسرێت.
+# needs native review
+error-opportunity--bad_skill = لێهاتوویی نابێت لە { $max } پیت زیاتر بێت.
+# needs native review
+error-opportunity--too_many_languages = زیاتر لە { $max } زمان ناتوانرێت بنووسرێت.
+# needs native review
+error-opportunity--bad_language = کۆدی زمانەکە نەناسراوە.
+# needs native review
+error-opportunity--minimum_age_out_of_range = کەمترین تەمەن دەبێت لە نێوان { $min } و { $max } بێت.
+# needs native review
+error-opportunity--motivation_too_long = نامەی هاندەر نابێت لە { $max } پیت زیاتر بێت.
+# needs native review
+error-opportunity--reason_required = هۆکارەکانی گەڕاندنەوە بنووسە (تا { $max } پیت).
+# needs native review
+error-opportunity--wrong_status = دۆخی هەلەکە ڕێگە بەمە نادات.
+# needs native review
+error-opportunity--deadline_not_reached = دوا وادەی هەلەکە هێشتا نەهاتووە.
+# needs native review
+error-opportunity--nominations_closed = دوا وادە تێپەڕیوە؛ کاندیدکردنی نوێ وەرناگیرێت.
+# needs native review
+error-opportunity--consent_required = ڕەزامەندیی گەڕاوە بۆ کاندیدکردنی لای ئەم خاوەنکارە تۆمار نەکراوە.
+# needs native review
+error-opportunity--no_matching_need = ڕەوانەکردنەکە پێداویستیی بژێوی یان ڕاهێنانی پیشەیی تێدا نییە.
+# needs native review
+error-opportunity--already_nominated = ئەم کەسە پێشتر بۆ ئەم هەلە کاندید کراوە، لەم ڕەوانەکردنەوە یان لەلایەن نووسینگەیەکی ترەوە.
+# needs native review
+error-opportunity--nomination_not_found = هیچ کاندیدکردنێک بەم ناسنامەیە لەم هەلەدا نییە.
+# needs native review
+error-opportunity--nomination_exists = کاندیدکردنێک بەم ناسنامەیە هەیە.
+# needs native review
+error-opportunity--wrong_stage = قۆناغی کاندیدکردنەکە ڕێگە بەمە نادات.
+# needs native review
+error-opportunity--nominee_rejected = کاندیدێکی ڕەتکراوە ناتوانرێت دابمەزرێت.
+# needs native review
+error-opportunity--positions_filled = هەموو شوێنەکانی ئەم هەلە پڕ کراونەتەوە.
+# needs native review
+error-opportunity--interview_in_past = ڕێکەوتی چاوپێکەوتن لە ڕابردوودایە.
+# needs native review
+error-opportunity--contact_not_disclosed = زانیاریی پەیوەندی تەنها دوای خستنە لیستی کورت و بە ڕەزامەندیی کاندید پیشان دەدرێت.

@@ -62,3 +62,48 @@ event-SessionsEnded = کۆتاییهێنان بە دانیشتنەکان
 event-ApiTokenCreated = دروستکردنی کلیلی دەستگەیشتن
 # needs native review
 event-ApiTokenRevoked = هەڵوەشاندنەوەی کلیلی دەستگەیشتن
+
+# needs native review
+event-OpportunityDrafted = نووسینی ڕەشنووسی هەل
+# needs native review
+event-OpportunityEdited = دەستکاریکردنی هەل
+# needs native review
+event-OpportunityMaterialChanged = گۆڕانی بنەڕەتی لە هەلێکی بڵاوکراوە
+# needs native review
+event-OpportunitySubmitted = ناردنی هەل بۆ پێداچوونەوە
+# needs native review
+event-OpportunityPublished = بڵاوکردنەوەی هەل
+# needs native review
+event-OpportunityReturned = گەڕاندنەوەی هەل لەگەڵ هۆکار
+# needs native review
+event-OpportunityDeadlineExtended = درێژکردنەوەی دوا وادە
+# needs native review
+event-OpportunityFilled = پڕبوونەوەی هەموو شوێنەکان
+# needs native review
+event-OpportunityClosed = داخستنی هەل
+# needs native review
+event-OpportunityWithdrawn = کشاندنەوەی هەل
+# needs native review
+event-OpportunityExpired = بەسەرچوونی هەل
+# needs native review
+event-CandidateNominated = کاندیدکردنی گەڕاوە
+# needs native review
+event-CandidateShortlisted = خستنە لیستی کورت
+# needs native review
+event-CandidateRejected = ڕەتکردنەوەی کاندید
+# needs native review
+event-InterviewPlanned = دیاریکردنی چاوپێکەوتن
+# needs native review
+event-OfferMade = پێشکەشکردنی پێشنیاری کار
+# needs native review
+event-CandidateHired = دامەزراندن
+# needs native review
+event-OfferDeclined = ڕەتکردنەوەی پێشنیار لەلایەن کاندیدەوە
+# needs native review
+event-CandidateNoShow = ئامادەنەبوونی کاندید
+# needs native review
+event-PlacementEnded = کۆتاییهاتنی دامەزراندن
+# needs native review
+event-NominationConsentWithdrawn = کشاندنەوەی ڕەزامەندی و لابردنی کاندیدکردن
+# needs native review
+event-NomineeContactRead = بینینی زانیاریی پەیوەندی لەلایەن خاوەنکارەوە
