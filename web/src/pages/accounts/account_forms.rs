@@ -10,13 +10,14 @@ use axum::response::Response;
 use serde::Deserialize;
 
 use super::account::{render, Notice};
+use super::new_password::typed_twice;
 use crate::context::Ctx;
 use crate::failure::Failure;
 use crate::form::{self, Fields};
 use crate::gql::{self, GqlError};
 use crate::kit::command_form;
 use crate::kit::problems::{Control, Problems};
-use crate::messages::{t, Msg};
+use crate::messages::Msg;
 use crate::state::AppState;
 
 const CHANGE_PASSWORD: &str = "mutation($current: String!, $new: String!, $endOthers: Boolean!, $commandId: String) {
@@ -99,14 +100,7 @@ async fn run(
     let command_id = fields.command_id(state);
     let (query, variables, done) = match which {
         AccountForm::Password => {
-            if fields.get("newPassword") != fields.get("repeatPassword") {
-                let l = ctx.locale;
-                let mut problems = Problems::default();
-                problems.at(
-                    "repeat-password",
-                    t(l, Msg::RepeatPassword),
-                    t(l, Msg::PasswordsDiffer),
-                );
+            if let Some(problems) = typed_twice(ctx.locale, &fields) {
                 let notice = Notice::Refused {
                     problems,
                     status: StatusCode::UNPROCESSABLE_ENTITY,

@@ -9,6 +9,7 @@ use axum::response::{IntoResponse, Response};
 use maud::html;
 use serde::Deserialize;
 
+use super::new_password::typed_twice;
 use crate::context::Ctx;
 use crate::failure::{respond, Failure};
 use crate::form::{self, Fields};
@@ -78,14 +79,7 @@ async fn reset(
     user: &str,
     fields: Fields,
 ) -> Result<Response, Failure> {
-    if fields.get("newPassword") != fields.get("repeatPassword") {
-        let l = ctx.locale;
-        let mut problems = Problems::default();
-        problems.at(
-            "repeat-password",
-            t(l, Msg::RepeatPassword),
-            t(l, Msg::PasswordsDiffer),
-        );
+    if let Some(problems) = typed_twice(ctx.locale, &fields) {
         let refusal = (problems, StatusCode::UNPROCESSABLE_ENTITY);
         return page(state, ctx, id, user, Some(refusal)).await;
     }

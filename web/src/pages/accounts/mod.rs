@@ -13,6 +13,7 @@ mod browser_name;
 pub mod login;
 pub mod logout;
 pub mod member_password;
+mod new_password;
 
 /// `GET|POST /login`, `POST /logout`, `GET /account` and its forms
 /// (`POST /account/password`, `/account/sessions/end`, `/account/sessions/end-others`,

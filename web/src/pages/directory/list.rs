@@ -105,22 +105,15 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, filters: Asked<Filter
     list_page::answer(&ctx, filters, |f| render(&state, &ctx, f)).await
 }
 
-/// `GET /organizations.xlsx`: for whoever the API lets read the directory, as the page.
+/// `GET /organizations.xlsx` and `/organizations.csv`: for whoever the API lets read the list, as the page
+/// shows it, in the file type asked.
 pub async fn download(
     State(state): State<AppState>,
     ctx: Ctx,
     filters: Asked<Filters>,
+    file_type: FileType,
 ) -> Response {
-    list_page::answer(&ctx, filters, |f| file(&state, &ctx, f, FileType::Xlsx)).await
-}
-
-/// `GET /organizations.csv`: the same table as CSV.
-pub async fn download_csv(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    filters: Asked<Filters>,
-) -> Response {
-    list_page::answer(&ctx, filters, |f| file(&state, &ctx, f, FileType::Csv)).await
+    list_page::answer(&ctx, filters, |f| file(&state, &ctx, f, file_type)).await
 }
 
 async fn file(

@@ -6,6 +6,7 @@ use axum::routing::{get, post};
 use axum::Router;
 
 use self::profile_forms::ProfileForm;
+use crate::export::FileType;
 use crate::state::AppState;
 
 pub mod actions;
@@ -26,8 +27,14 @@ pub mod show;
 pub fn routes() -> Router<AppState> {
     let mut router = Router::new()
         .route("/organizations", get(list::show))
-        .route("/organizations.xlsx", get(list::download))
-        .route("/organizations.csv", get(list::download_csv))
+        .route(
+            "/organizations.xlsx",
+            get(|s, c, f| list::download(s, c, f, FileType::Xlsx)),
+        )
+        .route(
+            "/organizations.csv",
+            get(|s, c, f| list::download(s, c, f, FileType::Csv)),
+        )
         .route(
             "/organizations/new",
             get(edit::show_new).post(edit::submit_new),

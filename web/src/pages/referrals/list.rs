@@ -113,22 +113,15 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, filters: Asked<Filter
     list_page::answer(&ctx, filters, |f| render(&state, &ctx, f)).await
 }
 
-/// `GET /referrals.xlsx`.
+/// `GET /referrals.xlsx` and `/referrals.csv`: for whoever the API lets read the list, as the page
+/// shows it, in the file type asked.
 pub async fn download(
     State(state): State<AppState>,
     ctx: Ctx,
     filters: Asked<Filters>,
+    file_type: FileType,
 ) -> Response {
-    list_page::answer(&ctx, filters, |f| file(&state, &ctx, f, FileType::Xlsx)).await
-}
-
-/// `GET /referrals.csv`: the same table as CSV.
-pub async fn download_csv(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    filters: Asked<Filters>,
-) -> Response {
-    list_page::answer(&ctx, filters, |f| file(&state, &ctx, f, FileType::Csv)).await
+    list_page::answer(&ctx, filters, |f| file(&state, &ctx, f, file_type)).await
 }
 
 /// Every page of the filtered list, up to [`every_page::MAX_ROWS`] referrals.

@@ -4,6 +4,7 @@
 use axum::routing::{get, post};
 use axum::Router;
 
+use crate::export::FileType;
 use crate::state::AppState;
 
 pub mod action;
@@ -25,15 +26,27 @@ pub mod statistics;
 pub fn routes() -> Router<AppState> {
     let mut router = Router::new()
         .route("/referrals", get(list::show))
-        .route("/referrals.xlsx", get(list::download))
-        .route("/referrals.csv", get(list::download_csv))
+        .route(
+            "/referrals.xlsx",
+            get(|s, c, f| list::download(s, c, f, FileType::Xlsx)),
+        )
+        .route(
+            "/referrals.csv",
+            get(|s, c, f| list::download(s, c, f, FileType::Csv)),
+        )
         .route("/referrals/board", get(board::show))
         .route(board_stream::PATH, get(board_stream::events))
         .route("/referrals/new", get(new::show).post(new::submit))
         .route("/referrals/{id}", get(show::show))
         .route("/statistics", get(statistics::show))
-        .route("/statistics.xlsx", get(statistics::download))
-        .route("/statistics.csv", get(statistics::download_csv));
+        .route(
+            "/statistics.xlsx",
+            get(|s, c| statistics::download(s, c, FileType::Xlsx)),
+        )
+        .route(
+            "/statistics.csv",
+            get(|s, c| statistics::download(s, c, FileType::Csv)),
+        );
     // One POST-only route per action: a GET to any of them (notably `/personal`)
     // is answered 405 and never reads anything.
     for action in action::Action::ALL {

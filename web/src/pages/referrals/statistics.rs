@@ -47,15 +47,9 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx) -> Response {
     respond(&ctx, result)
 }
 
-/// `GET /statistics.xlsx`.
-pub async fn download(State(state): State<AppState>, ctx: Ctx) -> Response {
-    let result = file(&state, &ctx, FileType::Xlsx).await;
-    respond(&ctx, result)
-}
-
-/// `GET /statistics.csv`.
-pub async fn download_csv(State(state): State<AppState>, ctx: Ctx) -> Response {
-    let result = file(&state, &ctx, FileType::Csv).await;
+/// `GET /statistics.xlsx` and `/statistics.csv`.
+pub async fn download(State(state): State<AppState>, ctx: Ctx, file_type: FileType) -> Response {
+    let result = file(&state, &ctx, file_type).await;
     respond(&ctx, result)
 }
 
