@@ -53,6 +53,7 @@ async fn the_main_pages_in_arabic_and_english_on_a_desktop_and_a_phone() {
             provider.sign_in("ngo-amal-coordinator").await;
             visit(&provider, "/", "home-provider", lang, p).await;
             visit(&provider, "/referrals/board", "board", lang, p).await;
+            visit(&provider, "/account", "account", lang, p).await;
 
             let admin = chromium.tab(site.base(), width).await;
             admin.goto(&format!("/login?lang={lang}")).await;
