@@ -41,15 +41,17 @@ pub async fn remember_language(request: Request, next: Next) -> Response {
     let chosen = lang_from_query(request.uri().query());
     let mut response = next.run(request).await;
     if let Some(locale) = chosen {
-        let cookie = format!(
-            "{LANG_COOKIE}={}; Path=/; Max-Age={LANG_COOKIE_MAX_AGE}; SameSite=Lax",
-            locale.code()
-        );
-        if let Ok(value) = HeaderValue::from_str(&cookie) {
-            response.headers_mut().append(SET_COOKIE, value);
-        }
+        remember(&mut response, LANG_COOKIE, locale.code());
     }
     response
+}
+
+/// Sets the cookie `name` to a choice the reader made (`value`), for a year.
+fn remember(response: &mut Response, name: &str, value: &str) {
+    let cookie = format!("{name}={value}; Path=/; Max-Age={LANG_COOKIE_MAX_AGE}; SameSite=Lax");
+    if let Ok(value) = HeaderValue::from_str(&cookie) {
+        response.headers_mut().append(SET_COOKIE, value);
+    }
 }
 
 /// The value of the `digits` parameter of a raw query string, if it names a choice.
@@ -82,13 +84,7 @@ pub async fn choose_digits(request: Request, next: Next) -> Response {
     let digits = chosen.or(remembered).unwrap_or_default();
     let mut response = DIGITS.scope(digits, next.run(request)).await;
     if let Some(digits) = chosen {
-        let cookie = format!(
-            "{DIGITS_COOKIE}={}; Path=/; Max-Age={LANG_COOKIE_MAX_AGE}; SameSite=Lax",
-            digits.code()
-        );
-        if let Ok(value) = HeaderValue::from_str(&cookie) {
-            response.headers_mut().append(SET_COOKIE, value);
-        }
+        remember(&mut response, DIGITS_COOKIE, digits.code());
     }
     response
 }

@@ -7,7 +7,7 @@ use domain::account::AccountCommand;
 use store::CommandContext;
 
 use super::holder::{holder, run};
-use super::principal::{AuthMethod, Principal};
+use super::principal::Principal;
 use super::{password, sessions, throttle};
 use crate::errors::{ApiError, ApiResult, Code};
 use crate::state::AppState;
@@ -41,10 +41,7 @@ pub async fn change_own_password(
         );
     }
     throttle::succeeded(pool, &p.username, change.address).await?;
-    let current_session = match &p.method {
-        AuthMethod::Session { token_hash, .. } => Some(token_hash.as_str()),
-        AuthMethod::ApiToken { .. } => None,
-    };
+    let current_session = p.session_digest();
     let ended = if change.end_other_sessions {
         sessions::open_ids(pool, p.user_id, None, current_session).await?
     } else {
@@ -76,14 +73,7 @@ pub(super) async fn store_password(
         .bind(hash)
         .execute(&mut *tx)
         .await?;
-    sqlx::query(
-        "UPDATE sessions SET ended_at = now()
-          WHERE user_id = $1 AND id = ANY($2) AND ended_at IS NULL",
-    )
-    .bind(user_id)
-    .bind(ended)
-    .execute(&mut *tx)
-    .await?;
+    sessions::end_many(&mut *tx, user_id, ended).await?;
     tx.commit().await?;
     state.accounts.session_cache.changed();
     Ok(())

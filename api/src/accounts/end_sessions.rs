@@ -7,7 +7,7 @@ use store::CommandContext;
 use uuid::Uuid;
 
 use super::holder::{holder, run};
-use super::principal::{AuthMethod, Principal};
+use super::principal::Principal;
 use super::sessions;
 use crate::errors::{ApiError, ApiResult, Code};
 use crate::state::AppState;
@@ -26,10 +26,7 @@ pub async fn end_sessions(
     p: &Principal,
     which: Ending,
 ) -> ApiResult<usize> {
-    let current = match &p.method {
-        AuthMethod::Session { token_hash, .. } => Some(token_hash.as_str()),
-        AuthMethod::ApiToken { .. } => None,
-    };
+    let current = p.session_digest();
     let (only, keep, because) = match which {
         Ending::One(id) => (Some(id), None, SessionsEndedBecause::EndedByHolder),
         Ending::AllButCurrent => (None, current, SessionsEndedBecause::OtherSessionsSignedOut),

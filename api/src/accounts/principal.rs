@@ -45,6 +45,15 @@ impl Principal {
             AuthMethod::ApiToken { .. } => None,
         }
     }
+
+    /// The digest of the session this request came with (none for an API token): the
+    /// one a person's "end my other sessions" keeps.
+    pub fn session_digest(&self) -> Option<&str> {
+        match &self.method {
+            AuthMethod::Session { token_hash, .. } => Some(token_hash),
+            AuthMethod::ApiToken { .. } => None,
+        }
+    }
 }
 
 /// The account columns an actor is made of, joined onto a row source `x` with a

@@ -133,14 +133,14 @@ pub async fn open_ids(
 }
 
 /// Ends the sessions `ids` of `user_id` (already recorded as ended in the account's log).
-pub async fn end_many(pool: &PgPool, user_id: Uuid, ids: &[Uuid]) -> ApiResult<()> {
+pub async fn end_many(db: impl sqlx::PgExecutor<'_>, user_id: Uuid, ids: &[Uuid]) -> ApiResult<()> {
     sqlx::query(
         "UPDATE sessions SET ended_at = now()
           WHERE user_id = $1 AND id = ANY($2) AND ended_at IS NULL",
     )
     .bind(user_id)
     .bind(ids)
-    .execute(pool)
+    .execute(db)
     .await?;
     Ok(())
 }

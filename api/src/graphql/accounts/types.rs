@@ -6,8 +6,8 @@ use uuid::Uuid;
 
 use domain::access::{authorize_account, AccountOperation};
 
+use crate::accounts::api_tokens;
 use crate::accounts::sessions::{self, Lifetime};
-use crate::accounts::{api_tokens, AuthMethod};
 use crate::graphql::audit::types::{audit_page, AuditPage};
 use crate::graphql::common::context::{principal, state, OrForbidden, OrGql};
 use crate::graphql::directory::enums::RoleGql;
@@ -82,10 +82,7 @@ impl Viewer {
     /// Your live sessions, most recently used first.
     async fn sessions(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<SessionGql>> {
         let p = self.caller_may(ctx, AccountOperation::ViewSessions)?;
-        let current = match &p.method {
-            AuthMethod::Session { token_hash, .. } => Some(token_hash.as_str()),
-            AuthMethod::ApiToken { .. } => None,
-        };
+        let current = p.session_digest();
         let st = state(ctx)?;
         let life = Lifetime {
             idle_minutes: st.config.session_idle_minutes,
